@@ -1,0 +1,47 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Abstractions;
+using MineAction.Domain.Common;
+
+namespace MineAction.Application.Common;
+
+/// <summary>Archive requests: a record is never deleted, it is archived with a reason.</summary>
+public interface IArchiveCommand
+{
+    string? Reason { get; }
+}
+
+public class ArchiveCommandValidator<T> : AbstractValidator<T>
+    where T : IArchiveCommand
+{
+    public ArchiveCommandValidator() =>
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(Entity.MaxArchiveReasonLength).WithName("reason");
+}
+
+public static class Loading
+{
+    /// <summary>
+    /// Loads a record to change it, checking the client's row version (If-Match) so a concurrent
+    /// edit is detected (412) instead of silently overwritten.
+    /// </summary>
+    public static async Task<T> FindForUpdateAsync<T>(
+        this IMineActionDb db, DbSet<T> set, Guid id, uint? expectedVersion, CancellationToken ct)
+        where T : Entity
+    {
+        var entity = await set.SingleOrDefaultAsync(e => e.Id == id, ct)
+            ?? throw new NotFoundException(typeof(T).Name, id);
+        if (expectedVersion is { } expected)
+        {
+            if (entity.RowVersion != expected)
+            {
+                throw new PreconditionFailedException(
+                    $"{typeof(T).Name} {id} was changed by someone else since you read it; reload and apply your change again.");
+            }
+
+            // Checked again by the database on save, so a change between this read and the update is caught too.
+            db.Entry(entity).Property(e => e.RowVersion).OriginalValue = expected;
+        }
+
+        return entity;
+    }
+}

@@ -1,0 +1,10 @@
+namespace MineAction.Application.Common;
+
+public static class Like
+{
+    /// <summary>Escapes LIKE wildcards so a user's search text matches literally (escape character '\').</summary>
+    public static string Escape(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+}

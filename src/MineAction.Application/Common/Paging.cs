@@ -1,0 +1,47 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace MineAction.Application.Common;
+
+/// <summary>A page of a list plus what a client needs to fetch the next one.</summary>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
+{
+    public int TotalPages => PageSize == 0 ? 0 : (TotalCount + PageSize - 1) / PageSize;
+}
+
+/// <summary>Implemented by list queries; page is 1-based.</summary>
+public interface IPagedQuery
+{
+    int Page { get; }
+    int PageSize { get; }
+    string? Sort { get; }
+}
+
+public static class Paging
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+
+    public static void AddPagingRules<T>(this AbstractValidator<T> validator, IEnumerable<string> sortKeys)
+        where T : IPagedQuery
+    {
+        var keys = sortKeys.ToArray();
+        validator.RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithName("page");
+        validator.RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithName("pageSize");
+        validator.RuleFor(q => q.Sort)
+            .Must(s => s is null || keys.Contains(s.TrimStart('-'), StringComparer.Ordinal))
+            .WithName("sort")
+            .WithMessage($"Sort by one of: {string.Join(", ", keys)} (prefix '-' for descending).");
+    }
+
+    public static async Task<PagedResult<T>> ToPageAsync<T>(
+        this IQueryable<T> query, IPagedQuery request, CancellationToken cancellationToken)
+    {
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .Skip((request.Page - 1) * request.PageSize)
+            .Take(request.PageSize)
+            .ToListAsync(cancellationToken);
+        return new PagedResult<T>(items, request.Page, request.PageSize, total);
+    }
+}

@@ -1,0 +1,24 @@
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace MineAction.Application.Common;
+
+/// <summary>The requested record does not exist (404).</summary>
+public sealed class NotFoundException(string entity, object key)
+    : Exception($"{entity} '{key}' was not found.")
+{
+    public string Entity { get; } = entity;
+}
+
+/// <summary>The client's copy is stale: the If-Match row version no longer matches (412).</summary>
+public sealed class PreconditionFailedException(string message) : Exception(message);
+
+/// <summary>An update was sent without the If-Match header it needs (428).</summary>
+public sealed class PreconditionRequiredException(string message) : Exception(message);
+
+/// <summary>Builds the one <see cref="ValidationException"/> type the API maps to 400.</summary>
+public static class Invalid
+{
+    public static ValidationException Field(string field, string message) =>
+        new([new ValidationFailure(field, message)]);
+}

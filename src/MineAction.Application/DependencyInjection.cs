@@ -1,0 +1,24 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MineAction.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Validators of this assembly's messages (the validation behaviour runs them); the mediator
+    /// itself is source-generated and added by the host.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(
+            typeof(DependencyInjection).Assembly,
+            ServiceLifetime.Scoped,
+            filter: r => typeof(IMessage).IsAssignableFrom(r.InterfaceType.GetGenericArguments()[0]),
+            includeInternalTypes: true);
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+}

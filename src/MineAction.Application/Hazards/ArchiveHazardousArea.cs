@@ -1,0 +1,24 @@
+using Mediator;
+using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
+
+namespace MineAction.Application.Hazards;
+
+public static class ArchiveHazardousArea
+{
+    public sealed record Command(Guid Id, uint? ExpectedVersion, string? Reason) : ICommand<HazardDetailDto>, IArchiveCommand;
+
+    public sealed class Validator : ArchiveCommandValidator<Command>;
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IMediator mediator)
+        : ICommandHandler<Command, HazardDetailDto>
+    {
+        public async ValueTask<HazardDetailDto> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var hazard = await db.FindForUpdateAsync(db.HazardousAreas, command.Id, command.ExpectedVersion, cancellationToken);
+            hazard.Archive(command.Reason!, user.Name, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return await mediator.Send(new GetHazardousArea.Query(hazard.Id), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using FluentValidation;
+using Mediator;
+using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
+using MineAction.Domain.Hazards;
+
+namespace MineAction.Application.Hazards;
+
+/// <summary>SHA → CHA on direct evidence.</summary>
+public static class ConfirmHazardousArea
+{
+    public sealed record Command(Guid Id, uint? ExpectedVersion, DateOnly? ConfirmedOn, string? Note) : ICommand<HazardDetailDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.ConfirmedOn).NotNull().WithName("confirmedOn");
+            RuleFor(c => c.Note).NotEmpty().MaximumLength(HazardousArea.MaxNoteLength).WithName("note");
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, TimeProvider clock, IMediator mediator)
+        : ICommandHandler<Command, HazardDetailDto>
+    {
+        public async ValueTask<HazardDetailDto> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var hazard = await db.FindForUpdateAsync(db.HazardousAreas, command.Id, command.ExpectedVersion, cancellationToken);
+            hazard.Confirm(command.ConfirmedOn!.Value, command.Note!, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(cancellationToken);
+            return await mediator.Send(new GetHazardousArea.Query(hazard.Id), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Linq.Expressions;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using MineAction.Application.Common;
+using MineAction.Domain.Common;
+using MineAction.Domain.Hazards;
+using NetTopologySuite.Geometries;
+
+namespace MineAction.Application.Hazards;
+
+/// <summary>A hazardous area as listed (no polygon).</summary>
+public sealed record HazardSummaryDto(
+    Guid Id,
+    string Code,
+    string Name,
+    HazardType Type,
+    HazardStatus Status,
+    double AreaM2,
+    string CountryCode,
+    Guid ProvinceId,
+    string ProvinceName,
+    Guid? DistrictId,
+    string? DistrictName,
+    Guid RecordingOrganisationId,
+    string RecordingOrganisationAcronym,
+    IReadOnlyList<DeviceCategory> DeviceCategories,
+    Evidence Evidence,
+    DateOnly RecordedOn,
+    string? ExternalImsmaId,
+    DateTimeOffset? ArchivedAt,
+    uint RowVersion)
+{
+    public static readonly Expression<Func<HazardousArea, HazardSummaryDto>> Projection = h => new HazardSummaryDto(
+        h.Id, h.Code, h.Name, h.Type, h.Status, h.AreaM2, h.CountryCode,
+        h.ProvinceId, h.Province!.Name, h.DistrictId, h.District!.Name,
+        h.RecordingOrganisationId, h.RecordingOrganisation!.Acronym,
+        h.DeviceCategories, h.Evidence, h.RecordedOn, h.ExternalImsmaId, h.ArchivedAt, h.RowVersion);
+}
+
+/// <summary>What a hazardous area's detail adds to its summary: polygon (GeoJSON) and the other attributes.</summary>
+public sealed record HazardDetailDto(
+    HazardSummaryDto Summary,
+    [property: JsonIgnore] MultiPolygon Shape,
+    IReadOnlyList<LandUse> LandUseBlocked,
+    Sadd DirectBeneficiaries,
+    Sadd IndirectBeneficiaries,
+    string? SourceReport,
+    DateOnly? ConfirmedOn,
+    string? ConfirmationNote,
+    DateTimeOffset CreatedAt,
+    string CreatedBy,
+    DateTimeOffset UpdatedAt,
+    string UpdatedBy,
+    string? ArchiveReason)
+{
+    public JsonObject Geometry => GeoJson.Write(Shape);
+}
+
+/// <summary>The detail columns, read in SQL; combined with the summary into a <see cref="HazardDetailDto"/>.</summary>
+public sealed record HazardDetailColumns(
+    MultiPolygon Shape,
+    List<LandUse> LandUseBlocked,
+    Sadd DirectBeneficiaries,
+    Sadd IndirectBeneficiaries,
+    string? SourceReport,
+    DateOnly? ConfirmedOn,
+    string? ConfirmationNote,
+    DateTimeOffset CreatedAt,
+    string CreatedBy,
+    DateTimeOffset UpdatedAt,
+    string UpdatedBy,
+    string? ArchiveReason)
+{
+    public static readonly Expression<Func<HazardousArea, HazardDetailColumns>> Projection = h => new HazardDetailColumns(
+        h.Geometry, h.LandUseBlocked, h.DirectBeneficiaries, h.IndirectBeneficiaries, h.SourceReport,
+        h.ConfirmedOn, h.ConfirmationNote, h.CreatedAt, h.CreatedBy, h.UpdatedAt, h.UpdatedBy, h.ArchiveReason);
+
+    public HazardDetailDto With(HazardSummaryDto summary) => new(
+        summary, Shape, LandUseBlocked, DirectBeneficiaries, IndirectBeneficiaries, SourceReport,
+        ConfirmedOn, ConfirmationNote, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, ArchiveReason);
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using FluentValidation;
+using MineAction.Application.Common;
+using MineAction.Domain.Common;
+using MineAction.Domain.Hazards;
+
+namespace MineAction.Application.Hazards;
+
+/// <summary>
+/// The body of a register or update request. Every field is nullable so a missing one is reported
+/// by name. <see cref="Geometry"/> is GeoJSON (Polygon, MultiPolygon or a Feature holding one);
+/// it is required to register and optional on update (redraws the polygon).
+/// </summary>
+public sealed record HazardInput(
+    string? Name,
+    JsonElement? Geometry,
+    Guid? ProvinceId,
+    Guid? DistrictId,
+    Guid? RecordingOrganisationId,
+    IReadOnlyList<DeviceCategory>? DeviceCategories,
+    Evidence? Evidence,
+    IReadOnlyList<LandUse>? LandUseBlocked,
+    Sadd? DirectBeneficiaries,
+    Sadd? IndirectBeneficiaries,
+    DateOnly? RecordedOn,
+    string? SourceReport = null,
+    string? ExternalImsmaId = null)
+{
+    public HazardAttributes ToAttributes() => new(
+        Name!,
+        ProvinceId!.Value,
+        DistrictId,
+        RecordingOrganisationId!.Value,
+        DeviceCategories ?? [],
+        Evidence!.Value,
+        LandUseBlocked ?? [],
+        DirectBeneficiaries ?? Sadd.None,
+        IndirectBeneficiaries ?? Sadd.None,
+        RecordedOn!.Value,
+        SourceReport,
+        ExternalImsmaId);
+
+    public NetTopologySuite.Geometries.Geometry? ReadGeometry() =>
+        Geometry is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } g ? GeoJson.Read(g) : null;
+}
+
+public sealed class HazardInputValidator : AbstractValidator<HazardInput>
+{
+    public HazardInputValidator(TimeProvider clock, bool geometryRequired)
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(HazardousArea.MaxNameLength);
+        if (geometryRequired)
+        {
+            RuleFor(x => x.Geometry).NotNull().WithMessage("'geometry' is required: a GeoJSON Polygon or MultiPolygon in WGS 84.");
+        }
+
+        RuleFor(x => x.Geometry).Custom((_, context) =>
+        {
+            var problem = GeometryProblem(context.InstanceToValidate);
+            if (problem is not null)
+            {
+                context.AddFailure("geometry", $"The geometry {problem}.");
+            }
+        });
+        RuleFor(x => x.ProvinceId).NotNull();
+        RuleFor(x => x.RecordingOrganisationId).NotNull();
+        RuleForEach(x => x.DeviceCategories).IsInEnum();
+        RuleForEach(x => x.LandUseBlocked).IsInEnum();
+        RuleFor(x => x.Evidence).NotNull().IsInEnum();
+        RuleFor(x => x.RecordedOn).NotNull()
+            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            .WithMessage("'recordedOn' cannot be in the future.");
+        RuleFor(x => x.DirectBeneficiaries!).SetValidator(new SaddValidator()).When(x => x.DirectBeneficiaries is not null);
+        RuleFor(x => x.IndirectBeneficiaries!).SetValidator(new SaddValidator()).When(x => x.IndirectBeneficiaries is not null);
+        RuleFor(x => x.SourceReport).MaximumLength(HazardousArea.MaxSourceReportLength);
+        RuleFor(x => x.ExternalImsmaId).MaximumLength(HazardousArea.MaxExternalIdLength);
+    }
+
+    private static string? GeometryProblem(HazardInput input)
+    {
+        try
+        {
+            var geometry = input.ReadGeometry();
+            return geometry is null ? null : HazardGeometry.Problem(geometry);
+        }
+        catch (GeoJsonException ex)
+        {
+            return ex.Message;
+        }
+    }
+}
+
+public sealed class SaddValidator : AbstractValidator<Sadd>
+{
+    public SaddValidator()
+    {
+        RuleFor(s => s.Girls).InclusiveBetween(0, Sadd.MaxPerGroup);
+        RuleFor(s => s.Boys).InclusiveBetween(0, Sadd.MaxPerGroup);
+        RuleFor(s => s.Women).InclusiveBetween(0, Sadd.MaxPerGroup);
+        RuleFor(s => s.Men).InclusiveBetween(0, Sadd.MaxPerGroup);
+    }
+}

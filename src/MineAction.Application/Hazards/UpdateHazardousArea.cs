@@ -1,0 +1,42 @@
+using FluentValidation;
+using Mediator;
+using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
+
+namespace MineAction.Application.Hazards;
+
+public static class UpdateHazardousArea
+{
+    /// <param name="ExpectedVersion">The row version the client last read (If-Match).</param>
+    public sealed record Command(Guid Id, uint? ExpectedVersion, HazardInput Input) : ICommand<HazardDetailDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(TimeProvider clock) =>
+            RuleFor(c => c.Input).NotNull().SetValidator(new HazardInputValidator(clock, geometryRequired: false));
+    }
+
+    public sealed class Handler(IMineActionDb db, TimeProvider clock, IMediator mediator)
+        : ICommandHandler<Command, HazardDetailDto>
+    {
+        public async ValueTask<HazardDetailDto> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var hazard = await db.FindForUpdateAsync(db.HazardousAreas, command.Id, command.ExpectedVersion, cancellationToken);
+            var attributes = command.Input.ToAttributes();
+            var country = await HazardReferences.CheckAsync(db, attributes, cancellationToken);
+            if (country != hazard.CountryCode)
+            {
+                throw Invalid.Field("provinceId", "The province belongs to another country than the hazardous area.");
+            }
+
+            hazard.UpdateAttributes(attributes, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            if (command.Input.ReadGeometry() is { } geometry)
+            {
+                hazard.Redraw(geometry);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return await mediator.Send(new GetHazardousArea.Query(hazard.Id), cancellationToken);
+        }
+    }
+}

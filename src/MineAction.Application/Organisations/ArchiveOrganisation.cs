@@ -1,0 +1,24 @@
+using Mediator;
+using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
+
+namespace MineAction.Application.Organisations;
+
+public static class ArchiveOrganisation
+{
+    public sealed record Command(Guid Id, uint? ExpectedVersion, string? Reason) : ICommand<OrganisationDto>, IArchiveCommand;
+
+    public sealed class Validator : ArchiveCommandValidator<Command>;
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IMediator mediator)
+        : ICommandHandler<Command, OrganisationDto>
+    {
+        public async ValueTask<OrganisationDto> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var organisation = await db.FindForUpdateAsync(db.Organisations, command.Id, command.ExpectedVersion, cancellationToken);
+            organisation.Archive(command.Reason!, user.Name, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return await mediator.Send(new GetOrganisation.Query(organisation.Id), cancellationToken);
+        }
+    }
+}

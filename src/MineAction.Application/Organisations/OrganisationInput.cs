@@ -1,0 +1,32 @@
+using FluentValidation;
+using MineAction.Domain.Common;
+using MineAction.Domain.Organisations;
+
+namespace MineAction.Application.Organisations;
+
+/// <summary>The body of a create or update request; every field nullable so a missing one is reported by name.</summary>
+public sealed record OrganisationInput(
+    string? Name,
+    string? Acronym,
+    OrganisationType? Type,
+    string? CountryCode,
+    string? IatiIdentifier = null,
+    string? ExternalImsmaId = null)
+{
+    public OrganisationDetails ToDetails() =>
+        new(Name!, Acronym!, Type!.Value, CountryCode!, IatiIdentifier, ExternalImsmaId);
+}
+
+public sealed class OrganisationInputValidator : AbstractValidator<OrganisationInput>
+{
+    public OrganisationInputValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(Organisation.MaxNameLength);
+        RuleFor(x => x.Acronym).NotEmpty().MaximumLength(Organisation.MaxAcronymLength);
+        RuleFor(x => x.Type).NotNull().IsInEnum();
+        RuleFor(x => x.CountryCode).NotEmpty()
+            .Must(CountryCodes.IsValid).WithMessage("'{PropertyName}' must be an ISO 3166-1 alpha-3 code in capitals, e.g. KHM.");
+        RuleFor(x => x.IatiIdentifier).MaximumLength(Organisation.MaxIatiIdentifierLength);
+        RuleFor(x => x.ExternalImsmaId).MaximumLength(Organisation.MaxExternalIdLength);
+    }
+}

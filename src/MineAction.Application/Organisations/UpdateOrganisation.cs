@@ -1,0 +1,30 @@
+using FluentValidation;
+using Mediator;
+using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
+
+namespace MineAction.Application.Organisations;
+
+public static class UpdateOrganisation
+{
+    /// <param name="ExpectedVersion">The row version the client last read (If-Match).</param>
+    public sealed record Command(Guid Id, uint? ExpectedVersion, OrganisationInput Input) : ICommand<OrganisationDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Input).NotNull().SetValidator(new OrganisationInputValidator());
+    }
+
+    public sealed class Handler(IMineActionDb db, IMediator mediator) : ICommandHandler<Command, OrganisationDto>
+    {
+        public async ValueTask<OrganisationDto> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var organisation = await db.FindForUpdateAsync(db.Organisations, command.Id, command.ExpectedVersion, cancellationToken);
+            var details = command.Input.ToDetails();
+            await OrganisationRules.EnsureAcronymFreeAsync(db, details.Acronym, details.CountryCode, organisation.Id, cancellationToken);
+            organisation.Update(details);
+            await db.SaveChangesAsync(cancellationToken);
+            return await mediator.Send(new GetOrganisation.Query(organisation.Id), cancellationToken);
+        }
+    }
+}

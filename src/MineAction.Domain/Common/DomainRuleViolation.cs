@@ -1,0 +1,21 @@
+namespace MineAction.Domain.Common;
+
+/// <summary>
+/// A business rule of the mine-action domain was broken (IMAS, NMAA policy, lifecycle).
+/// Mapped to HTTP 422 with the stable rule <see cref="Code"/>.
+/// </summary>
+public sealed class DomainRuleViolation : Exception
+{
+    public DomainRuleViolation(string code, string message, string? field = null)
+        : base(message)
+    {
+        Code = code;
+        Field = field;
+    }
+
+    /// <summary>Stable, machine-readable rule code, e.g. <c>HAZARD_ALREADY_CONFIRMED</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>The request field the rule concerns, when there is one (camelCase).</summary>
+    public string? Field { get; }
+}

@@ -1,0 +1,58 @@
+using MineAction.Domain.Common;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Valid;
+
+namespace MineAction.Domain.Hazards;
+
+/// <summary>Rules every hazard or release polygon must satisfy (WGS 84, valid, never repaired).</summary>
+public static class HazardGeometry
+{
+    public const int Srid = 4326;
+    public const int MaxVertices = 50_000;
+
+    public static readonly GeometryFactory Factory = new(new PrecisionModel(), Srid);
+
+    /// <summary>Returns null when the polygon is acceptable, else a sentence naming the problem.</summary>
+    public static string? Problem(Geometry geometry)
+    {
+        if (geometry is not (Polygon or MultiPolygon))
+        {
+            return "must be a Polygon or MultiPolygon";
+        }
+
+        if (geometry.IsEmpty)
+        {
+            return "must not be empty";
+        }
+
+        if (geometry.NumPoints > MaxVertices)
+        {
+            return $"has {geometry.NumPoints} vertices; at most {MaxVertices} are accepted";
+        }
+
+        foreach (var c in geometry.Coordinates)
+        {
+            if (c.X is < -180 or > 180 || c.Y is < -90 or > 90 || double.IsNaN(c.X) || double.IsNaN(c.Y))
+            {
+                return $"coordinate ({c.X}, {c.Y}) is outside WGS 84 longitude/latitude bounds";
+            }
+        }
+
+        var error = new IsValidOp(geometry).ValidationError;
+        return error is null ? null : $"is not a valid polygon: {error.Message} at ({error.Coordinate?.X}, {error.Coordinate?.Y})";
+    }
+
+    /// <summary>Returns the polygon as a WGS 84 MultiPolygon, or throws when it breaks a rule.</summary>
+    public static MultiPolygon ToValidMultiPolygon(Geometry geometry, string field = "geometry")
+    {
+        var problem = Problem(geometry);
+        if (problem is not null)
+        {
+            throw new DomainRuleViolation("GEOMETRY_INVALID", $"The {field} {problem}.", field);
+        }
+
+        var multi = geometry as MultiPolygon ?? Factory.CreateMultiPolygon([(Polygon)geometry]);
+        multi.SRID = Srid;
+        return multi;
+    }
+}

@@ -1,0 +1,160 @@
+using MineAction.Domain.Common;
+using MineAction.Domain.Geography;
+using MineAction.Domain.Organisations;
+using NetTopologySuite.Geometries;
+
+namespace MineAction.Domain.Hazards;
+
+/// <summary>
+/// An area suspected (SHA) or confirmed (CHA) to contain explosive ordnance. Its code is assigned
+/// by the database (HA-ISO3-000123) and its area is computed by PostGIS from the polygon.
+/// </summary>
+public sealed class HazardousArea : Entity
+{
+    public const int MaxNameLength = 200;
+    public const int MaxSourceReportLength = 500;
+    public const int MaxExternalIdLength = 100;
+    public const int MaxNoteLength = 2000;
+
+    private HazardousArea()
+    {
+    }
+
+    public HazardousArea(string countryCode, Geometry geometry, HazardAttributes attributes, DateOnly today)
+    {
+        if (!CountryCodes.IsValid(countryCode))
+        {
+            throw new DomainRuleViolation("COUNTRY_CODE_INVALID", "Country must be an ISO 3166-1 alpha-3 code.", "countryCode");
+        }
+
+        CountryCode = countryCode;
+        Geometry = HazardGeometry.ToValidMultiPolygon(geometry);
+        Status = HazardStatus.Open;
+        Apply(attributes, today);
+    }
+
+    /// <summary>Human code, e.g. <c>HA-XTA-000123</c>; assigned by the database on insert.</summary>
+    public string Code { get; private set; } = null!;
+    public string CountryCode { get; private set; } = string.Empty;
+    public string Name { get; private set; } = string.Empty;
+    public HazardType Type { get; private set; }
+    public HazardStatus Status { get; private set; }
+    public MultiPolygon Geometry { get; private set; } = null!;
+
+    /// <summary>Geodesic area in m², computed by PostGIS (<c>ST_Area(geom::geography)</c>).</summary>
+    public double AreaM2 { get; private set; }
+
+    public Guid ProvinceId { get; private set; }
+    public AdminArea? Province { get; private set; }
+    public Guid? DistrictId { get; private set; }
+    public AdminArea? District { get; private set; }
+    public Guid RecordingOrganisationId { get; private set; }
+    public Organisation? RecordingOrganisation { get; private set; }
+    public List<DeviceCategory> DeviceCategories { get; private set; } = [];
+    public Evidence Evidence { get; private set; }
+    public List<LandUse> LandUseBlocked { get; private set; } = [];
+    public Sadd DirectBeneficiaries { get; private set; } = Sadd.None;
+    public Sadd IndirectBeneficiaries { get; private set; } = Sadd.None;
+    public DateOnly RecordedOn { get; private set; }
+    public string? SourceReport { get; private set; }
+    public string? ExternalImsmaId { get; private set; }
+    public DateOnly? ConfirmedOn { get; private set; }
+    public string? ConfirmationNote { get; private set; }
+
+    public void UpdateAttributes(HazardAttributes attributes, DateOnly today)
+    {
+        EnsureNotArchived();
+        if (Type == HazardType.CHA && attributes.Evidence == Evidence.Indirect)
+        {
+            throw new DomainRuleViolation("CHA_REQUIRES_DIRECT_EVIDENCE",
+                "A confirmed hazardous area rests on direct evidence; its evidence cannot become indirect.", "evidence");
+        }
+
+        Apply(attributes, today);
+    }
+
+    /// <summary>Replaces the polygon (e.g. a corrected survey); PostGIS recomputes the area.</summary>
+    public void Redraw(Geometry geometry)
+    {
+        EnsureNotArchived();
+        Geometry = HazardGeometry.ToValidMultiPolygon(geometry);
+    }
+
+    /// <summary>Confirms a suspected hazardous area (SHA → CHA) on direct evidence.</summary>
+    public void Confirm(DateOnly confirmedOn, string note, DateOnly today)
+    {
+        EnsureNotArchived();
+        if (Type == HazardType.CHA)
+        {
+            throw new DomainRuleViolation("HAZARD_ALREADY_CONFIRMED", $"{Code} is already a confirmed hazardous area.");
+        }
+
+        if (Status != HazardStatus.Open)
+        {
+            throw new DomainRuleViolation("HAZARD_NOT_OPEN", $"Only an open hazardous area can be confirmed; {Code} is {Status}.");
+        }
+
+        if (confirmedOn < RecordedOn || confirmedOn > today)
+        {
+            throw new DomainRuleViolation("CONFIRMATION_DATE_INVALID",
+                "The confirmation date must lie between the date recorded and today.", "confirmedOn");
+        }
+
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            throw new DomainRuleViolation("CONFIRMATION_NOTE_REQUIRED", "Describe the direct evidence that confirms the hazard.", "note");
+        }
+
+        Type = HazardType.CHA;
+        Evidence = Evidence.Direct;
+        ConfirmedOn = confirmedOn;
+        ConfirmationNote = note.Trim();
+    }
+
+    private void Apply(HazardAttributes a, DateOnly today)
+    {
+        if (a.RecordedOn > today)
+        {
+            throw new DomainRuleViolation("DATE_IN_FUTURE", "The date recorded cannot be in the future.", "recordedOn");
+        }
+
+        if (ConfirmedOn is { } confirmed && a.RecordedOn > confirmed)
+        {
+            throw new DomainRuleViolation("DATE_ORDER", "The date recorded cannot be after the confirmation date.", "recordedOn");
+        }
+
+        a.DirectBeneficiaries.EnsureValid("directBeneficiaries");
+        a.IndirectBeneficiaries.EnsureValid("indirectBeneficiaries");
+        Name = a.Name.Trim();
+        if (ConfirmedOn is null)
+        {
+            Evidence = a.Evidence;
+        }
+
+        ProvinceId = a.ProvinceId;
+        DistrictId = a.DistrictId;
+        RecordingOrganisationId = a.RecordingOrganisationId;
+        DeviceCategories = a.DeviceCategories.Distinct().Order().ToList();
+        LandUseBlocked = a.LandUseBlocked.Distinct().Order().ToList();
+        DirectBeneficiaries = a.DirectBeneficiaries;
+        IndirectBeneficiaries = a.IndirectBeneficiaries;
+        RecordedOn = a.RecordedOn;
+        SourceReport = string.IsNullOrWhiteSpace(a.SourceReport) ? null : a.SourceReport.Trim();
+        ExternalImsmaId = string.IsNullOrWhiteSpace(a.ExternalImsmaId) ? null : a.ExternalImsmaId.Trim();
+    }
+}
+
+/// <summary>The editable attributes of a hazardous area (everything but its polygon, type and status).</summary>
+public sealed record HazardAttributes(
+    string Name,
+    Guid ProvinceId,
+    Guid? DistrictId,
+    Guid RecordingOrganisationId,
+    IReadOnlyCollection<DeviceCategory> DeviceCategories,
+    Evidence Evidence,
+    IReadOnlyCollection<LandUse> LandUseBlocked,
+    Sadd DirectBeneficiaries,
+    Sadd IndirectBeneficiaries,
+    DateOnly RecordedOn,
+    string? SourceReport,
+    string? ExternalImsmaId);

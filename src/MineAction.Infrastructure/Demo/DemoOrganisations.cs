@@ -1,0 +1,36 @@
+using MineAction.Domain.Organisations;
+
+namespace MineAction.Infrastructure.Demo;
+
+/// <summary>The organisations of the demo programme: authority, operators, UN agencies and donors.</summary>
+public static class DemoOrganisations
+{
+    public static readonly OrganisationDetails[] All =
+    [
+        new("Tarsenia Mine Action Centre", "TMAC", OrganisationType.Government, "XTA", null, null),
+        new("National Mine Action Authority of Tarsenia", "NMAA", OrganisationType.Government, "XTA", null, null),
+        new("Ministry of Defence Engineering Corps", "MoD-EC", OrganisationType.Government, "XTA", null, null),
+        new("Tarsenian Demining Organisation", "TDO", OrganisationType.NationalNgo, "XTA", null, null),
+        new("Community Mine Action Network", "CMAN", OrganisationType.NationalNgo, "XTA", null, null),
+        new("Tarsenia Landmine Survivors Association", "TLSA", OrganisationType.NationalNgo, "XTA", null, null),
+        new("Rural Safety Initiative", "RSI", OrganisationType.NationalNgo, "XTA", null, null),
+        new("Tarsenia Clearance Services Ltd", "TCS", OrganisationType.PrivateSector, "XTA", null, null),
+        new("The HALO Trust", "HALO", OrganisationType.InternationalNgo, "GBR", null, null),
+        new("Mines Advisory Group", "MAG", OrganisationType.InternationalNgo, "GBR", null, null),
+        new("Norwegian People's Aid", "NPA", OrganisationType.InternationalNgo, "NOR", null, null),
+        new("Danish Refugee Council", "DRC", OrganisationType.InternationalNgo, "DNK", null, null),
+        new("Swiss Foundation for Mine Action", "FSD", OrganisationType.InternationalNgo, "CHE", null, null),
+        new("Humanity & Inclusion", "HI", OrganisationType.InternationalNgo, "FRA", null, null),
+        new("United Nations Mine Action Service", "UNMAS", OrganisationType.Multilateral, "USA", null, null),
+        new("United Nations Development Programme", "UNDP", OrganisationType.Multilateral, "USA", "XM-DAC-41114", null),
+        new("United Nations Children's Fund", "UNICEF", OrganisationType.Multilateral, "USA", "XM-DAC-41122", null),
+        new("European Union", "EU", OrganisationType.Multilateral, "BEL", null, null),
+        new("Geneva International Centre for Humanitarian Demining", "GICHD", OrganisationType.Foundation, "CHE", null, null),
+        new("Government of Japan", "GoJ", OrganisationType.Government, "JPN", null, null),
+        new("Federal Foreign Office of Germany", "GFFO", OrganisationType.Government, "DEU", null, null),
+        new("Norwegian Ministry of Foreign Affairs", "NMFA", OrganisationType.Government, "NOR", null, null),
+    ];
+
+    /// <summary>Acronyms of the organisations that survey and record hazardous areas.</summary>
+    public static readonly string[] Surveyors = ["TMAC", "TDO", "CMAN", "TCS", "HALO", "MAG", "NPA", "DRC", "FSD"];
+}

@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using MineAction.Domain.Common;
+using MineAction.Domain.Geography;
+using MineAction.Domain.Hazards;
+using MineAction.Domain.Organisations;
+using MineAction.Infrastructure.Persistence;
+using NetTopologySuite.Geometries;
+
+namespace MineAction.Infrastructure.Demo;
+
+/// <summary>
+/// Loads a plausible national programme into an empty database: Tarsenia's provinces and
+/// districts, its organisations and <c>hazardCount</c> hazardous areas with real polygons.
+/// Deterministic for a given seed; does nothing when the programme is already loaded.
+/// </summary>
+public sealed class DemoProgramme(MineActionDbContext db)
+{
+    private static readonly string[] Places =
+        ["Phum", "Kor", "Sre", "Tuol", "Prek", "Veal", "Ou", "Boeng", "Chamkar", "Kampong", "Svay", "Trapeang"];
+
+    private static readonly string[] Features =
+        ["rice field", "village path", "forest edge", "irrigation canal", "school road", "grazing land", "hill",
+         "river crossing", "old battle line", "pagoda grounds", "orchard", "market road"];
+
+    public async Task<string> LoadAsync(int hazardCount, int seed = 2365, CancellationToken ct = default)
+    {
+        if (await db.AdminAreas.AnyAsync(a => a.CountryCode == DemoCountry.Code, ct))
+        {
+            return "The demo programme is already loaded; nothing to do.";
+        }
+
+        var random = new Random(seed);
+        var districts = AddAdminAreas();
+        var surveyors = AddOrganisations();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        for (var i = 0; i < hazardCount; i++)
+        {
+            db.HazardousAreas.Add(NewHazard(random, districts, surveyors, today));
+            if (i % 1000 == 999)
+            {
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return $"Loaded {DemoCountry.Name}: {districts.Count} districts, {DemoOrganisations.All.Length} organisations, {hazardCount} hazardous areas.";
+    }
+
+    private List<(AdminArea District, Envelope Box)> AddAdminAreas()
+    {
+        var districts = new List<(AdminArea, Envelope)>();
+        for (var p = 0; p < DemoCountry.Provinces.Length; p++)
+        {
+            var province = new AdminArea($"{DemoCountry.Code}-{p + 1:00}", DemoCountry.Provinces[p], 1, null,
+                DemoCountry.Code, DemoCountry.ToMultiPolygon(DemoCountry.ProvinceBox(p)));
+            db.AdminAreas.Add(province);
+            for (var d = 0; d < DemoCountry.DistrictSuffixes.Length; d++)
+            {
+                var box = DemoCountry.DistrictBox(p, d);
+                var district = new AdminArea($"{province.Code}-{d + 1:00}",
+                    $"{DemoCountry.Provinces[p]} {DemoCountry.DistrictSuffixes[d]}", 2, province.Id, DemoCountry.Code,
+                    DemoCountry.ToMultiPolygon(box));
+                db.AdminAreas.Add(district);
+                districts.Add((district, box));
+            }
+        }
+
+        return districts;
+    }
+
+    private List<Organisation> AddOrganisations()
+    {
+        var organisations = DemoOrganisations.All.Select(d => new Organisation(d)).ToList();
+        db.Organisations.AddRange(organisations);
+        return organisations.Where(o => DemoOrganisations.Surveyors.Contains(o.Acronym)).ToList();
+    }
+
+    private static HazardousArea NewHazard(
+        Random random, List<(AdminArea District, Envelope Box)> districts, List<Organisation> surveyors, DateOnly today)
+    {
+        var (district, box) = districts[random.Next(districts.Count)];
+        var confirmed = random.NextDouble() < 0.3;
+        var recordedOn = new DateOnly(2005, 1, 1).AddDays(random.Next(today.DayNumber - new DateOnly(2005, 1, 1).DayNumber));
+        var attributes = new HazardAttributes(
+            $"{Places[random.Next(Places.Length)]} {Places[random.Next(Places.Length)]} {Features[random.Next(Features.Length)]}",
+            district.ParentId!.Value,
+            district.Id,
+            surveyors[random.Next(surveyors.Count)].Id,
+            PickSome(random, Enum.GetValues<DeviceCategory>(), 1, 3),
+            confirmed || random.NextDouble() < 0.4 ? Evidence.Direct : Evidence.Indirect,
+            PickSome(random, Enum.GetValues<LandUse>(), 1, 2),
+            new Sadd(random.Next(0, 120), random.Next(0, 120), random.Next(0, 200), random.Next(0, 200)),
+            new Sadd(random.Next(0, 400), random.Next(0, 400), random.Next(0, 600), random.Next(0, 600)),
+            recordedOn,
+            $"NTS report {recordedOn.Year}/{random.Next(1, 999):000}",
+            random.NextDouble() < 0.5 ? $"IMSMA-{random.Next(10000, 99999)}" : null);
+        var hazard = new HazardousArea(DemoCountry.Code, Polygon(random, box), attributes, today);
+        if (confirmed)
+        {
+            var confirmedOn = recordedOn.AddDays(random.Next(Math.Max(1, today.DayNumber - recordedOn.DayNumber)));
+            hazard.Confirm(confirmedOn, "Mines found during technical survey.", today);
+        }
+
+        return hazard;
+    }
+
+    /// <summary>A star-shaped (hence simple) polygon of 50–600 m radius well inside the district box.</summary>
+    private static Polygon Polygon(Random random, Envelope box)
+    {
+        var radiusM = 50 + (random.NextDouble() * 550);
+        var lat0 = box.MinY + (0.05 * box.Height) + (random.NextDouble() * 0.9 * box.Height);
+        var lon0 = box.MinX + (0.05 * box.Width) + (random.NextDouble() * 0.9 * box.Width);
+        var metresPerDegLat = 111_320.0;
+        var metresPerDegLon = 111_320.0 * Math.Cos(lat0 * Math.PI / 180);
+        var vertices = random.Next(5, 13);
+        var step = 2 * Math.PI / vertices;
+        var angles = Enumerable.Range(0, vertices).Select(k => (k + (0.8 * random.NextDouble())) * step).ToArray();
+        var ring = angles.Select(a =>
+        {
+            var r = radiusM * (0.6 + (0.4 * random.NextDouble()));
+            return new Coordinate(
+                Math.Round(lon0 + (r * Math.Cos(a) / metresPerDegLon), 7),
+                Math.Round(lat0 + (r * Math.Sin(a) / metresPerDegLat), 7));
+        }).ToList();
+        ring.Add(ring[0]);
+        return HazardGeometry.Factory.CreatePolygon(ring.ToArray());
+    }
+
+    private static T[] PickSome<T>(Random random, T[] values, int min, int max) =>
+        values.OrderBy(_ => random.Next()).Take(random.Next(min, max + 1)).ToArray();
+}

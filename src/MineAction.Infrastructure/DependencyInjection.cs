@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MineAction.Application.Abstractions;
+using MineAction.Infrastructure.Persistence;
+
+namespace MineAction.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string MigrationsAssembly = "MineAction.Migrations";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
+    {
+        services.AddScoped<StampInterceptor>();
+        services.AddDbContext<MineActionDbContext>((sp, options) =>
+            Configure(options, connectionString).AddInterceptors(sp.GetRequiredService<StampInterceptor>()));
+        services.AddScoped<IMineActionDb>(sp => sp.GetRequiredService<MineActionDbContext>());
+        return services;
+    }
+
+    /// <summary>The one place the provider is set up: app, migrations CLI, design-time factory and tests.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .UseNetTopologySuite()
+                .MigrationsAssembly(MigrationsAssembly)
+                .MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MineAction.Domain.Common;
+
+namespace MineAction.Infrastructure.Persistence.Configurations;
+
+/// <summary>Columns every entity shares: key, stamps, archive, xmin row version.</summary>
+internal static class EntityConfiguration
+{
+    public static void ConfigureEntity<T>(this EntityTypeBuilder<T> builder)
+        where T : Entity
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.CreatedBy).HasMaxLength(256).IsRequired();
+        builder.Property(e => e.UpdatedBy).HasMaxLength(256).IsRequired();
+        builder.Property(e => e.ArchivedBy).HasMaxLength(256);
+        builder.Property(e => e.ArchiveReason).HasMaxLength(Entity.MaxArchiveReasonLength);
+        builder.Property(e => e.RowVersion).IsRowVersion();
+        builder.Ignore(e => e.IsArchived);
+    }
+}

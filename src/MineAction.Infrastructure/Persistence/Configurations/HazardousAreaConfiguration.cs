@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MineAction.Domain.Hazards;
+
+namespace MineAction.Infrastructure.Persistence.Configurations;
+
+internal sealed class HazardousAreaConfiguration : IEntityTypeConfiguration<HazardousArea>
+{
+    public const string CodeSequence = "hazardous_area_code_seq";
+
+    public void Configure(EntityTypeBuilder<HazardousArea> builder)
+    {
+        builder.ToTable("hazardous_areas", t =>
+        {
+            t.HasCheckConstraint("ck_hazardous_areas_geometry_valid", "ST_IsValid(geometry) AND ST_SRID(geometry) = 4326");
+            t.HasCheckConstraint("ck_hazardous_areas_beneficiaries",
+                "direct_girls >= 0 AND direct_boys >= 0 AND direct_women >= 0 AND direct_men >= 0 AND "
+                + "indirect_girls >= 0 AND indirect_boys >= 0 AND indirect_women >= 0 AND indirect_men >= 0");
+        });
+        builder.ConfigureEntity();
+
+        // Assigned by the trigger hazardous_areas_assign_code (migration): HA-<ISO3>-<6 digits>.
+        builder.Property(h => h.Code).HasMaxLength(20).ValueGeneratedOnAdd().IsRequired();
+        builder.HasIndex(h => h.Code).IsUnique();
+        builder.Property(h => h.CountryCode).HasMaxLength(3).IsFixedLength().IsRequired();
+        builder.Property(h => h.Name).HasMaxLength(HazardousArea.MaxNameLength).IsRequired();
+        builder.Property(h => h.Geometry).HasColumnType("geometry(MultiPolygon,4326)").IsRequired();
+        builder.Property(h => h.AreaM2)
+            .HasComputedColumnSql("ST_Area(geometry::geography)", stored: true);
+        builder.PrimitiveCollection(h => h.DeviceCategories).ElementType().HasConversion<string>();
+        builder.PrimitiveCollection(h => h.LandUseBlocked).ElementType().HasConversion<string>();
+        builder.ComplexProperty(h => h.DirectBeneficiaries, b => MapSadd(b, "direct"));
+        builder.ComplexProperty(h => h.IndirectBeneficiaries, b => MapSadd(b, "indirect"));
+        builder.Property(h => h.SourceReport).HasMaxLength(HazardousArea.MaxSourceReportLength);
+        builder.Property(h => h.ExternalImsmaId).HasMaxLength(HazardousArea.MaxExternalIdLength);
+        builder.Property(h => h.ConfirmationNote).HasMaxLength(HazardousArea.MaxNoteLength);
+
+        builder.HasOne(h => h.Province).WithMany().HasForeignKey(h => h.ProvinceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(h => h.District).WithMany().HasForeignKey(h => h.DistrictId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(h => h.RecordingOrganisation).WithMany()
+            .HasForeignKey(h => h.RecordingOrganisationId).OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasIndex(h => h.Geometry).HasMethod("gist");
+        builder.HasIndex(h => h.Status);
+        builder.HasIndex(h => h.DeviceCategories).HasMethod("gin");
+        builder.HasIndex(h => h.ExternalImsmaId);
+    }
+
+    private static void MapSadd(ComplexPropertyBuilder<Domain.Common.Sadd> b, string prefix)
+    {
+        b.Property(s => s.Girls).HasColumnName($"{prefix}_girls");
+        b.Property(s => s.Boys).HasColumnName($"{prefix}_boys");
+        b.Property(s => s.Women).HasColumnName($"{prefix}_women");
+        b.Property(s => s.Men).HasColumnName($"{prefix}_men");
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MineAction.Domain.Organisations;
+
+namespace MineAction.Infrastructure.Persistence.Configurations;
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> builder)
+    {
+        builder.ToTable("organisations");
+        builder.ConfigureEntity();
+        builder.Property(o => o.Name).HasMaxLength(Organisation.MaxNameLength).IsRequired();
+        builder.Property(o => o.Acronym).HasMaxLength(Organisation.MaxAcronymLength).IsRequired();
+        builder.Property(o => o.CountryCode).HasMaxLength(3).IsFixedLength().IsRequired();
+        builder.Property(o => o.IatiIdentifier).HasMaxLength(Organisation.MaxIatiIdentifierLength);
+        builder.Property(o => o.ExternalImsmaId).HasMaxLength(Organisation.MaxExternalIdLength);
+        builder.HasIndex(o => o.Name);
+        builder.HasIndex(o => o.Type);
+        // Unique acronym per country among active organisations (case-insensitive): see migration AcronymUnique.
+    }
+}
