@@ -13,6 +13,9 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        // Messages name fields as the API does: 'provinceId' must not be empty.
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+            member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
         services.AddValidatorsFromAssembly(
             typeof(DependencyInjection).Assembly,
             ServiceLifetime.Scoped,

@@ -8,7 +8,6 @@ public sealed record OrganisationDto(
     string Name,
     string Acronym,
     OrganisationType Type,
-    int IatiTypeCode,
     string CountryCode,
     string? IatiIdentifier,
     string? ExternalImsmaId,
@@ -20,7 +19,10 @@ public sealed record OrganisationDto(
     string? ArchiveReason,
     uint RowVersion)
 {
+    /// <summary>The IATI OrganisationType code (10 government, 21 international NGO, …).</summary>
+    public int IatiTypeCode => (int)Type;
+
     public static readonly Expression<Func<Organisation, OrganisationDto>> Projection = o => new OrganisationDto(
-        o.Id, o.Name, o.Acronym, o.Type, (int)o.Type, o.CountryCode, o.IatiIdentifier, o.ExternalImsmaId,
+        o.Id, o.Name, o.Acronym, o.Type, o.CountryCode, o.IatiIdentifier, o.ExternalImsmaId,
         o.CreatedAt, o.CreatedBy, o.UpdatedAt, o.UpdatedBy, o.ArchivedAt, o.ArchiveReason, o.RowVersion);
 }

@@ -1,0 +1,33 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Abstractions;
+using MineAction.Domain.Hazards;
+
+namespace MineAction.Application.Hazards;
+
+/// <summary>Open contamination by type (count and area), aggregated in SQL, plus the number of organisations.</summary>
+public static class GetContaminationOverview
+{
+    public sealed record TypeTotal(HazardType Type, int Count, double AreaM2);
+
+    public sealed record Overview(IReadOnlyList<TypeTotal> ByType, int Organisations);
+
+    public sealed record Query : IQuery<Overview>;
+
+    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, Overview>
+    {
+        public async ValueTask<Overview> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var totals = await db.HazardousAreas.AsNoTracking()
+                .Where(h => h.ArchivedAt == null && (h.Status == HazardStatus.Open || h.Status == HazardStatus.Suspended))
+                .GroupBy(h => h.Type)
+                .Select(g => new TypeTotal(g.Key, g.Count(), g.Sum(h => h.AreaM2)))
+                .ToListAsync(cancellationToken);
+            var byType = Enum.GetValues<HazardType>()
+                .Select(t => totals.SingleOrDefault(x => x.Type == t) ?? new TypeTotal(t, 0, 0))
+                .ToList();
+            var organisations = await db.Organisations.CountAsync(o => o.ArchivedAt == null, cancellationToken);
+            return new Overview(byType, organisations);
+        }
+    }
+}

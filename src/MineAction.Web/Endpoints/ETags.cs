@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.Net.Http.Headers;
+using MineAction.Application.Common;
+
+namespace MineAction.Web.Endpoints;
+
+/// <summary>Optimistic concurrency over HTTP: the row version travels as ETag / If-Match.</summary>
+public static class ETags
+{
+    public static void Set(HttpContext context, uint rowVersion) =>
+        context.Response.Headers.ETag = $"\"{rowVersion.ToString(CultureInfo.InvariantCulture)}\"";
+
+    /// <summary>The version in If-Match; throws 428 when <paramref name="required"/> and it is absent.</summary>
+    public static uint? Expected(HttpRequest request, bool required)
+    {
+        var header = request.Headers[HeaderNames.IfMatch].ToString();
+        if (string.IsNullOrWhiteSpace(header))
+        {
+            return required
+                ? throw new PreconditionRequiredException(
+                    "Send the ETag you last read in an If-Match header, so that changes made by others are not overwritten.")
+                : null;
+        }
+
+        if (header.Trim() == "*")
+        {
+            return null;
+        }
+
+        var value = header.Trim();
+        if (value.StartsWith("W/", StringComparison.Ordinal))
+        {
+            value = value[2..];
+        }
+
+        return uint.TryParse(value.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            ? version
+            : throw Invalid.Field("If-Match", "If-Match must be an ETag returned by this API, e.g. \"12345\".");
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
+using MineAction.Infrastructure.Persistence;
+using MineAction.Web.Components;
+using MineAction.Web.Endpoints;
+using Scalar.AspNetCore;
+
+namespace MineAction.Web.Hosting;
+
+public static class AppSetup
+{
+    /// <summary>Applies migrations at start-up when <c>Database:MigrateOnStartup</c> is true (Development).</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<MineActionDbContext>().Database.MigrateAsync();
+    }
+
+    public static WebApplication UseMineAction(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAntiforgery();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("MineAction API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth });
+
+        var api = app.MapGroup("/api/v1");
+        api.MapOrganisations();
+        api.MapHazardousAreas();
+        api.MapAdminAreas();
+
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    private static Task WriteHealth(HttpContext context, Microsoft.Extensions.Diagnostics.HealthChecks.HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), e.Value.Description }),
+        }));
+    }
+}

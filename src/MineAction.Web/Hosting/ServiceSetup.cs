@@ -1,0 +1,56 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+using MineAction.Application;
+using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
+using MineAction.Infrastructure;
+using MineAction.Infrastructure.Persistence;
+using MineAction.Web.Errors;
+using MudBlazor.Services;
+
+namespace MineAction.Web.Hosting;
+
+public static class ServiceSetup
+{
+    public static WebApplicationBuilder AddMineAction(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var connectionString = builder.Configuration.GetConnectionString("MineAction")
+            ?? throw new InvalidOperationException("ConnectionStrings:MineAction is not configured.");
+
+        services.AddApplication();
+        services.AddInfrastructure(connectionString);
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
+        });
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "MineAction API";
+            document.Info.Description =
+                "National mine action information management: organisations, hazardous areas and (soon) the land release ledger. "
+                + "Errors are RFC 9457 ProblemDetails: 400 with field `errors`, 404, 412/428 for If-Match, 422 with a rule `code`.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddDbContextCheck<MineActionDbContext>("database", tags: ["ready"]);
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return builder;
+    }
+
+    public static void ConfigureJson(System.Text.Json.JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        options.NumberHandling = JsonNumberHandling.Strict;
+    }
+}
