@@ -72,6 +72,11 @@ public sealed class ProblemDetailsExceptionHandler(
             return Validation(new() { [field] = [$"'{field}' has a value of the wrong type or format, or the JSON is malformed."] });
         }
 
+        if (exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
+        {
+            return Validation(new() { ["body"] = ["A JSON request body is required."] });
+        }
+
         var parameter = FieldNames.FromBindingMessage(exception.Message);
         return exception.StatusCode == StatusCodes.Status400BadRequest
             ? Validation(new() { [parameter] = [exception.Message] })
