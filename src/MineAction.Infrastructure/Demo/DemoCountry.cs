@@ -18,7 +18,8 @@ public static class DemoCountry
 
     public static readonly string[] Provinces = ["Kandara", "Mekhol", "Sarith", "Pailong", "Veyra", "Drosh"];
 
-    public static readonly string[] DistrictSuffixes = ["North", "South", "East", "West"];
+    /// <summary>Districts in grid order: bottom-left, bottom-right, top-left, top-right of the province.</summary>
+    public static readonly string[] DistrictSuffixes = ["Southwest", "Southeast", "Northwest", "Northeast"];
 
     public static Envelope ProvinceBox(int index) =>
         Box(MinLon + (index % 3 * ProvinceWidth), MinLat + (index / 3 * ProvinceHeight), ProvinceWidth, ProvinceHeight);
