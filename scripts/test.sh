@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every test against a real PostgreSQL 15 + PostGIS 3 (the private cluster under .data/pg,
+# installed and started if needed): dotnet test MineAction.sln.
+set -euo pipefail
+source "$(dirname "$0")/db.sh"
+cd "$REPO_ROOT"
+
+start_cluster
+# Databases left behind by an interrupted run.
+PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -qAt \
+  -c "SELECT datname FROM pg_database WHERE datname LIKE 'mineaction\_t%'" | while read -r db; do
+  [ -n "$db" ] && PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -qAt \
+    -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null
+done
+
+export MINEACTION_TEST_SERVER="Host=127.0.0.1;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASSWORD"
+log "running dotnet test MineAction.sln"
+set +e
+dotnet test MineAction.sln -nologo 2>&1 | tee .data/test-output.log
+status=${PIPESTATUS[0]}
+set -e
+# One plain summary line over all test assemblies.
+awk '/(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+/ {
+       gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) }
+     } END { printf "tests: %d passed, %d failed\n", p, f }' .data/test-output.log
+exit "$status"
