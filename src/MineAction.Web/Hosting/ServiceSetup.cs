@@ -18,13 +18,7 @@ public static class ServiceSetup
         var connectionString = builder.Configuration.GetConnectionString("MineAction")
             ?? throw new InvalidOperationException("ConnectionStrings:MineAction is not configured.");
 
-        services.AddApplication();
-        services.AddInfrastructure(connectionString);
-        services.AddMediator(options =>
-        {
-            options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
-        });
+        services.AddMineActionCore(connectionString);
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
@@ -46,6 +40,19 @@ public static class ServiceSetup
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         return builder;
+    }
+
+    /// <summary>Use cases, validation pipeline and database: what the UI components need (also in bUnit tests).</summary>
+    public static IServiceCollection AddMineActionCore(this IServiceCollection services, string connectionString)
+    {
+        services.AddApplication();
+        services.AddInfrastructure(connectionString);
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
+        });
+        return services;
     }
 
     public static void ConfigureJson(System.Text.Json.JsonSerializerOptions options)

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using MineAction.Application.Hazards;
+using MineAction.Domain.Common;
+using MineAction.Domain.Hazards;
+
+namespace MineAction.Web.Components.Pages.Hazards;
+
+/// <summary>The editable state of the hazard page; becomes a <see cref="HazardInput"/> on save.</summary>
+public sealed class HazardForm
+{
+    public string? Name { get; set; }
+    public string? Geometry { get; set; }
+    public Guid? ProvinceId { get; set; }
+    public Guid? DistrictId { get; set; }
+    public Guid? RecordingOrganisationId { get; set; }
+    public IReadOnlyCollection<DeviceCategory> DeviceCategories { get; set; } = [];
+    public Evidence? Evidence { get; set; }
+    public IReadOnlyCollection<LandUse> LandUseBlocked { get; set; } = [];
+    public Sadd DirectBeneficiaries { get; set; } = Sadd.None;
+    public Sadd IndirectBeneficiaries { get; set; } = Sadd.None;
+    public DateTime? RecordedOn { get; set; }
+    public string? SourceReport { get; set; }
+    public string? ExternalImsmaId { get; set; }
+
+    public void Load(HazardDetailDto h)
+    {
+        var s = h.Summary;
+        (Name, ProvinceId, DistrictId, RecordingOrganisationId, Evidence) =
+            (s.Name, s.ProvinceId, s.DistrictId, s.RecordingOrganisationId, s.Evidence);
+        DeviceCategories = s.DeviceCategories;
+        LandUseBlocked = h.LandUseBlocked;
+        (DirectBeneficiaries, IndirectBeneficiaries) = (h.DirectBeneficiaries, h.IndirectBeneficiaries);
+        RecordedOn = s.RecordedOn.ToDateTime(TimeOnly.MinValue);
+        (SourceReport, ExternalImsmaId) = (h.SourceReport, s.ExternalImsmaId);
+        Geometry = h.Geometry.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+    }
+
+    /// <summary>Builds the request; text that is not JSON at all is reported on the geometry field.</summary>
+    public HazardInput ToInput(bool geometryChanged)
+    {
+        JsonElement? geometry = null;
+        if (geometryChanged && !string.IsNullOrWhiteSpace(Geometry))
+        {
+            try
+            {
+                using var doc = JsonDocument.Parse(Geometry);
+                geometry = doc.RootElement.Clone();
+            }
+            catch (JsonException ex)
+            {
+                throw MineAction.Application.Common.Invalid.Field("geometry", $"The geometry is not valid JSON: {ex.Message}");
+            }
+        }
+
+        return new HazardInput(Name, geometry, ProvinceId, DistrictId, RecordingOrganisationId, DeviceCategories.ToList(),
+            Evidence, LandUseBlocked.ToList(), DirectBeneficiaries, IndirectBeneficiaries,
+            RecordedOn is { } d ? DateOnly.FromDateTime(d) : null, SourceReport, ExternalImsmaId);
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+using MudBlazor;
+
+namespace MineAction.Web.Components.Shared;
+
+/// <summary>Human labels for enum values and the table-sort → API-sort mapping shared by list pages.</summary>
+public static partial class Labels
+{
+    /// <summary>"InternationalNgo" → "International ngo"; SHA/CHA stay upper case.</summary>
+    public static string Of<T>(T value)
+        where T : struct, Enum
+    {
+        var name = value.ToString();
+        if (name.All(char.IsUpper))
+        {
+            return name;
+        }
+
+        var words = Words().Replace(name, " $1").Trim();
+        return char.ToUpperInvariant(words[0]) + words[1..].ToLowerInvariant();
+    }
+
+    /// <summary>The API sort key for a MudTable state: "name" or "-name".</summary>
+    public static string? Sort(TableState state) =>
+        string.IsNullOrEmpty(state.SortLabel) || state.SortDirection == SortDirection.None
+            ? null
+            : (state.SortDirection == SortDirection.Descending ? "-" : string.Empty) + state.SortLabel;
+
+    public static string Area(double m2) =>
+        m2 >= 1_000_000 ? $"{m2 / 1_000_000:N2} km²" : $"{m2:N0} m²";
+
+    [GeneratedRegex("(?<!^)([A-Z])")]
+    private static partial Regex Words();
+}

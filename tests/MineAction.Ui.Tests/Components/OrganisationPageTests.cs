@@ -1,0 +1,67 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MineAction.Application.Abstractions;
+using MineAction.Web.Components.Pages.Organisations;
+using MineAction.Web.Hosting;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace MineAction.Ui.Tests.Components;
+
+/// <summary>The organisation pages rendered by bUnit over the real use cases and a real database.</summary>
+public sealed class OrganisationPageTests : IClassFixture<UiDatabase>, IAsyncLifetime
+{
+    private readonly BunitContext _ctx = new();
+    private readonly UiDatabase _database;
+
+    public OrganisationPageTests(UiDatabase database)
+    {
+        _database = database;
+        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        _ctx.Services.AddMudServices();
+        _ctx.Services.AddMineActionCore(database.ConnectionString);
+        _ctx.Services.AddSingleton<ICurrentUser>(new TestUser());
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _ctx.DisposeAsync();
+
+    [Fact]
+    public void The_list_shows_organisations_from_the_database_sorted_by_name()
+    {
+        _ctx.Render<MudPopoverProvider>();
+        var page = _ctx.Render<OrganisationList>();
+
+        page.WaitForAssertion(() => Assert.Equal(22, page.FindAll("tbody tr").Count), TimeSpan.FromSeconds(10));
+        var names = page.FindAll("tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        Assert.Contains("The HALO Trust", names);
+        Assert.Contains("1-22 of 22", page.Markup);
+    }
+
+    [Fact]
+    public void Saving_shows_the_validators_messages_on_the_fields_and_writes_nothing()
+    {
+        _ctx.Render<MudPopoverProvider>();
+        var page = _ctx.Render<OrganisationEdit>();
+
+        page.Find("input[data-testid=name]").Change("Another Demining Group");
+        page.Find("input[data-testid=acronym]").Change("HALO");
+        page.Find("input[data-testid=country]").Change("GBR");
+        page.Find("form").Submit();
+
+        page.WaitForAssertion(() =>
+        {
+            Assert.Contains("'type' must not be empty.", page.Markup);
+            Assert.NotNull(page.Find("[data-testid=form-error]"));
+        }, TimeSpan.FromSeconds(10));
+        using var db = MineAction.Migrations.Cli.CreateContext(_database.ConnectionString);
+        Assert.False(db.Organisations.Any(o => o.Name == "Another Demining Group"));
+    }
+
+    private sealed class TestUser : ICurrentUser
+    {
+        public string Name => "bunit";
+    }
+}
