@@ -17,7 +17,8 @@ public static partial class Labels
         }
 
         var words = Words().Replace(name, " $1").Trim();
-        return char.ToUpperInvariant(words[0]) + words[1..].ToLowerInvariant();
+        var label = char.ToUpperInvariant(words[0]) + words[1..].ToLowerInvariant();
+        return label.Replace(" ngo", " NGO", StringComparison.Ordinal);
     }
 
     /// <summary>The API sort key for a MudTable state: "name" or "-name".</summary>

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Playwright;
+using MineAction.Testing;
+
+namespace MineAction.Ui.Tests.EndToEnd;
+
+/// <summary>
+/// The real application on a Kestrel port plus headless Debian Chromium driven by Playwright
+/// (no browser download: /usr/bin/chromium, or MINEACTION_CHROMIUM).
+/// </summary>
+public sealed class BrowserApp : MineActionApp, IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public new async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        var port = FreePort();
+        UseKestrel(port);
+        StartServer();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("MINEACTION_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public new async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // Development serves the static web assets (MudBlazor's CSS/JS) straight from the build output.
+        builder.UseEnvironment("Development");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

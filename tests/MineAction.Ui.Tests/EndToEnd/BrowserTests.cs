@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace MineAction.Ui.Tests.EndToEnd;
+
+/// <summary>What a user does in the browser: the pages load data, forms show the API's errors, saves land.</summary>
+public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>, IAsyncLifetime
+{
+    private IPage _page = null!;
+
+    public async Task InitializeAsync()
+    {
+        _page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseUrl, ViewportSize = new() { Width = 1400, Height = 1000 } });
+        _page.SetDefaultTimeout(15_000);
+    }
+
+    public async Task DisposeAsync()
+    {
+        var name = $"/tmp/mineaction-e2e-{Guid.NewGuid():N}.png";
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = name, FullPage = true });
+        await _page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_organisation_is_created_after_the_duplicate_acronym_error_is_fixed()
+    {
+        await _page.GotoAsync("/organisations");
+        await Assertions.Expect(_page.Locator("tbody tr")).ToHaveCountAsync(22);
+
+        await _page.GetByText("New organisation").ClickAsync();
+        await _page.Locator("input[data-testid=name]").FillAsync("Another Demining Group");
+        await _page.Locator("input[data-testid=acronym]").FillAsync("HALO");
+        await ChooseAsync("type", "International NGO (21)");
+        await _page.Locator("input[data-testid=country]").FillAsync("GBR");
+        await _page.Locator("[data-testid=save]").ClickAsync();
+        await Assertions.Expect(_page.GetByText("already exists in GBR")).ToBeVisibleAsync();
+
+        await _page.Locator("input[data-testid=acronym]").FillAsync("ADG");
+        await _page.Locator("[data-testid=save]").ClickAsync();
+        await Assertions.Expect(_page).ToHaveURLAsync(OrganisationUrl());
+        await Assertions.Expect(_page.GetByText("Another Demining Group saved.")).ToBeVisibleAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=form-error]")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_hazardous_area_is_registered_once_its_polygon_is_valid()
+    {
+        await _page.GotoAsync("/hazardous-areas/new");
+        await _page.Locator("input[data-testid=name]").FillAsync("Sarith school road");
+        await _page.Locator("input[data-testid=recorded-on]").FillAsync("2024-04-02");
+        await ChooseAsync("evidence", "Direct");
+        await ChooseAsync("province", "Sarith");
+        await ChooseAsync("organisation", "HALO — The HALO Trust");
+        await _page.Locator("textarea[data-testid=geometry]").FillAsync(
+            """{"type":"Polygon","coordinates":[[[102.5,12.5],[102.51,12.51],[102.51,12.5],[102.5,12.51],[102.5,12.5]]]}""");
+        await _page.Locator("[data-testid=save]").ClickAsync();
+        await Assertions.Expect(_page.GetByText("Self-intersection")).ToBeVisibleAsync();
+
+        await _page.Locator("textarea[data-testid=geometry]").FillAsync(
+            """{"type":"Polygon","coordinates":[[[102.5,12.5],[102.51,12.5],[102.51,12.51],[102.5,12.51],[102.5,12.5]]]}""");
+        await _page.Locator("[data-testid=save]").ClickAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=code]")).ToHaveTextAsync(HazardCode());
+        await Assertions.Expect(_page.Locator("[data-testid=area]")).ToHaveTextAsync("1.20 km²");
+
+        await _page.GotoAsync("/hazardous-areas");
+        await Assertions.Expect(_page.GetByText("Sarith school road")).ToBeVisibleAsync();
+    }
+
+    private async Task ChooseAsync(string testId, string option)
+    {
+        await _page.Locator($"[data-testid={testId}]").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
+        await _page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
+    }
+
+    [GeneratedRegex("/organisations/[0-9a-f-]{36}$")]
+    private static partial Regex OrganisationUrl();
+
+    [GeneratedRegex("^HA-XTA-\\d{6}$")]
+    private static partial Regex HazardCode();
+}
