@@ -80,6 +80,11 @@ start_cluster() {
   if as_owner "$PG_BIN/pg_ctl" -D "$real" status >/dev/null 2>&1; then
     log "PostgreSQL already running on port $PG_PORT"
   else
+    if "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" >/dev/null 2>&1; then
+      echo "Port $PG_PORT is taken by another PostgreSQL server (another clone's cluster?)." >&2
+      echo "Stop it (scripts/stop.sh in that clone) or choose a port: MINEACTION_PG_PORT=55433 $0" >&2
+      exit 1
+    fi
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
     as_owner "$PG_BIN/pg_ctl" -D "$real" -l "$real/server.log" -w -t 60 start >/dev/null
   fi
