@@ -6,6 +6,13 @@ source "$(dirname "$0")/db.sh"
 cd "$REPO_ROOT"
 
 start_cluster
+# The browser tests drive Debian's Chromium (no browser download).
+if [ -z "${MINEACTION_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  log "installing chromium (apt) for the browser tests"
+  sudo=""; [ "$(id -u)" = "0" ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
 # Databases left behind by an interrupted run.
 PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -qAt \
   -c "SELECT datname FROM pg_database WHERE datname LIKE 'mineaction\_t%'" | while read -r db; do
