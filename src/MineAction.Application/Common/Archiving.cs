@@ -44,4 +44,15 @@ public static class Loading
 
         return entity;
     }
+
+    /// <summary>Archives a record with the user's reason, checking the client's row version.</summary>
+    public static async Task ArchiveAsync<T>(
+        this IMineActionDb db, DbSet<T> set, Guid id, uint? expectedVersion, string reason, ICurrentUser user, TimeProvider clock,
+        CancellationToken ct)
+        where T : Entity
+    {
+        var entity = await db.FindForUpdateAsync(set, id, expectedVersion, ct);
+        entity.Archive(reason, user.Name, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+    }
 }

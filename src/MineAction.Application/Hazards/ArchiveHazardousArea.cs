@@ -15,10 +15,8 @@ public static class ArchiveHazardousArea
     {
         public async ValueTask<HazardDetailDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var hazard = await db.FindForUpdateAsync(db.HazardousAreas, command.Id, command.ExpectedVersion, cancellationToken);
-            hazard.Archive(command.Reason!, user.Name, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            return await mediator.Send(new GetHazardousArea.Query(hazard.Id), cancellationToken);
+            await db.ArchiveAsync(db.HazardousAreas, command.Id, command.ExpectedVersion, command.Reason!, user, clock, cancellationToken);
+            return await mediator.Send(new GetHazardousArea.Query(command.Id), cancellationToken);
         }
     }
 }

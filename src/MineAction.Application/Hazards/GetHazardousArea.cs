@@ -16,8 +16,8 @@ public static class GetHazardousArea
             var hazard = db.HazardousAreas.AsNoTracking().Where(h => h.Id == query.Id);
             var summary = await hazard.Select(HazardSummaryDto.Projection).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("HazardousArea", query.Id);
-            var detail = await hazard.Select(HazardDetailColumns.Projection).SingleAsync(cancellationToken);
-            return detail.With(summary);
+            var detail = await hazard.Select(HazardDetailDto.Projection).SingleAsync(cancellationToken);
+            return detail with { Summary = summary };
         }
     }
 }

@@ -54,28 +54,9 @@ public sealed record HazardDetailDto(
     string? ArchiveReason)
 {
     public JsonObject Geometry => GeoJson.Write(Shape);
-}
 
-/// <summary>The detail columns, read in SQL; combined with the summary into a <see cref="HazardDetailDto"/>.</summary>
-public sealed record HazardDetailColumns(
-    MultiPolygon Shape,
-    List<LandUse> LandUseBlocked,
-    Sadd DirectBeneficiaries,
-    Sadd IndirectBeneficiaries,
-    string? SourceReport,
-    DateOnly? ConfirmedOn,
-    string? ConfirmationNote,
-    DateTimeOffset CreatedAt,
-    string CreatedBy,
-    DateTimeOffset UpdatedAt,
-    string UpdatedBy,
-    string? ArchiveReason)
-{
-    public static readonly Expression<Func<HazardousArea, HazardDetailColumns>> Projection = h => new HazardDetailColumns(
-        h.Geometry, h.LandUseBlocked, h.DirectBeneficiaries, h.IndirectBeneficiaries, h.SourceReport,
+    /// <summary>The detail columns, read in SQL; the summary is read by its own projection and set with <c>with</c>.</summary>
+    public static readonly Expression<Func<HazardousArea, HazardDetailDto>> Projection = h => new HazardDetailDto(
+        null!, h.Geometry, h.LandUseBlocked, h.DirectBeneficiaries, h.IndirectBeneficiaries, h.SourceReport,
         h.ConfirmedOn, h.ConfirmationNote, h.CreatedAt, h.CreatedBy, h.UpdatedAt, h.UpdatedBy, h.ArchiveReason);
-
-    public HazardDetailDto With(HazardSummaryDto summary) => new(
-        summary, Shape, LandUseBlocked, DirectBeneficiaries, IndirectBeneficiaries, SourceReport,
-        ConfirmedOn, ConfirmationNote, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy, ArchiveReason);
 }

@@ -15,10 +15,8 @@ public static class ArchiveOrganisation
     {
         public async ValueTask<OrganisationDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var organisation = await db.FindForUpdateAsync(db.Organisations, command.Id, command.ExpectedVersion, cancellationToken);
-            organisation.Archive(command.Reason!, user.Name, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            return await mediator.Send(new GetOrganisation.Query(organisation.Id), cancellationToken);
+            await db.ArchiveAsync(db.Organisations, command.Id, command.ExpectedVersion, command.Reason!, user, clock, cancellationToken);
+            return await mediator.Send(new GetOrganisation.Query(command.Id), cancellationToken);
         }
     }
 }
