@@ -11,9 +11,9 @@ public static class DependencyInjection
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
     {
-        services.AddScoped<StampInterceptor>();
+        services.AddScoped<AuditInterceptor>();
         services.AddDbContext<MineActionDbContext>((sp, options) =>
-            Configure(options, connectionString).AddInterceptors(sp.GetRequiredService<StampInterceptor>()));
+            Configure(options, connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddScoped<IMineActionDb>(sp => sp.GetRequiredService<MineActionDbContext>());
         return services;
     }

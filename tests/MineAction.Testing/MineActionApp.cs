@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using System.Net.Http.Headers;
+using MineAction.Domain.Security;
+using MineAction.Infrastructure.Demo;
 using MineAction.Infrastructure.Persistence;
 using MineAction.Migrations;
 using Xunit;
@@ -22,6 +25,46 @@ public class MineActionApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await TestDatabase.DropAsync(DatabaseName);
+    }
+
+    private readonly Dictionary<string, HttpClient> _clients = [];
+
+    /// <summary>A client signed in with an API token of the demo user who has <paramref name="role"/>.</summary>
+    public HttpClient ClientFor(string role)
+    {
+        lock (_clients)
+        {
+            if (!_clients.TryGetValue(role, out var client))
+            {
+                client = CreateClient();
+                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", IssueToken(DemoUser(role)).Secret);
+                _clients[role] = client;
+            }
+
+            return client;
+        }
+    }
+
+    /// <summary>The demo user's e-mail for a role (operators: the HALO operator).</summary>
+    public static string DemoUser(string role) => DemoUsers.All.First(u => u.Role == role).Email;
+
+    /// <summary>Issues an API token straight in the database, as the token page would.</summary>
+    public (Guid Id, string Secret) IssueToken(string email)
+    {
+        using var db = Db();
+        var userId = db.Users.Single(u => u.Email == email).Id;
+        var (token, secret) = ApiToken.Issue(userId, $"test {Guid.NewGuid():N}", DateTimeOffset.UtcNow, null);
+        db.ApiTokens.Add(token);
+        db.SaveChanges();
+        return (token.Id, secret);
+    }
+
+    /// <summary>A client with a fresh token of the given user, not cached.</summary>
+    public HttpClient ClientWithToken(string secret)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        return client;
     }
 
     /// <summary>A DbContext on this class's database, to arrange data or check what was written.</summary>

@@ -1,13 +1,12 @@
-using MineAction.Infrastructure.Demo;
+using Microsoft.Extensions.DependencyInjection;
 using MineAction.Migrations;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace MineAction.Testing;
 
 /// <summary>
-/// One migrated template database per test process (with Tarsenia's provinces, districts and
-/// organisations, no hazards), cloned with CREATE DATABASE … TEMPLATE for every test class.
+/// One migrated template database per test process (with Tarsenia's provinces, districts,
+/// organisations and one demo user per role; no hazards), cloned with CREATE DATABASE … TEMPLATE for every test class.
 /// The server is the private cluster that scripts/test.sh starts (MINEACTION_TEST_SERVER overrides it).
 /// </summary>
 public static class TestDatabase
@@ -64,9 +63,10 @@ public static class TestDatabase
         await ExecuteAsync($"CREATE DATABASE \"{TemplateName}\"");
         // Unpooled: no connection may stay open on a template, or cloning it fails.
         var connectionString = new NpgsqlConnectionStringBuilder(ConnectionString(TemplateName)) { Pooling = false }.ConnectionString;
-        await using var db = Cli.CreateContext(connectionString);
-        await db.Database.MigrateAsync();
-        await new DemoProgramme(db).LoadAsync(hazardCount: 0);
+        await using var services = Cli.Services(connectionString, "test-setup");
+        await using var scope = services.CreateAsyncScope();
+        await Cli.MigrateAsync(scope.ServiceProvider);
+        await Cli.SeedDemoAsync(scope.ServiceProvider, size: 0);
     }
 
     private static async Task ExecuteAsync(string sql)

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using MineAction.Domain.Auditing;
 using MineAction.Domain.Geography;
 using MineAction.Domain.Hazards;
 using MineAction.Domain.Organisations;
+using MineAction.Domain.Security;
 
 namespace MineAction.Application.Abstractions;
 
@@ -12,6 +14,8 @@ public interface IMineActionDb
     DbSet<Organisation> Organisations { get; }
     DbSet<HazardousArea> HazardousAreas { get; }
     DbSet<AdminArea> AdminAreas { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<ApiToken> ApiTokens { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

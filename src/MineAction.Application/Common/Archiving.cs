@@ -45,14 +45,13 @@ public static class Loading
         return entity;
     }
 
-    /// <summary>Archives a record with the user's reason, checking the client's row version.</summary>
-    public static async Task ArchiveAsync<T>(
-        this IMineActionDb db, DbSet<T> set, Guid id, uint? expectedVersion, string reason, ICurrentUser user, TimeProvider clock,
-        CancellationToken ct)
+    /// <summary>Loads a record (checking the client's row version), applies one domain change and saves it.</summary>
+    public static async Task ChangeAsync<T>(
+        this IMineActionDb db, DbSet<T> set, Guid id, uint? expectedVersion, Action<T> change, CancellationToken ct)
         where T : Entity
     {
         var entity = await db.FindForUpdateAsync(set, id, expectedVersion, ct);
-        entity.Archive(reason, user.Name, clock.GetUtcNow());
+        change(entity);
         await db.SaveChangesAsync(ct);
     }
 }

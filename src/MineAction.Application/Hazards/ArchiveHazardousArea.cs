@@ -1,5 +1,6 @@
 using Mediator;
 using MineAction.Application.Abstractions;
+using MineAction.Application.Security;
 using MineAction.Application.Common;
 
 namespace MineAction.Application.Hazards;
@@ -15,7 +16,9 @@ public static class ArchiveHazardousArea
     {
         public async ValueTask<HazardDetailDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            await db.ArchiveAsync(db.HazardousAreas, command.Id, command.ExpectedVersion, command.Reason!, user, clock, cancellationToken);
+            user.EnsureReviewer();
+            await db.ChangeAsync(db.HazardousAreas, command.Id, command.ExpectedVersion,
+                e => e.Archive(command.Reason!, user.Name, clock.GetUtcNow()), cancellationToken);
             return await mediator.Send(new GetHazardousArea.Query(command.Id), cancellationToken);
         }
     }

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Mediator;
 using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
+using MineAction.Application.Security;
 using MineAction.Domain.Hazards;
 
 namespace MineAction.Application.Hazards;
@@ -20,13 +20,14 @@ public static class ConfirmHazardousArea
         }
     }
 
-    public sealed class Handler(IMineActionDb db, TimeProvider clock, IMediator mediator)
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IMediator mediator)
         : ICommandHandler<Command, HazardDetailDto>
     {
         public async ValueTask<HazardDetailDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var hazard = await db.FindForUpdateAsync(db.HazardousAreas, command.Id, command.ExpectedVersion, cancellationToken);
+            var hazard = await db.LoadForChangeAsync(user, command.Id, command.ExpectedVersion, cancellationToken);
             hazard.Confirm(command.ConfirmedOn!.Value, command.Note!, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            user.ApplyEntryReview(hazard, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return await mediator.Send(new GetHazardousArea.Query(hazard.Id), cancellationToken);
         }

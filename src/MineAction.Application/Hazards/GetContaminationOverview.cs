@@ -1,11 +1,12 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MineAction.Application.Abstractions;
+using MineAction.Application.Security;
 using MineAction.Domain.Hazards;
 
 namespace MineAction.Application.Hazards;
 
-/// <summary>Open contamination by type (count and area), aggregated in SQL, plus the number of organisations.</summary>
+/// <summary>Official (approved) open contamination by type (count and area), aggregated in SQL, plus the number of organisations.</summary>
 public static class GetContaminationOverview
 {
     public sealed record TypeTotal(HazardType Type, int Count, double AreaM2);
@@ -18,7 +19,7 @@ public static class GetContaminationOverview
     {
         public async ValueTask<Overview> Handle(Query query, CancellationToken cancellationToken)
         {
-            var totals = await db.HazardousAreas.AsNoTracking()
+            var totals = await db.HazardousAreas.AsNoTracking().Approved()
                 .Where(h => h.ArchivedAt == null && (h.Status == HazardStatus.Open || h.Status == HazardStatus.Suspended))
                 .GroupBy(h => h.Type)
                 .Select(g => new TypeTotal(g.Key, g.Count(), g.Sum(h => h.AreaM2)))

@@ -27,6 +27,7 @@ public sealed record HazardSummaryDto(
     Evidence Evidence,
     DateOnly RecordedOn,
     string? ExternalImsmaId,
+    ApprovalStatus ApprovalStatus,
     DateTimeOffset? ArchivedAt,
     uint RowVersion)
 {
@@ -34,7 +35,7 @@ public sealed record HazardSummaryDto(
         h.Id, h.Code, h.Name, h.Type, h.Status, h.AreaM2, h.CountryCode,
         h.ProvinceId, h.Province!.Name, h.DistrictId, h.District!.Name,
         h.RecordingOrganisationId, h.RecordingOrganisation!.Acronym,
-        h.DeviceCategories, h.Evidence, h.RecordedOn, h.ExternalImsmaId, h.ArchivedAt, h.RowVersion);
+        h.DeviceCategories, h.Evidence, h.RecordedOn, h.ExternalImsmaId, h.ApprovalStatus, h.ArchivedAt, h.RowVersion);
 }
 
 /// <summary>What a hazardous area's detail adds to its summary: polygon (GeoJSON) and the other attributes.</summary>
@@ -51,12 +52,16 @@ public sealed record HazardDetailDto(
     string CreatedBy,
     DateTimeOffset UpdatedAt,
     string UpdatedBy,
-    string? ArchiveReason)
+    string? ArchiveReason,
+    string? ReviewedBy,
+    DateTimeOffset? ReviewedAt,
+    string? ReviewComment)
 {
     public JsonObject Geometry => GeoJson.Write(Shape);
 
     /// <summary>The detail columns, read in SQL; the summary is read by its own projection and set with <c>with</c>.</summary>
     public static readonly Expression<Func<HazardousArea, HazardDetailDto>> Projection = h => new HazardDetailDto(
         null!, h.Geometry, h.LandUseBlocked, h.DirectBeneficiaries, h.IndirectBeneficiaries, h.SourceReport,
-        h.ConfirmedOn, h.ConfirmationNote, h.CreatedAt, h.CreatedBy, h.UpdatedAt, h.UpdatedBy, h.ArchiveReason);
+        h.ConfirmedOn, h.ConfirmationNote, h.CreatedAt, h.CreatedBy, h.UpdatedAt, h.UpdatedBy, h.ArchiveReason,
+        h.ReviewedBy, h.ReviewedAt, h.ReviewComment);
 }

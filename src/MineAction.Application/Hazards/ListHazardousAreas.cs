@@ -3,6 +3,8 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MineAction.Application.Abstractions;
 using MineAction.Application.Common;
+using MineAction.Application.Security;
+using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
 
 namespace MineAction.Application.Hazards;
@@ -19,6 +21,7 @@ public static class ListHazardousAreas
         Guid? OrganisationId = null,
         DeviceCategory? DeviceCategory = null,
         string? Bbox = null,
+        ApprovalStatus? ApprovalStatus = null,
         bool IncludeArchived = false,
         int Page = 1,
         int PageSize = Paging.DefaultPageSize,
@@ -42,6 +45,7 @@ public static class ListHazardousAreas
             RuleFor(q => q.Status).IsInEnum().WithName("status");
             RuleFor(q => q.Type).IsInEnum().WithName("type");
             RuleFor(q => q.DeviceCategory).IsInEnum().WithName("deviceCategory");
+            RuleFor(q => q.ApprovalStatus).IsInEnum().WithName("approvalStatus");
             RuleFor(q => q.Bbox)
                 .Must(b => b is null || BoundingBox.TryParse(b, out _))
                 .WithName("bbox")
@@ -49,11 +53,11 @@ public static class ListHazardousAreas
         }
     }
 
-    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, PagedResult<HazardSummaryDto>>
+    public sealed class Handler(IMineActionDb db, ICurrentUser user) : IQueryHandler<Query, PagedResult<HazardSummaryDto>>
     {
         public async ValueTask<PagedResult<HazardSummaryDto>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var hazards = db.HazardousAreas.AsNoTracking();
+            var hazards = db.HazardousAreas.AsNoTracking().VisibleTo(user, h => h.RecordingOrganisationId);
             if (!query.IncludeArchived)
             {
                 hazards = hazards.Where(h => h.ArchivedAt == null);
@@ -95,6 +99,11 @@ public static class ListHazardousAreas
             if (query.DeviceCategory is { } category)
             {
                 hazards = hazards.Where(h => h.DeviceCategories.Contains(category));
+            }
+
+            if (query.ApprovalStatus is { } approval)
+            {
+                hazards = hazards.Where(h => h.ApprovalStatus == approval);
             }
 
             if (query.Bbox is not null && BoundingBox.TryParse(query.Bbox, out var box))

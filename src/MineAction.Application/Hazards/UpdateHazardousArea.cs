@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using MineAction.Application.Abstractions;
 using MineAction.Application.Common;
+using MineAction.Application.Security;
 
 namespace MineAction.Application.Hazards;
 
@@ -16,13 +17,14 @@ public static class UpdateHazardousArea
             RuleFor(c => c.Input).NotNull().SetValidator(new HazardInputValidator(clock, geometryRequired: false));
     }
 
-    public sealed class Handler(IMineActionDb db, TimeProvider clock, IMediator mediator)
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IMediator mediator)
         : ICommandHandler<Command, HazardDetailDto>
     {
         public async ValueTask<HazardDetailDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var hazard = await db.FindForUpdateAsync(db.HazardousAreas, command.Id, command.ExpectedVersion, cancellationToken);
+            var hazard = await db.LoadForChangeAsync(user, command.Id, command.ExpectedVersion, cancellationToken);
             var attributes = command.Input.ToAttributes();
+            user.EnsureCanEnterDataFor(attributes.RecordingOrganisationId);
             var country = await HazardReferences.CheckAsync(db, attributes, cancellationToken);
             if (country != hazard.CountryCode)
             {
@@ -35,6 +37,7 @@ public static class UpdateHazardousArea
                 hazard.Redraw(geometry);
             }
 
+            user.ApplyEntryReview(hazard, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return await mediator.Send(new GetHazardousArea.Query(hazard.Id), cancellationToken);
         }

@@ -1,5 +1,6 @@
 using Mediator;
 using MineAction.Application.Abstractions;
+using MineAction.Application.Security;
 using MineAction.Application.Common;
 
 namespace MineAction.Application.Organisations;
@@ -15,7 +16,9 @@ public static class ArchiveOrganisation
     {
         public async ValueTask<OrganisationDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            await db.ArchiveAsync(db.Organisations, command.Id, command.ExpectedVersion, command.Reason!, user, clock, cancellationToken);
+            user.EnsureReviewer();
+            await db.ChangeAsync(db.Organisations, command.Id, command.ExpectedVersion,
+                e => e.Archive(command.Reason!, user.Name, clock.GetUtcNow()), cancellationToken);
             return await mediator.Send(new GetOrganisation.Query(command.Id), cancellationToken);
         }
     }

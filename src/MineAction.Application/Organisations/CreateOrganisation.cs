@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using MineAction.Application.Abstractions;
+using MineAction.Application.Security;
 using MineAction.Domain.Organisations;
 
 namespace MineAction.Application.Organisations;
@@ -14,10 +15,11 @@ public static class CreateOrganisation
         public Validator() => RuleFor(c => c.Input).NotNull().SetValidator(new OrganisationInputValidator());
     }
 
-    public sealed class Handler(IMineActionDb db, IMediator mediator) : ICommandHandler<Command, OrganisationDto>
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, IMediator mediator) : ICommandHandler<Command, OrganisationDto>
     {
         public async ValueTask<OrganisationDto> Handle(Command command, CancellationToken cancellationToken)
         {
+            user.EnsureReviewer();
             var details = command.Input.ToDetails();
             await OrganisationRules.EnsureAcronymFreeAsync(db, details.Acronym, details.CountryCode, null, cancellationToken);
             var organisation = new Organisation(details);

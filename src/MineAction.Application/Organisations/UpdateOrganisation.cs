@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using MineAction.Application.Abstractions;
+using MineAction.Application.Security;
 using MineAction.Application.Common;
 
 namespace MineAction.Application.Organisations;
@@ -15,10 +16,11 @@ public static class UpdateOrganisation
         public Validator() => RuleFor(c => c.Input).NotNull().SetValidator(new OrganisationInputValidator());
     }
 
-    public sealed class Handler(IMineActionDb db, IMediator mediator) : ICommandHandler<Command, OrganisationDto>
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, IMediator mediator) : ICommandHandler<Command, OrganisationDto>
     {
         public async ValueTask<OrganisationDto> Handle(Command command, CancellationToken cancellationToken)
         {
+            user.EnsureReviewer();
             var organisation = await db.FindForUpdateAsync(db.Organisations, command.Id, command.ExpectedVersion, cancellationToken);
             var details = command.Input.ToDetails();
             await OrganisationRules.EnsureAcronymFreeAsync(db, details.Acronym, details.CountryCode, organisation.Id, cancellationToken);

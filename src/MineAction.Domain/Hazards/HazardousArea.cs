@@ -9,7 +9,7 @@ namespace MineAction.Domain.Hazards;
 /// An area suspected (SHA) or confirmed (CHA) to contain explosive ordnance. Its code is assigned
 /// by the database (HA-ISO3-000123) and its area is computed by PostGIS from the polygon.
 /// </summary>
-public sealed class HazardousArea : Entity
+public sealed class HazardousArea : ApprovableEntity
 {
     public const int MaxNameLength = 200;
     public const int MaxSourceReportLength = 500;

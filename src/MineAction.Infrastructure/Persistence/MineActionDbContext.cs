@@ -1,24 +1,34 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using MineAction.Application.Abstractions;
+using MineAction.Domain.Auditing;
 using MineAction.Domain.Geography;
 using MineAction.Domain.Hazards;
 using MineAction.Domain.Organisations;
+using MineAction.Domain.Security;
+using MineAction.Infrastructure.Identity;
+using MineAction.Infrastructure.Idempotency;
 using MineAction.Infrastructure.Persistence.Configurations;
 
 namespace MineAction.Infrastructure.Persistence;
 
 public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> options)
-    : DbContext(options), IMineActionDb
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IMineActionDb
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<HazardousArea> HazardousAreas => Set<HazardousArea>();
     public DbSet<AdminArea> AdminAreas => Set<AdminArea>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.HasPostgresExtension("postgis");
-        modelBuilder.HasSequence<long>(HazardousAreaConfiguration.CodeSequence);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MineActionDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("postgis");
+        builder.HasSequence<long>(HazardousAreaConfiguration.CodeSequence);
+        builder.ApplyConfigurationsFromAssembly(typeof(MineActionDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

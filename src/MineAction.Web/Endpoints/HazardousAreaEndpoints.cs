@@ -2,13 +2,18 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MineAction.Application.Common;
 using MineAction.Application.Hazards;
+using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
+using MineAction.Web.Security;
 using static MineAction.Web.Endpoints.EndpointConventions;
 
 namespace MineAction.Web.Endpoints;
 
 public static class HazardousAreaEndpoints
 {
+    /// <summary>Body of the approve and return actions.</summary>
+    public sealed record ReviewRequest(string? Comment);
+
     /// <summary>Body of the confirm action (SHA → CHA).</summary>
     public sealed record ConfirmRequest(DateOnly? ConfirmedOn, string? Note);
 
@@ -18,10 +23,10 @@ public static class HazardousAreaEndpoints
 
         group.MapGet("/", async (IMediator mediator, CancellationToken ct, string? search = null, HazardStatus? status = null,
                 HazardType? type = null, Guid? provinceId = null, Guid? districtId = null, Guid? organisationId = null,
-                DeviceCategory? deviceCategory = null, string? bbox = null, bool includeArchived = false, int page = 1,
-                int pageSize = Paging.DefaultPageSize, string? sort = null) =>
+                DeviceCategory? deviceCategory = null, string? bbox = null, ApprovalStatus? approvalStatus = null,
+                bool includeArchived = false, int page = 1, int pageSize = Paging.DefaultPageSize, string? sort = null) =>
                 TypedResults.Ok(await mediator.Send(new ListHazardousAreas.Query(search, status, type, provinceId, districtId,
-                    organisationId, deviceCategory, bbox, includeArchived, page, pageSize, sort), ct)))
+                    organisationId, deviceCategory, bbox, approvalStatus, includeArchived, page, pageSize, sort), ct)))
             .WithName("ListHazardousAreas")
             .WithSummary("List hazardous areas: filter by status, type, province, district, organisation, device category and bounding box.")
             .WithStandardErrors();
@@ -39,6 +44,7 @@ public static class HazardousAreaEndpoints
                 return TypedResults.Created($"/api/v1/hazardous-areas/{hazard.Summary.Id}", hazard);
             })
             .WithName("RegisterHazardousArea")
+            .RequireAuthorization(SecuritySetup.DataEntry)
             .WithSummary("Register a hazardous area from a GeoJSON Polygon/MultiPolygon (WGS 84); the code and area are computed.")
             .WithStandardErrors(write: true);
 
@@ -46,6 +52,7 @@ public static class HazardousAreaEndpoints
                 Detail(http, await mediator.Send(
                     new UpdateHazardousArea.Command(id, ETags.Expected(http.Request, required: true), input), ct)))
             .WithName("UpdateHazardousArea")
+            .RequireAuthorization(SecuritySetup.DataEntry)
             .WithSummary("Replace a hazardous area's attributes (and polygon when given). Requires If-Match.")
             .WithStandardErrors(write: true);
 
@@ -53,6 +60,7 @@ public static class HazardousAreaEndpoints
                 Detail(http, await mediator.Send(new ConfirmHazardousArea.Command(
                     id, ETags.Expected(http.Request, required: false), body.ConfirmedOn, body.Note), ct)))
             .WithName("ConfirmHazardousArea")
+            .RequireAuthorization(SecuritySetup.DataEntry)
             .WithSummary("Confirm a suspected hazardous area (SHA → CHA) on direct evidence.")
             .WithStandardErrors(write: true);
 
@@ -60,7 +68,27 @@ public static class HazardousAreaEndpoints
                 Detail(http, await mediator.Send(new ArchiveHazardousArea.Command(
                     id, ETags.Expected(http.Request, required: false), body.Reason), ct)))
             .WithName("ArchiveHazardousArea")
+            .RequireAuthorization(SecuritySetup.Reviewer)
             .WithSummary("Archive a hazardous area with a reason (records are never deleted).")
+            .WithStandardErrors(write: true);
+    }
+
+    private static void MapReview(RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/approve", async (Guid id, ReviewRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                Detail(http, await mediator.Send(new ReviewHazardousArea.Command(
+                    id, ETags.Expected(http.Request, required: false), ReviewHazardousArea.Decision.Approve, body.Comment), ct)))
+            .WithName("ApproveHazardousArea")
+            .WithSummary("Approve a submitted hazardous area: from now on it counts in official statistics.")
+            .RequireAuthorization(SecuritySetup.Reviewer)
+            .WithStandardErrors(write: true);
+
+        group.MapPost("/{id:guid}/return", async (Guid id, ReviewRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                Detail(http, await mediator.Send(new ReviewHazardousArea.Command(
+                    id, ETags.Expected(http.Request, required: false), ReviewHazardousArea.Decision.Return, body.Comment), ct)))
+            .WithName("ReturnHazardousArea")
+            .WithSummary("Return a submitted hazardous area to its organisation with a comment saying what to correct.")
+            .RequireAuthorization(SecuritySetup.Reviewer)
             .WithStandardErrors(write: true);
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using MineAction.Application.Common;
 using MineAction.Application.Organisations;
 using MineAction.Domain.Organisations;
+using MineAction.Web.Security;
 using static MineAction.Web.Endpoints.EndpointConventions;
 
 namespace MineAction.Web.Endpoints;
@@ -39,6 +40,7 @@ public static class OrganisationEndpoints
                 return TypedResults.Created($"/api/v1/organisations/{organisation.Id}", organisation);
             })
             .WithName("CreateOrganisation")
+            .RequireAuthorization(SecuritySetup.Reviewer)
             .WithStandardErrors(write: true);
 
         group.MapPut("/{id:guid}", async (Guid id, OrganisationInput input, IMediator mediator, HttpContext http, CancellationToken ct) =>
@@ -49,6 +51,7 @@ public static class OrganisationEndpoints
                 return TypedResults.Ok(organisation);
             })
             .WithName("UpdateOrganisation")
+            .RequireAuthorization(SecuritySetup.Reviewer)
             .WithSummary("Replace an organisation's attributes. Requires If-Match with the ETag last read.")
             .WithStandardErrors(write: true);
 
@@ -60,6 +63,7 @@ public static class OrganisationEndpoints
                 return TypedResults.Ok(organisation);
             })
             .WithName("ArchiveOrganisation")
+            .RequireAuthorization(SecuritySetup.Reviewer)
             .WithSummary("Archive an organisation with a reason (records are never deleted).")
             .WithStandardErrors(write: true);
     }

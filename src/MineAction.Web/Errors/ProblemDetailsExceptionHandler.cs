@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MineAction.Application.Common;
+using MineAction.Application.Security;
 using MineAction.Domain.Common;
 using Npgsql;
 
@@ -47,6 +48,7 @@ public sealed class ProblemDetailsExceptionHandler(
         BadHttpRequestException b => BadRequest(b),
         DomainRuleViolation d => Rule(d),
         NotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found", n.Message),
+        ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Forbidden", f.Message),
         PreconditionFailedException p => Problem(StatusCodes.Status412PreconditionFailed, "Changed by someone else", p.Message),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status412PreconditionFailed, "Changed by someone else",
             "The record was changed by someone else while you edited it; reload and apply your change again."),

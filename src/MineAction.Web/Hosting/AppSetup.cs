@@ -1,7 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using MineAction.Infrastructure.Identity;
 using MineAction.Infrastructure.Persistence;
+using MineAction.Web.Security;
 using MineAction.Web.Components;
 using MineAction.Web.Endpoints;
 using Scalar.AspNetCore;
@@ -20,23 +23,36 @@ public static class AppSetup
 
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<MineActionDbContext>().Database.MigrateAsync();
+        await IdentitySetup.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>());
     }
 
     public static WebApplication UseMineAction(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api-docs", o => o.WithTitle("MineAction API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth });
 
-        var api = app.MapGroup("/api/v1");
+        app.MapAccount();
+        var api = app.MapGroup("/api/v1")
+            .RequireAuthorization(SecuritySetup.Reader)
+            .RequireRateLimiting(SecuritySetup.TokenRateLimit)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapOrganisations();
         api.MapHazardousAreas();
         api.MapAdminAreas();
+        api.MapAudit();
+        api.MapTokens();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

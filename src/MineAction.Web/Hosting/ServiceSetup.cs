@@ -1,11 +1,11 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using MineAction.Application;
-using MineAction.Application.Abstractions;
 using MineAction.Application.Common;
 using MineAction.Infrastructure;
 using MineAction.Infrastructure.Persistence;
 using MineAction.Web.Errors;
+using MineAction.Web.Security;
 using MudBlazor.Services;
 
 namespace MineAction.Web.Hosting;
@@ -19,8 +19,7 @@ public static class ServiceSetup
             ?? throw new InvalidOperationException("ConnectionStrings:MineAction is not configured.");
 
         services.AddMineActionCore(connectionString);
-        services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddMineActionSecurity(builder.Configuration);
 
         services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -32,7 +31,8 @@ public static class ServiceSetup
             document.Info.Title = "MineAction API";
             document.Info.Description =
                 "National mine action information management: organisations, hazardous areas and (soon) the land release ledger. "
-                + "Errors are RFC 9457 ProblemDetails: 400 with field `errors`, 404, 412/428 for If-Match, 422 with a rule `code`.";
+                + "Errors are RFC 9457 ProblemDetails: 400 with field `errors`, 401/403, 404, 412/428 for If-Match, 422 with a rule `code`, 429. "
+                + "Authenticate with a personal API token: `Authorization: Bearer mat_…` (create one under Account → API tokens).";
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddDbContextCheck<MineActionDbContext>("database", tags: ["ready"]);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Security;
 using MineAction.Testing;
 
 namespace MineAction.Api.Tests.Hazards;
@@ -10,7 +11,7 @@ namespace MineAction.Api.Tests.Hazards;
 public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<MineActionApp>, IAsyncLifetime
 {
     private const string Url = "/api/v1/hazardous-areas";
-    private readonly HttpClient _client = app.CreateClient();
+    private readonly HttpClient _client = app.ClientFor(Roles.InformationManager);
     private Tarsenia _t = null!;
 
     public async Task InitializeAsync() => _t = await Tarsenia.LoadAsync(app);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Security;
 using MineAction.Testing;
 
 namespace MineAction.Api.Tests.Organisations;
@@ -8,7 +9,7 @@ namespace MineAction.Api.Tests.Organisations;
 public sealed class OrganisationApiTests(MineActionApp app) : IClassFixture<MineActionApp>
 {
     private const string Url = "/api/v1/organisations";
-    private readonly HttpClient _client = app.CreateClient();
+    private readonly HttpClient _client = app.ClientFor(Roles.InformationManager);
 
     private static object Body(string name = "Mine Clearance Tarsenia", string acronym = "MCT", string type = "NationalNgo",
         string country = "XTA") => new { name, acronym, type, countryCode = country };
@@ -30,7 +31,7 @@ public sealed class OrganisationApiTests(MineActionApp app) : IClassFixture<Mine
         Assert.Equal($"/api/v1/organisations/{body["id"]}", response.Headers.Location!.OriginalString);
         Assert.Equal("NEW1", body["acronym"]!.GetValue<string>());
         Assert.Equal(22, body["iatiTypeCode"]!.GetValue<int>());
-        Assert.Equal("anonymous", body["createdBy"]!.GetValue<string>());
+        Assert.Equal("im@tarsenia.example", body["createdBy"]!.GetValue<string>());
 
         var fetched = await _client.GetAsync($"{Url}/{body["id"]}");
         Assert.Equal(HttpStatusCode.OK, fetched.StatusCode);

@@ -2,13 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Security;
 using MineAction.Testing;
 
 namespace MineAction.Api.Tests.Platform;
 
 public sealed class PlatformTests(MineActionApp app) : IClassFixture<MineActionApp>
 {
-    private readonly HttpClient _client = app.CreateClient();
+    private readonly HttpClient _client = app.ClientFor(Roles.InformationManager);
 
     [Fact]
     public async Task Health_endpoints_report_the_database()
@@ -88,7 +89,7 @@ public sealed class ServerErrorTests(MineActionApp app) : IClassFixture<MineActi
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE organisations RENAME COLUMN acronym TO acronym_gone");
         }
 
-        var response = await app.CreateClient().GetAsync("/api/v1/organisations");
+        var response = await app.ClientFor(Roles.Viewer).GetAsync("/api/v1/organisations");
         var body = await response.ProblemAsync(HttpStatusCode.InternalServerError);
         var text = body.ToJsonString();
         Assert.DoesNotContain("acronym_gone", text);

@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MineAction.Application.Abstractions;
+using MineAction.Application.Security;
 using MineAction.Web.Components.Pages.Organisations;
 using MineAction.Web.Hosting;
 using MudBlazor;
@@ -21,6 +22,7 @@ public sealed class OrganisationPageTests : IClassFixture<UiDatabase>, IAsyncLif
         _ctx.Services.AddMudServices();
         _ctx.Services.AddMineActionCore(database.ConnectionString);
         _ctx.Services.AddSingleton<ICurrentUser>(new TestUser());
+        _ctx.AddAuthorization().SetAuthorized("im@tarsenia.example").SetRoles(Roles.InformationManager);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -62,6 +64,12 @@ public sealed class OrganisationPageTests : IClassFixture<UiDatabase>, IAsyncLif
 
     private sealed class TestUser : ICurrentUser
     {
-        public string Name => "bunit";
+        public string Name => "im@tarsenia.example";
+
+        public Guid? UserId => null;
+
+        public Guid? OrganisationId => null;
+
+        public bool IsInRole(string role) => role == Roles.InformationManager;
     }
 }

@@ -12,6 +12,16 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
     {
         _page = await app.Browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = app.BaseUrl, ViewportSize = new() { Width = 1400, Height = 1000 } });
         _page.SetDefaultTimeout(15_000);
+        await SignInAsync(_page, "im@tarsenia.example");
+    }
+
+    /// <summary>Signs in through the sign-in page, as a person would.</summary>
+    private static async Task SignInAsync(IPage page, string email, string password = MineAction.Infrastructure.Demo.DemoUsers.Password)
+    {
+        await page.GotoAsync("/account/login");
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(password);
+        await page.Locator("[data-testid=sign-in]").ClickAsync();
     }
 
     public async Task DisposeAsync()
@@ -64,6 +74,27 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
 
         await _page.GotoAsync("/hazardous-areas");
         await Assertions.Expect(_page.GetByText("Sarith school road")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_page_asked_for_before_signing_in_opens_after_sign_in()
+    {
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/hazardous-areas");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/login\\?returnUrl=%2Fhazardous-areas", RegexOptions.IgnoreCase));
+
+        await page.Locator("#email").FillAsync("viewer@tarsenia.example");
+        await page.Locator("#password").FillAsync("wrong password 1");
+        await page.Locator("[data-testid=sign-in]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=login-error]")).ToContainTextAsync("wrong");
+
+        await page.Locator("#email").FillAsync("viewer@tarsenia.example");
+        await page.Locator("#password").FillAsync(MineAction.Infrastructure.Demo.DemoUsers.Password);
+        await page.Locator("[data-testid=sign-in]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/hazardous-areas$"));
+        await Assertions.Expect(page.Locator("[data-testid=user-name]")).ToHaveTextAsync("Vik Viewer");
+        await context.CloseAsync();
     }
 
     private async Task ChooseAsync(string testId, string option)

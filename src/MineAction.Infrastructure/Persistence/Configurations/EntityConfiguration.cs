@@ -19,4 +19,12 @@ internal static class EntityConfiguration
         builder.Property(e => e.RowVersion).IsRowVersion();
         builder.Ignore(e => e.IsArchived);
     }
+
+    /// <summary>Columns of the submission/approval workflow.</summary>
+    public static void ConfigureApproval<T>(this EntityTypeBuilder<T> builder)
+        where T : ApprovableEntity
+    {
+        builder.Property(e => e.ReviewedBy).HasMaxLength(256);
+        builder.Property(e => e.ReviewComment).HasMaxLength(ApprovableEntity.MaxReviewCommentLength);
+    }
 }

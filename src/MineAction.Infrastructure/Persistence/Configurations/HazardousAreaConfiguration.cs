@@ -34,6 +34,7 @@ internal sealed class HazardousAreaConfiguration : IEntityTypeConfiguration<Haza
         builder.Property(h => h.SourceReport).HasMaxLength(HazardousArea.MaxSourceReportLength);
         builder.Property(h => h.ExternalImsmaId).HasMaxLength(HazardousArea.MaxExternalIdLength);
         builder.Property(h => h.ConfirmationNote).HasMaxLength(HazardousArea.MaxNoteLength);
+        builder.ConfigureApproval();
 
         builder.HasOne(h => h.Province).WithMany().HasForeignKey(h => h.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(h => h.District).WithMany().HasForeignKey(h => h.DistrictId).OnDelete(DeleteBehavior.Restrict);
@@ -42,6 +43,7 @@ internal sealed class HazardousAreaConfiguration : IEntityTypeConfiguration<Haza
 
         builder.HasIndex(h => h.Geometry).HasMethod("gist");
         builder.HasIndex(h => h.Status);
+        builder.HasIndex(h => new { h.ApprovalStatus, h.RecordingOrganisationId });
         builder.HasIndex(h => h.DeviceCategories).HasMethod("gin");
         builder.HasIndex(h => h.ExternalImsmaId);
     }

@@ -1,0 +1,99 @@
+using System.Linq.Expressions;
+using MineAction.Application.Abstractions;
+using MineAction.Domain.Common;
+
+namespace MineAction.Application.Security;
+
+/// <summary>
+/// Who sees and changes which approvable records: NMAA staff see everything; an operator sees approved
+/// national data plus its own organisation's records and changes only its own; everyone else sees
+/// approved data only. Official statistics use <see cref="Approved{T}"/>.
+/// </summary>
+public static class DataAccess
+{
+    public static bool SeesAllData(this ICurrentUser user) => Roles.SeeAllData.Any(user.IsInRole);
+
+    public static bool IsReviewer(this ICurrentUser user) => Roles.Reviewers.Any(user.IsInRole);
+
+    public static bool IsOperator(this ICurrentUser user) =>
+        user.IsInRole(Roles.OperatorDataEntry) && !user.IsReviewer();
+
+    public static IQueryable<T> Approved<T>(this IQueryable<T> records)
+        where T : ApprovableEntity =>
+        records.Where(r => r.ApprovalStatus == ApprovalStatus.Approved);
+
+    public static IQueryable<T> VisibleTo<T>(this IQueryable<T> records, ICurrentUser user, Expression<Func<T, Guid>> owner)
+        where T : ApprovableEntity
+    {
+        if (user.SeesAllData())
+        {
+            return records;
+        }
+
+        if (user.IsInRole(Roles.OperatorDataEntry) && user.OrganisationId is { } organisation)
+        {
+            // r => r.ApprovalStatus == Approved || owner(r) == organisation
+            var r = owner.Parameters[0];
+            var approved = Expression.Equal(
+                Expression.Property(r, nameof(ApprovableEntity.ApprovalStatus)), Expression.Constant(ApprovalStatus.Approved));
+            var own = Expression.Equal(owner.Body, Expression.Constant(organisation));
+            return records.Where(Expression.Lambda<Func<T, bool>>(Expression.OrElse(approved, own), r));
+        }
+
+        return records.Approved();
+    }
+
+    /// <summary>Reference data, archiving and reviews are the NMAA's: administrators and information managers.</summary>
+    public static void EnsureReviewer(this ICurrentUser user)
+    {
+        if (!user.IsReviewer())
+        {
+            throw new ForbiddenException("Only the NMAA's information managers and administrators may do this.");
+        }
+    }
+
+    /// <summary>Refuses a change to data of <paramref name="organisationId"/> the user may not make.</summary>
+    public static void EnsureCanEnterDataFor(this ICurrentUser user, Guid organisationId)
+    {
+        if (user.IsReviewer())
+        {
+            return;
+        }
+
+        if (!user.IsInRole(Roles.OperatorDataEntry))
+        {
+            throw new ForbiddenException("Your role does not enter data.");
+        }
+
+        if (user.OrganisationId != organisationId)
+        {
+            throw new ForbiddenException("Operators enter and change only their own organisation's records.");
+        }
+    }
+
+    /// <summary>Checks an existing record may be changed: its organisation, and operators only before approval.</summary>
+    public static void EnsureCanChange(this ICurrentUser user, ApprovableEntity record, Guid organisationId)
+    {
+        user.EnsureCanEnterDataFor(organisationId);
+        if (!user.IsReviewer() && record.ApprovalStatus == ApprovalStatus.Approved)
+        {
+            throw new ForbiddenException("Approved records are read-only for operators; ask the NMAA information manager to change them.");
+        }
+    }
+
+    /// <summary>Stamps a new or changed record: reviewers' own entries count as approved, operators' await review.</summary>
+    public static void ApplyEntryReview(this ICurrentUser user, ApprovableEntity record, DateTimeOffset now)
+    {
+        if (user.IsReviewer())
+        {
+            if (record.ApprovalStatus != ApprovalStatus.Approved)
+            {
+                record.Approve(user.Name, now, "Entered by the NMAA");
+            }
+        }
+        else
+        {
+            record.Resubmit();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using MineAction.Infrastructure.Identity;
+
+namespace MineAction.Web.Endpoints;
+
+/// <summary>Cookie sign-in and sign-out for the web UI (form posts with antiforgery tokens).</summary>
+public static class AccountEndpoints
+{
+    public static void MapAccount(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/account").ExcludeFromDescription();
+
+        group.MapPost("/login", async ([FromForm] string? email, [FromForm] string? password, [FromForm] string? returnUrl,
+            SignInManager<ApplicationUser> signIn) =>
+        {
+            var back = IsLocal(returnUrl) ? returnUrl! : "/";
+            var result = string.IsNullOrEmpty(email) || string.IsNullOrEmpty(password)
+                ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+                : await signIn.PasswordSignInAsync(email, password, isPersistent: false, lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                return Results.LocalRedirect(back);
+            }
+
+            var error = result.IsLockedOut ? "locked" : "invalid";
+            return Results.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(back)}");
+        });
+
+        group.MapPost("/logout", async (SignInManager<ApplicationUser> signIn) =>
+        {
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect("/account/login");
+        }).RequireAuthorization();
+    }
+
+    private static bool IsLocal(string? url) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}
