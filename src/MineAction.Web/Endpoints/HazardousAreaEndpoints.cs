@@ -71,6 +71,8 @@ public static class HazardousAreaEndpoints
             .RequireAuthorization(SecuritySetup.Reviewer)
             .WithSummary("Archive a hazardous area with a reason (records are never deleted).")
             .WithStandardErrors(write: true);
+
+        MapReview(group);
     }
 
     private static void MapReview(RouteGroupBuilder group)

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Json;
+using MineAction.Application.Security;
+using MineAction.Testing;
+
+namespace MineAction.Api.Tests.Security;
+
+/// <summary>Every endpoint × every role (and no sign-in): who gets through, who gets 401 or 403.</summary>
+public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActionApp>
+{
+    private const string Anonymous = "Anonymous";
+    private static readonly string[] Everyone = Roles.All;
+    private static readonly string[] Reviewers = Roles.Reviewers;
+
+    private readonly Scenario _s = new(app);
+
+    /// <summary>Endpoint name → (roles allowed, the call). The call arranges its own records first.</summary>
+    private Dictionary<string, (string[] Allowed, Func<HttpClient, Task<HttpResponseMessage>> Call)> Endpoints() => new()
+    {
+        ["GET /api/v1/organisations/"] = (Everyone, c => c.GetAsync("/api/v1/organisations")),
+        ["GET /api/v1/organisations/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/organisations/{await _s.OrganisationIdAsync("HALO")}")),
+        ["POST /api/v1/organisations/"] = (Reviewers, c => c.PostAsJsonAsync("/api/v1/organisations",
+            new { name = $"Matrix {Scenario.Next()}", acronym = $"MX{Scenario.Next()}", type = "NationalNgo", countryCode = "XTA" })),
+        ["PUT /api/v1/organisations/{id:guid}"] = (Reviewers, async c =>
+        {
+            var org = await _s.NewOrganisationAsync();
+            var current = await _s.Im.GetAsync($"/api/v1/organisations/{org["id"]}");
+            return await c.PutJsonAsync($"/api/v1/organisations/{org["id"]}",
+                new { name = "Renamed", acronym = org["acronym"]!.GetValue<string>(), type = "NationalNgo", countryCode = "XTA" },
+                current.Headers.ETag!.ToString());
+        }),
+        ["POST /api/v1/organisations/{id:guid}/archive"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/organisations/{(await _s.NewOrganisationAsync())["id"]}/archive", new { reason = "matrix" })),
+        ["GET /api/v1/hazardous-areas/"] = (Everyone, c => c.GetAsync("/api/v1/hazardous-areas")),
+        ["GET /api/v1/hazardous-areas/{id:guid}"] = (Everyone, async c =>
+            await c.GetAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(await _s.NewHazardAsync(_s.Im))}")),
+        ["POST /api/v1/hazardous-areas/"] = (Roles.DataEntry, c => _s.PostHazardAsync(c)),
+        ["PUT /api/v1/hazardous-areas/{id:guid}"] = (Roles.DataEntry, async c =>
+        {
+            var hazard = await _s.NewHazardAsync();
+            return await c.PutJsonAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(hazard)}", Scenario.HazardBody(hazard, "Edited"),
+                $"\"{hazard["summary"]!["rowVersion"]}\"");
+        }),
+        ["POST /api/v1/hazardous-areas/{id:guid}/confirm"] = (Roles.DataEntry, async c =>
+            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(await _s.NewHazardAsync())}/confirm",
+                new { confirmedOn = "2024-02-01", note = "AP mine found" })),
+        ["POST /api/v1/hazardous-areas/{id:guid}/archive"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(await _s.NewHazardAsync())}/archive", new { reason = "matrix" })),
+        ["POST /api/v1/hazardous-areas/{id:guid}/approve"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(await _s.NewHazardAsync())}/approve", new { })),
+        ["POST /api/v1/hazardous-areas/{id:guid}/return"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(await _s.NewHazardAsync())}/return", new { comment = "Fix the polygon" })),
+        ["GET /api/v1/admin-areas"] = (Everyone, c => c.GetAsync("/api/v1/admin-areas")),
+        ["GET /api/v1/audit"] = (Roles.Auditors, c => c.GetAsync("/api/v1/audit?entity=Organisation")),
+        ["GET /api/v1/tokens/"] = (Everyone, c => c.GetAsync("/api/v1/tokens")),
+        ["POST /api/v1/tokens/"] = (Everyone, c => c.PostAsJsonAsync("/api/v1/tokens", new { name = "matrix" })),
+        ["POST /api/v1/tokens/{id:guid}/revoke"] = (Everyone, async c =>
+        {
+            var created = await c.PostAsJsonAsync("/api/v1/tokens", new { name = "to revoke" });
+            if (created.StatusCode != HttpStatusCode.Created)
+            {
+                return created;
+            }
+
+            var id = (await created.JsonAsync())["token"]!["id"]!.GetValue<Guid>();
+            return await c.PostAsync($"/api/v1/tokens/{id}/revoke", null);
+        }),
+    };
+
+    /// <summary>The routes the matrix covers; <see cref="RouteCoverageTests"/> checks no API route is missing.</summary>
+    public static readonly string[] Routes = [
+        "GET /api/v1/organisations/",
+        "GET /api/v1/organisations/{id:guid}",
+        "POST /api/v1/organisations/",
+        "PUT /api/v1/organisations/{id:guid}",
+        "POST /api/v1/organisations/{id:guid}/archive",
+        "GET /api/v1/hazardous-areas/",
+        "GET /api/v1/hazardous-areas/{id:guid}",
+        "POST /api/v1/hazardous-areas/",
+        "PUT /api/v1/hazardous-areas/{id:guid}",
+        "POST /api/v1/hazardous-areas/{id:guid}/confirm",
+        "POST /api/v1/hazardous-areas/{id:guid}/archive",
+        "POST /api/v1/hazardous-areas/{id:guid}/approve",
+        "POST /api/v1/hazardous-areas/{id:guid}/return",
+        "GET /api/v1/admin-areas",
+        "GET /api/v1/audit",
+        "GET /api/v1/tokens/",
+        "POST /api/v1/tokens/",
+        "POST /api/v1/tokens/{id:guid}/revoke",
+    ];
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var endpoint in Routes)
+        {
+            foreach (var role in Roles.All.Append(Anonymous))
+            {
+                data.Add(endpoint, role);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Each_role_gets_exactly_the_access_it_should(string endpoint, string role)
+    {
+        var (allowed, call) = Endpoints()[endpoint];
+        var client = role == Anonymous ? app.CreateClient() : app.ClientFor(role);
+
+        using var response = await call(client);
+
+        var status = (int)response.StatusCode;
+        var body = await response.Content.ReadAsStringAsync();
+        if (role == Anonymous)
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{endpoint} without sign-in gave {status}: {body}");
+        }
+        else if (allowed.Contains(role))
+        {
+            Assert.True(status is >= 200 and < 300, $"{endpoint} as {role} should succeed but gave {status}: {body}");
+        }
+        else
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{endpoint} as {role} should be forbidden but gave {status}: {body}");
+        }
+    }
+
+}
