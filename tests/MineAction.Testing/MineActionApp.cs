@@ -30,15 +30,17 @@ public class MineActionApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly Dictionary<string, HttpClient> _clients = [];
 
     /// <summary>A client signed in with an API token of the demo user who has <paramref name="role"/>.</summary>
-    public HttpClient ClientFor(string role)
+    public HttpClient ClientFor(string role) => ClientForUser(DemoUser(role));
+
+    /// <summary>A client signed in with an API token of the user with this e-mail (one client per user).</summary>
+    public HttpClient ClientForUser(string email)
     {
         lock (_clients)
         {
-            if (!_clients.TryGetValue(role, out var client))
+            if (!_clients.TryGetValue(email, out var client))
             {
-                client = CreateClient();
-                client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", IssueToken(DemoUser(role)).Secret);
-                _clients[role] = client;
+                client = ClientWithToken(IssueToken(email).Secret);
+                _clients[email] = client;
             }
 
             return client;

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using MineAction.Infrastructure.Demo;
+using MineAction.Testing;
+
+namespace MineAction.Api.Tests.Security;
+
+/// <summary>Cookie sign-in through the sign-in form: success, failure, lockout, and pages that need it.</summary>
+public sealed partial class SignInTests(MineActionApp app) : IClassFixture<MineActionApp>
+{
+    private HttpClient Browser() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password)
+    {
+        var form = await browser.GetStringAsync("/account/login");
+        var token = AntiforgeryField().Match(form).Groups["value"].Value;
+        return await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = email, ["password"] = password, ["returnUrl"] = "/hazardous-areas", ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    [Fact]
+    public async Task Pages_redirect_to_sign_in_and_a_good_password_signs_in()
+    {
+        var browser = Browser();
+        var page = await browser.GetAsync("/hazardous-areas");
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Contains("/account/login", page.Headers.Location!.OriginalString);
+
+        var signIn = await SignInAsync(browser, "qm@tarsenia.example", DemoUsers.Password);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/hazardous-areas", signIn.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/hazardous-areas")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/admin-areas")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account()
+    {
+        var browser = Browser();
+        for (var i = 0; i < 4; i++)
+        {
+            var wrong = await SignInAsync(browser, "donor@tarsenia.example", $"Wrong-password-{i}");
+            Assert.Contains("error=invalid", wrong.Headers.Location!.OriginalString);
+        }
+
+        var fifth = await SignInAsync(browser, "donor@tarsenia.example", "Wrong-password-5");
+        Assert.Contains("error=locked", fifth.Headers.Location!.OriginalString);
+        var right = await SignInAsync(browser, "donor@tarsenia.example", DemoUsers.Password);
+        Assert.Contains("error=locked", right.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/v1/admin-areas")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_foreign_return_url_is_ignored()
+    {
+        var browser = Browser();
+        var form = await browser.GetStringAsync("/account/login");
+        var token = AntiforgeryField().Match(form).Groups["value"].Value;
+        var response = await browser.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["email"] = "viewer@tarsenia.example", ["password"] = DemoUsers.Password, ["returnUrl"] = "https://evil.example/",
+            ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"(?<value>[^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
