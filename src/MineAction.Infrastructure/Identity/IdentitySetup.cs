@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using MineAction.Application.Security;
+using MineAction.Application.Users;
 using MineAction.Infrastructure.Persistence;
 
 namespace MineAction.Infrastructure.Identity;
@@ -9,7 +10,7 @@ public static class IdentitySetup
 {
     /// <summary>Users and roles stored in PostgreSQL, with the NMAA's password and lockout policy.</summary>
     public static IdentityBuilder AddMineActionIdentity(this IServiceCollection services) =>
-        services.AddIdentityCore<ApplicationUser>(options =>
+        services.AddScoped<IUserAccounts, UserAccounts>().AddIdentityCore<ApplicationUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 12;

@@ -37,7 +37,8 @@ public static class AppSetup
         app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapOpenApi();
-        app.MapScalarApiReference("/api-docs", o => o.WithTitle("MineAction API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+        app.MapScalarApiReference("/api-docs", o => o.WithTitle("MineAction API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .RequireAuthorization();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealth });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth });
 
@@ -53,6 +54,7 @@ public static class AppSetup
         api.MapAdminAreas();
         api.MapAudit();
         api.MapTokens();
+        api.MapUsers();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

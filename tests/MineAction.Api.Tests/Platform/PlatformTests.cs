@@ -43,9 +43,13 @@ public sealed class PlatformTests(MineActionApp app) : IClassFixture<MineActionA
     }
 
     [Fact]
-    public async Task Api_reference_ui_is_served()
+    public async Task Api_reference_ui_is_served_to_signed_in_users()
     {
-        var response = await _client.GetAsync("/api-docs");
+        var anonymous = await app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+            .GetAsync("/api-docs/");
+        Assert.Contains("/account/login", anonymous.Headers.Location?.OriginalString);
+
+        var response = await _client.GetAsync("/api-docs/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("MineAction API", await response.Content.ReadAsStringAsync());
     }

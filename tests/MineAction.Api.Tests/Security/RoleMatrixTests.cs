@@ -11,6 +11,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     private const string Anonymous = "Anonymous";
     private static readonly string[] Everyone = Roles.All;
     private static readonly string[] Reviewers = Roles.Reviewers;
+    private static readonly string[] Admins = [Roles.Administrator];
 
     private readonly Scenario _s = new(app);
 
@@ -52,6 +53,12 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(await _s.NewHazardAsync())}/return", new { comment = "Fix the polygon" })),
         ["GET /api/v1/admin-areas"] = (Everyone, c => c.GetAsync("/api/v1/admin-areas")),
         ["GET /api/v1/audit"] = (Roles.Auditors, c => c.GetAsync("/api/v1/audit?entity=Organisation")),
+        ["GET /api/v1/users/"] = (Admins, c => c.GetAsync("/api/v1/users")),
+        ["POST /api/v1/users/"] = (Admins, c => c.PostAsJsonAsync("/api/v1/users", NewUser())),
+        ["PUT /api/v1/users/{id:guid}/roles"] = (Admins, async c =>
+            await c.PutAsJsonAsync($"/api/v1/users/{await NewUserIdAsync()}/roles", new { roles = new[] { Roles.QualityManager } })),
+        ["POST /api/v1/users/{id:guid}/lock"] = (Admins, async c =>
+            await c.PostAsJsonAsync($"/api/v1/users/{await NewUserIdAsync()}/lock", new { locked = true })),
         ["GET /api/v1/tokens/"] = (Everyone, c => c.GetAsync("/api/v1/tokens")),
         ["POST /api/v1/tokens/"] = (Everyone, c => c.PostAsJsonAsync("/api/v1/tokens", new { name = "matrix" })),
         ["POST /api/v1/tokens/{id:guid}/revoke"] = (Everyone, async c =>
@@ -87,7 +94,23 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "GET /api/v1/tokens/",
         "POST /api/v1/tokens/",
         "POST /api/v1/tokens/{id:guid}/revoke",
+        "GET /api/v1/users/",
+        "POST /api/v1/users/",
+        "PUT /api/v1/users/{id:guid}/roles",
+        "POST /api/v1/users/{id:guid}/lock",
     ];
+
+    private static object NewUser() => new
+    {
+        email = $"matrix{Scenario.Next()}@tarsenia.example", displayName = "Matrix user", roles = new[] { Roles.Viewer },
+        password = "Matrix-Password-2026",
+    };
+
+    private async Task<Guid> NewUserIdAsync()
+    {
+        var created = await app.ClientFor(Roles.Administrator).PostAsJsonAsync("/api/v1/users", NewUser());
+        return (await created.JsonAsync())["id"]!.GetValue<Guid>();
+    }
 
     public static TheoryData<string, string> Cases()
     {

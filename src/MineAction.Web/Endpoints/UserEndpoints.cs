@@ -1,0 +1,43 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MineAction.Application.Users;
+using MineAction.Web.Security;
+
+namespace MineAction.Web.Endpoints;
+
+public static class UserEndpoints
+{
+    public sealed record RolesRequest(IReadOnlyList<string>? Roles);
+
+    public sealed record LockRequest(bool Locked);
+
+    public static void MapUsers(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/users").WithTags("Users").RequireAuthorization(SecuritySetup.Administrator);
+
+        group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListUsers.Query(), ct)))
+            .WithName("ListUsers")
+            .WithSummary("Users with their organisation, roles and whether they are locked out.")
+            .WithStandardErrors();
+
+        group.MapPost("/", async Task<Created<UserDto>> (CreateUser.Command command, IMediator mediator, CancellationToken ct) =>
+            {
+                var user = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/users/{user.Id}", user);
+            })
+            .WithName("CreateUser")
+            .WithSummary("Create a user with roles and organisation (password policy: 12+ characters, upper, lower case and a digit).")
+            .WithStandardErrors(write: true);
+
+        group.MapPut("/{id:guid}/roles", async (Guid id, RolesRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SetUserRoles.Command(id, body.Roles), ct)))
+            .WithName("SetUserRoles")
+            .WithStandardErrors(write: true);
+
+        group.MapPost("/{id:guid}/lock", async (Guid id, LockRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new LockUser.Command(id, body.Locked), ct)))
+            .WithName("LockUser")
+            .WithSummary("Lock a user out (locked: true) or let them in again; users are never deleted.")
+            .WithStandardErrors(write: true);
+    }
+}
