@@ -85,6 +85,11 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
                 continue;
             }
 
+            if (added && property.CurrentValue is null or System.Collections.ICollection { Count: 0 })
+            {
+                continue; // a new record lists the values it has, not every empty field
+            }
+
             if (!added && property.OriginalValue is System.Collections.IEnumerable a && property.CurrentValue is System.Collections.IEnumerable b
                 && a is not string && a.Cast<object>().SequenceEqual(b.Cast<object>()))
             {

@@ -97,6 +97,27 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await context.CloseAsync();
     }
 
+    [Fact]
+    public async Task An_information_manager_approves_an_operators_submission_and_sees_it_in_the_history()
+    {
+        var operatorClient = app.ClientFor(MineAction.Application.Security.Roles.OperatorDataEntry);
+        var t = await MineAction.Testing.Tarsenia.LoadAsync(app);
+        var response = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(operatorClient, "/api/v1/hazardous-areas", new
+        {
+            name = "Veyra grazing land", geometry = MineAction.Testing.Tarsenia.Square(100.4, 13.6), provinceId = t.Kandara,
+            recordingOrganisationId = t.Halo, evidence = "Indirect", recordedOn = "2024-06-01",
+        });
+        var id = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["summary"]!["id"]!.GetValue<Guid>();
+
+        await _page.GotoAsync($"/hazardous-areas/{id}");
+        await Assertions.Expect(_page.Locator("[data-testid=approval]")).ToContainTextAsync("Submitted");
+        await _page.Locator("[data-testid=approve]").ClickAsync();
+        await Assertions.Expect(_page.GetByText("Approved.")).ToBeVisibleAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=approval]")).ToHaveCountAsync(0);
+        await Assertions.Expect(_page.Locator("[data-testid=history] tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(_page.Locator("[data-testid=history]")).ToContainTextAsync("operator.halo@tarsenia.example");
+    }
+
     private async Task ChooseAsync(string testId, string option)
     {
         await _page.Locator($"[data-testid={testId}]").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
