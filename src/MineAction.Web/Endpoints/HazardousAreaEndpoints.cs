@@ -77,22 +77,20 @@ public static class HazardousAreaEndpoints
 
     private static void MapReview(RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/approve", async (Guid id, ReviewRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                Detail(http, await mediator.Send(new ReviewHazardousArea.Command(
-                    id, ETags.Expected(http.Request, required: false), ReviewHazardousArea.Decision.Approve, body.Comment), ct)))
-            .WithName("ApproveHazardousArea")
-            .WithSummary("Approve a submitted hazardous area: from now on it counts in official statistics.")
-            .RequireAuthorization(SecuritySetup.Reviewer)
-            .WithStandardErrors(write: true);
-
-        group.MapPost("/{id:guid}/return", async (Guid id, ReviewRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                Detail(http, await mediator.Send(new ReviewHazardousArea.Command(
-                    id, ETags.Expected(http.Request, required: false), ReviewHazardousArea.Decision.Return, body.Comment), ct)))
-            .WithName("ReturnHazardousArea")
-            .WithSummary("Return a submitted hazardous area to its organisation with a comment saying what to correct.")
-            .RequireAuthorization(SecuritySetup.Reviewer)
-            .WithStandardErrors(write: true);
+        MapReviewAction(group, "approve", ReviewHazardousArea.Decision.Approve, "ApproveHazardousArea",
+            "Approve a submitted hazardous area: from now on it counts in official statistics.");
+        MapReviewAction(group, "return", ReviewHazardousArea.Decision.Return, "ReturnHazardousArea",
+            "Return a submitted hazardous area to its organisation with a comment saying what to correct.");
     }
+
+    private static void MapReviewAction(RouteGroupBuilder group, string action, ReviewHazardousArea.Decision decision, string name, string summary) =>
+        group.MapPost($"/{{id:guid}}/{action}", async (Guid id, ReviewRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                Detail(http, await mediator.Send(new ReviewHazardousArea.Command(
+                    id, ETags.Expected(http.Request, required: false), decision, body.Comment), ct)))
+            .WithName(name)
+            .WithSummary(summary)
+            .RequireAuthorization(SecuritySetup.Reviewer)
+            .WithStandardErrors(write: true);
 
     private static Ok<HazardDetailDto> Detail(HttpContext http, HazardDetailDto hazard)
     {
