@@ -369,6 +369,10 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnName("area_m2")
                         .HasComputedColumnSql("ST_Area(geometry::geography)", true);
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -427,6 +431,10 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("geometry(MultiPolygon,4326)")
                         .HasColumnName("geometry");
 
+                    b.Property<DateOnly?>("HandedOverOn")
+                        .HasColumnType("date")
+                        .HasColumnName("handed_over_on");
+
                     b.PrimitiveCollection<string[]>("LandUseBlocked")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -449,6 +457,10 @@ namespace MineAction.Migrations.Migrations
                     b.Property<Guid>("RecordingOrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("recording_organisation_id");
+
+                    b.Property<DateOnly?>("ReopenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reopened_on");
 
                     b.Property<string>("ReviewComment")
                         .HasMaxLength(2000)
@@ -480,6 +492,11 @@ namespace MineAction.Migrations.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("status");
+
+                    b.Property<string>("StatusNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("status_note");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -579,6 +596,354 @@ namespace MineAction.Migrations.Migrations
                             t.HasCheckConstraint("ck_hazardous_areas_beneficiaries", "direct_girls >= 0 AND direct_boys >= 0 AND direct_women >= 0 AND direct_men >= 0 AND indirect_girls >= 0 AND indirect_boys >= 0 AND indirect_women >= 0 AND indirect_men >= 0");
 
                             t.HasCheckConstraint("ck_hazardous_areas_geometry_valid", "ST_IsValid(geometry) AND ST_SRID(geometry) = 4326");
+                        });
+                });
+
+            modelBuilder.Entity("MineAction.Domain.LandRelease.DeviceFound", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("archive_reason");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("ArchivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("archived_by");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("condition");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int?>("DepthCm")
+                        .HasColumnType("integer")
+                        .HasColumnName("depth_cm");
+
+                    b.Property<string>("DisposalMethod")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("disposal_method");
+
+                    b.Property<DateOnly?>("DisposedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("disposed_on");
+
+                    b.Property<DateOnly>("FoundOn")
+                        .HasColumnType("date")
+                        .HasColumnName("found_on");
+
+                    b.Property<Guid>("HazardousAreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hazardous_area_id");
+
+                    b.Property<Point>("Location")
+                        .HasColumnType("geometry(Point,4326)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("product_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_devices_found");
+
+                    b.HasIndex("ActivityId")
+                        .HasDatabaseName("ix_devices_found_activity_id");
+
+                    b.HasIndex("ProductId")
+                        .HasDatabaseName("ix_devices_found_product_id");
+
+                    b.HasIndex("HazardousAreaId", "Category")
+                        .HasDatabaseName("ix_devices_found_hazardous_area_id_category");
+
+                    b.ToTable("devices_found", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_devices_quantity", "quantity BETWEEN 1 AND 100000");
+                        });
+                });
+
+            modelBuilder.Entity("MineAction.Domain.LandRelease.LandReleaseActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ActualEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("actual_end");
+
+                    b.Property<DateOnly?>("ActualStart")
+                        .HasColumnType("date")
+                        .HasColumnName("actual_start");
+
+                    b.Property<string>("ApprovalStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("approval_status");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("archive_reason");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("ArchivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("archived_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("HazardousAreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hazardous_area_id");
+
+                    b.PrimitiveCollection<string[]>("Methods")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("methods");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateOnly?>("PlannedEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_end");
+
+                    b.Property<DateOnly?>("PlannedStart")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_start");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_comment");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("SpecifiedDepthCm")
+                        .HasColumnType("integer")
+                        .HasColumnName("specified_depth_cm");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_land_release_activities");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_land_release_activities_organisation_id");
+
+                    b.HasIndex("ApprovalStatus", "OrganisationId")
+                        .HasDatabaseName("ix_land_release_activities_approval_status_organisation_id");
+
+                    b.HasIndex("HazardousAreaId", "Status")
+                        .HasDatabaseName("ix_land_release_activities_hazardous_area_id_status");
+
+                    b.ToTable("land_release_activities", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_activities_depth", "specified_depth_cm BETWEEN 0 AND 500");
+                        });
+                });
+
+            modelBuilder.Entity("MineAction.Domain.LandRelease.LandReleaseProduct", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("activity_id");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("archive_reason");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("ArchivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("archived_by");
+
+                    b.Property<double>("AreaM2")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("double precision")
+                        .HasColumnName("area_m2")
+                        .HasComputedColumnSql("ST_Area(geometry::geography)", true);
+
+                    b.Property<int?>("ClearedDepthCm")
+                        .HasColumnType("integer")
+                        .HasColumnName("cleared_depth_cm");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<MultiPolygon>("Geometry")
+                        .IsRequired()
+                        .HasColumnType("geometry(MultiPolygon,4326)")
+                        .HasColumnName("geometry");
+
+                    b.Property<Guid>("HazardousAreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hazardous_area_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateOnly>("ReleaseDate")
+                        .HasColumnType("date")
+                        .HasColumnName("release_date");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_land_release_products");
+
+                    b.HasIndex("ActivityId")
+                        .HasDatabaseName("ix_land_release_products_activity_id");
+
+                    b.HasIndex("Geometry")
+                        .HasDatabaseName("ix_land_release_products_geometry");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Geometry"), "gist");
+
+                    b.HasIndex("HazardousAreaId", "ReleaseDate")
+                        .HasDatabaseName("ix_land_release_products_hazardous_area_id_release_date");
+
+                    b.ToTable("land_release_products", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_products_cleared_depth", "(outcome = 'Cleared') = (cleared_depth_cm IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_products_geometry_valid", "ST_IsValid(geometry) AND ST_SRID(geometry) = 4326");
                         });
                 });
 
@@ -998,6 +1363,63 @@ namespace MineAction.Migrations.Migrations
                     b.Navigation("Province");
 
                     b.Navigation("RecordingOrganisation");
+                });
+
+            modelBuilder.Entity("MineAction.Domain.LandRelease.DeviceFound", b =>
+                {
+                    b.HasOne("MineAction.Domain.LandRelease.LandReleaseActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_devices_found_activities_activity_id");
+
+                    b.HasOne("MineAction.Domain.Hazards.HazardousArea", null)
+                        .WithMany()
+                        .HasForeignKey("HazardousAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_devices_found_hazardous_areas_hazardous_area_id");
+
+                    b.HasOne("MineAction.Domain.LandRelease.LandReleaseProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_devices_found_products_product_id");
+                });
+
+            modelBuilder.Entity("MineAction.Domain.LandRelease.LandReleaseActivity", b =>
+                {
+                    b.HasOne("MineAction.Domain.Hazards.HazardousArea", null)
+                        .WithMany()
+                        .HasForeignKey("HazardousAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_land_release_activities_hazardous_areas_hazardous_area_id");
+
+                    b.HasOne("MineAction.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_land_release_activities_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("MineAction.Domain.LandRelease.LandReleaseProduct", b =>
+                {
+                    b.HasOne("MineAction.Domain.LandRelease.LandReleaseActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_land_release_products_land_release_activities_activity_id");
+
+                    b.HasOne("MineAction.Domain.Hazards.HazardousArea", null)
+                        .WithMany()
+                        .HasForeignKey("HazardousAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_land_release_products_hazardous_areas_hazardous_area_id");
                 });
 
             modelBuilder.Entity("MineAction.Domain.Security.ApiToken", b =>

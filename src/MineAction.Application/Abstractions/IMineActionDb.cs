@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using MineAction.Domain.Auditing;
 using MineAction.Domain.Geography;
 using MineAction.Domain.Hazards;
+using MineAction.Domain.LandRelease;
 using MineAction.Domain.Organisations;
 using MineAction.Domain.Security;
 
@@ -14,7 +15,13 @@ public interface IMineActionDb
     DbSet<Organisation> Organisations { get; }
     DbSet<HazardousArea> HazardousAreas { get; }
     DbSet<AdminArea> AdminAreas { get; }
+    DbSet<LandReleaseActivity> Activities { get; }
+    DbSet<LandReleaseProduct> Products { get; }
+    DbSet<DeviceFound> Devices { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>The underlying database, for transactions and the PostGIS checks that run as SQL.</summary>
+    Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
     DbSet<ApiToken> ApiTokens { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)

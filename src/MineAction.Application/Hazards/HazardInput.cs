@@ -56,7 +56,7 @@ public sealed class HazardInputValidator : AbstractValidator<HazardInput>
 
         RuleFor(x => x.Geometry).Custom((_, context) =>
         {
-            var problem = GeometryProblem(context.InstanceToValidate);
+            var problem = GeometryInput.Problem(context.InstanceToValidate.Geometry);
             if (problem is not null)
             {
                 context.AddFailure("geometry", $"The geometry {problem}.");
@@ -74,19 +74,6 @@ public sealed class HazardInputValidator : AbstractValidator<HazardInput>
         RuleFor(x => x.IndirectBeneficiaries!).SetValidator(new SaddValidator()).When(x => x.IndirectBeneficiaries is not null);
         RuleFor(x => x.SourceReport).MaximumLength(HazardousArea.MaxSourceReportLength);
         RuleFor(x => x.ExternalImsmaId).MaximumLength(HazardousArea.MaxExternalIdLength);
-    }
-
-    private static string? GeometryProblem(HazardInput input)
-    {
-        try
-        {
-            var geometry = input.ReadGeometry();
-            return geometry is null ? null : HazardGeometry.Problem(geometry);
-        }
-        catch (GeoJsonException ex)
-        {
-            return ex.Message;
-        }
     }
 }
 

@@ -60,6 +60,82 @@ public sealed class HazardousArea : ApprovableEntity
     public string? ExternalImsmaId { get; private set; }
     public DateOnly? ConfirmedOn { get; private set; }
     public string? ConfirmationNote { get; private set; }
+    public DateOnly? ClosedOn { get; private set; }
+    public DateOnly? HandedOverOn { get; private set; }
+    public DateOnly? ReopenedOn { get; private set; }
+
+    /// <summary>Why the status last changed (closure, hand-over, re-opening); kept in the audit trail.</summary>
+    public string? StatusNote { get; private set; }
+
+    /// <summary>IMAS tolerance for geodesic rounding: products may cover the area up to 0.5 % over.</summary>
+    public const double AreaTolerance = 0.005;
+
+    /// <summary>True when released land covers the whole area (within tolerance): the system proposes Closed-Released.</summary>
+    public static bool IsFullyReleased(double areaM2, double releasedM2) => releasedM2 >= areaM2 * (1 - AreaTolerance);
+
+    /// <summary>An information manager confirms the proposed closure: all land has been released.</summary>
+    public void CloseAsReleased(DateOnly on, double releasedM2, DateOnly today)
+    {
+        EnsureNotArchived();
+        if (Status is not (HazardStatus.Open or HazardStatus.Suspended))
+        {
+            throw new DomainRuleViolation("ILLEGAL_TRANSITION", $"A {Status} hazardous area cannot be closed.");
+        }
+
+        if (!IsFullyReleased(AreaM2, releasedM2))
+        {
+            throw new DomainRuleViolation("LAND_REMAINS",
+                $"{AreaM2 - releasedM2:N0} m² of {Code} have not been released; it can be closed once products cover it.");
+        }
+
+        EnsureDate(on, ConfirmedOn ?? RecordedOn, today, "closedOn");
+        Status = HazardStatus.ClosedReleased;
+        ClosedOn = on;
+        StatusNote = "All land released";
+    }
+
+    /// <summary>The released land is handed over to the community: a separate, dated step.</summary>
+    public void HandOver(DateOnly on, string? note, DateOnly today)
+    {
+        EnsureNotArchived();
+        if (Status != HazardStatus.ClosedReleased)
+        {
+            throw new DomainRuleViolation("ILLEGAL_TRANSITION", "Only a closed (released) hazardous area can be handed over.");
+        }
+
+        EnsureDate(on, ClosedOn!.Value, today, "handedOverOn");
+        Status = HazardStatus.HandedOver;
+        HandedOverOn = on;
+        StatusNote = string.IsNullOrWhiteSpace(note) ? "Handed over to the community" : note.Trim();
+    }
+
+    /// <summary>Re-opens released land (e.g. a device found after release: residual risk). Needs a reason.</summary>
+    public void Reopen(DateOnly on, string reason, DateOnly today)
+    {
+        EnsureNotArchived();
+        if (Status is not (HazardStatus.ClosedReleased or HazardStatus.HandedOver))
+        {
+            throw new DomainRuleViolation("ILLEGAL_TRANSITION", "Only a closed or handed-over hazardous area can be re-opened.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleViolation("REOPEN_REASON_REQUIRED", "Say why the area is re-opened (e.g. device found after release).", "reason");
+        }
+
+        EnsureDate(on, ClosedOn!.Value, today, "reopenedOn");
+        Status = HazardStatus.Open;
+        ReopenedOn = on;
+        StatusNote = reason.Trim();
+    }
+
+    private static void EnsureDate(DateOnly on, DateOnly notBefore, DateOnly today, string field)
+    {
+        if (on < notBefore || on > today)
+        {
+            throw new DomainRuleViolation("DATE_ORDER", $"The date must lie between {notBefore:yyyy-MM-dd} and today.", field);
+        }
+    }
 
     public void UpdateAttributes(HazardAttributes attributes, DateOnly today)
     {

@@ -109,6 +109,7 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
             "Approved" or "Returned" => (entry.Entity as ApprovableEntity)?.ReviewComment,
             _ => null,
         };
+        reason ??= changes["statusNote"]?["new"]?.GetValue<string>();
         return new AuditEntry(entry.Metadata.ClrType.Name, entry.Entity.Id, action, user.Name, now, changes.ToJsonString(), reason);
     }
 

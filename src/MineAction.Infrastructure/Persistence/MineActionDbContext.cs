@@ -5,6 +5,7 @@ using MineAction.Application.Abstractions;
 using MineAction.Domain.Auditing;
 using MineAction.Domain.Geography;
 using MineAction.Domain.Hazards;
+using MineAction.Domain.LandRelease;
 using MineAction.Domain.Organisations;
 using MineAction.Domain.Security;
 using MineAction.Infrastructure.Identity;
@@ -19,6 +20,9 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<HazardousArea> HazardousAreas => Set<HazardousArea>();
     public DbSet<AdminArea> AdminAreas => Set<AdminArea>();
+    public DbSet<LandReleaseActivity> Activities => Set<LandReleaseActivity>();
+    public DbSet<LandReleaseProduct> Products => Set<LandReleaseProduct>();
+    public DbSet<DeviceFound> Devices => Set<DeviceFound>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MineAction.Application.Common;
 using MineAction.Application.Hazards;
+using MineAction.Application.LandRelease;
 using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
 using MineAction.Web.Security;
@@ -11,9 +12,6 @@ namespace MineAction.Web.Endpoints;
 
 public static class HazardousAreaEndpoints
 {
-    /// <summary>Body of the approve and return actions.</summary>
-    public sealed record ReviewRequest(string? Comment);
-
     /// <summary>Body of the confirm action (SHA → CHA).</summary>
     public sealed record ConfirmRequest(DateOnly? ConfirmedOn, string? Note);
 
@@ -72,25 +70,39 @@ public static class HazardousAreaEndpoints
             .WithSummary("Archive a hazardous area with a reason (records are never deleted).")
             .WithStandardErrors(write: true);
 
-        MapReview(group);
+        group.MapReviewActions("HazardousArea", (id, version, decision, comment) =>
+            new ReviewHazardousArea.Command(id, version, decision, comment), h => h.Summary.RowVersion);
+        MapStatusSteps(group);
+
+        group.MapGet("/{id:guid}/land-release", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetLandRelease.Query(id), ct)))
+            .WithName("GetHazardLandRelease")
+            .WithSummary("The hazard's released land: products by date, totals by outcome, remaining area, whether closure is proposed.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithStandardErrors();
     }
 
-    private static void MapReview(RouteGroupBuilder group)
+    /// <summary>Body of the close, hand-over and re-open steps.</summary>
+    public sealed record StatusStepRequest(DateOnly? Date, string? Reason);
+
+    private static void MapStatusSteps(RouteGroupBuilder group)
     {
-        MapReviewAction(group, "approve", ReviewHazardousArea.Decision.Approve, "ApproveHazardousArea",
-            "Approve a submitted hazardous area: from now on it counts in official statistics.");
-        MapReviewAction(group, "return", ReviewHazardousArea.Decision.Return, "ReturnHazardousArea",
-            "Return a submitted hazardous area to its organisation with a comment saying what to correct.");
+        foreach (var (path, step, summary) in new[]
+                 {
+                     ("close", ChangeHazardStatus.Step.Close, "Confirm the proposed closure (Closed-Released) once approved products cover the area."),
+                     ("hand-over", ChangeHazardStatus.Step.HandOver, "Record the hand-over of released land to the community (a separate, dated step)."),
+                     ("reopen", ChangeHazardStatus.Step.Reopen, "Re-open a released area with a reason (e.g. a device found after release)."),
+                 })
+        {
+            group.MapPost($"/{{id:guid}}/{path}", async (Guid id, StatusStepRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                    Detail(http, await mediator.Send(new ChangeHazardStatus.Command(
+                        id, ETags.Expected(http.Request, required: false), step, body.Date, body.Reason), ct)))
+                .WithName($"{step}HazardousArea")
+                .WithSummary(summary)
+                .RequireAuthorization(SecuritySetup.Reviewer)
+                .WithStandardErrors(write: true);
+        }
     }
-
-    private static void MapReviewAction(RouteGroupBuilder group, string action, ReviewHazardousArea.Decision decision, string name, string summary) =>
-        group.MapPost($"/{{id:guid}}/{action}", async (Guid id, ReviewRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                Detail(http, await mediator.Send(new ReviewHazardousArea.Command(
-                    id, ETags.Expected(http.Request, required: false), decision, body.Comment), ct)))
-            .WithName(name)
-            .WithSummary(summary)
-            .RequireAuthorization(SecuritySetup.Reviewer)
-            .WithStandardErrors(write: true);
 
     private static Ok<HazardDetailDto> Detail(HttpContext http, HazardDetailDto hazard)
     {

@@ -51,6 +51,7 @@ public static class AppSetup
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapOrganisations();
         api.MapHazardousAreas();
+        api.MapLandRelease();
         api.MapAdminAreas();
         api.MapAudit();
         api.MapTokens();

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using MineAction.Api.Tests.LandRelease;
 using MineAction.Application.Security;
 using MineAction.Testing;
 
@@ -14,6 +16,25 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     private static readonly string[] Admins = [Roles.Administrator];
 
     private readonly Scenario _s = new(app);
+    private readonly Ledger _l = new(app);
+
+    private async Task<JsonObject> ApprovedActivityAsync() => await _l.ActivityAsync((await _l.HazardAsync()).Id);
+
+    private async Task<JsonObject> OperatorActivityAsync() => await _l.ActivityAsync((await _l.HazardAsync()).Id, client: _l.Operator);
+
+    private async Task<Guid> ReleasedHazardAsync()
+    {
+        var (hazard, lon, lat, _) = await _l.HazardAsync();
+        Assert.Equal(HttpStatusCode.Created, (await _l.ReleaseAsync(await _l.ActivityAsync(hazard), Ledger.Rectangle(lon, lat, lon + 0.01, lat + 0.01))).StatusCode);
+        return hazard;
+    }
+
+    private async Task<Guid> ClosedHazardAsync()
+    {
+        var hazard = await ReleasedHazardAsync();
+        Assert.Equal(HttpStatusCode.OK, (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{hazard}/close", new { date = "2024-06-01" })).StatusCode);
+        return hazard;
+    }
 
     /// <summary>Endpoint name → (roles allowed, the call). The call arranges its own records first.</summary>
     private Dictionary<string, (string[] Allowed, Func<HttpClient, Task<HttpResponseMessage>> Call)> Endpoints() => new()
@@ -51,6 +72,56 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(await _s.NewHazardAsync())}/approve", new { })),
         ["POST /api/v1/hazardous-areas/{id:guid}/return"] = (Reviewers, async c =>
             await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(await _s.NewHazardAsync())}/return", new { comment = "Fix the polygon" })),
+        ["GET /api/v1/activities/"] = (Everyone, c => c.GetAsync("/api/v1/activities")),
+        ["GET /api/v1/activities/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/activities/{(await ApprovedActivityAsync())["id"]}")),
+        ["POST /api/v1/activities/"] = (Roles.DataEntry, async c =>
+        {
+            var (hazard, _, _, _) = await _l.HazardAsync();
+            return await c.PostAsJsonAsync("/api/v1/activities", new { hazardousAreaId = hazard, organisationId = await _s.OrganisationIdAsync("HALO"), type = "NTS" });
+        }),
+        ["PUT /api/v1/activities/{id:guid}/plan"] = (Roles.DataEntry, async c =>
+        {
+            var activity = await OperatorActivityAsync();
+            return await c.PutJsonAsync($"/api/v1/activities/{activity["id"]}/plan", new { specifiedDepthCm = 20 }, $"\"{activity["rowVersion"]}\"");
+        }),
+        ["POST /api/v1/activities/{id:guid}/status"] = (Roles.DataEntry, async c =>
+            await c.PostAsJsonAsync($"/api/v1/activities/{(await OperatorActivityAsync())["id"]}/status", new { status = "Suspended" })),
+        ["POST /api/v1/activities/{id:guid}/approve"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/activities/{(await OperatorActivityAsync())["id"]}/approve", new { })),
+        ["POST /api/v1/activities/{id:guid}/return"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/activities/{(await OperatorActivityAsync())["id"]}/return", new { comment = "Add devices" })),
+        ["POST /api/v1/activities/{id:guid}/products"] = (Roles.DataEntry, async c =>
+        {
+            var (hazard, lon, lat, _) = await _l.HazardAsync();
+            var activity = await _l.ActivityAsync(hazard, client: _l.Operator);
+            return await _l.ReleaseAsync(activity, Ledger.Rectangle(lon, lat, lon + 0.002, lat + 0.002), client: c);
+        }),
+        ["GET /api/v1/activities/{id:guid}/devices"] = (Everyone, async c => await c.GetAsync($"/api/v1/activities/{(await ApprovedActivityAsync())["id"]}/devices")),
+        ["POST /api/v1/activities/{id:guid}/devices"] = (Roles.DataEntry, async c =>
+            await c.PostAsJsonAsync($"/api/v1/activities/{(await OperatorActivityAsync())["id"]}/devices",
+                new { category = "AntiPersonnelMine", quantity = 1, foundOn = "2024-02-01" })),
+        ["POST /api/v1/devices/{id:guid}/disposal"] = (Roles.DataEntry, async c =>
+        {
+            var activity = await OperatorActivityAsync();
+            var device = await (await _l.Operator.PostAsJsonAsync($"/api/v1/activities/{activity["id"]}/devices",
+                new { category = "AntiPersonnelMine", quantity = 1, foundOn = "2024-02-01" })).JsonAsync();
+            return await c.PostAsJsonAsync($"/api/v1/devices/{device["id"]}/disposal", new { method = "DestroyedInSitu", disposedOn = "2024-02-02" });
+        }),
+        ["POST /api/v1/products/{id:guid}/archive"] = (Reviewers, async c =>
+        {
+            var (hazard, lon, lat, _) = await _l.HazardAsync();
+            var product = await (await _l.ReleaseAsync(await _l.ActivityAsync(hazard), Ledger.Rectangle(lon, lat, lon + 0.002, lat + 0.002))).JsonAsync();
+            return await c.PostAsJsonAsync($"/api/v1/products/{product["id"]}/archive", new { reason = "matrix" });
+        }),
+        ["GET /api/v1/land-release/summary"] = (Everyone, c => c.GetAsync("/api/v1/land-release/summary")),
+        ["GET /api/v1/hazardous-areas/{id:guid}/land-release"] = (Everyone, async c =>
+            await c.GetAsync($"/api/v1/hazardous-areas/{(await _l.HazardAsync()).Id}/land-release")),
+        ["POST /api/v1/hazardous-areas/{id:guid}/close"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{await ReleasedHazardAsync()}/close", new { date = "2024-06-01" })),
+        ["POST /api/v1/hazardous-areas/{id:guid}/hand-over"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{await ClosedHazardAsync()}/hand-over", new { date = "2024-06-02" })),
+        ["POST /api/v1/hazardous-areas/{id:guid}/reopen"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{await ClosedHazardAsync()}/reopen", new { date = "2024-06-03", reason = "UXO found by a farmer" })),
         ["GET /api/v1/admin-areas"] = (Everyone, c => c.GetAsync("/api/v1/admin-areas")),
         ["GET /api/v1/audit"] = (Roles.Auditors, c => c.GetAsync("/api/v1/audit?entity=Organisation")),
         ["GET /api/v1/users/"] = (Admins, c => c.GetAsync("/api/v1/users")),
@@ -98,6 +169,23 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/users/",
         "PUT /api/v1/users/{id:guid}/roles",
         "POST /api/v1/users/{id:guid}/lock",
+        "GET /api/v1/activities/",
+        "GET /api/v1/activities/{id:guid}",
+        "POST /api/v1/activities/",
+        "PUT /api/v1/activities/{id:guid}/plan",
+        "POST /api/v1/activities/{id:guid}/status",
+        "POST /api/v1/activities/{id:guid}/approve",
+        "POST /api/v1/activities/{id:guid}/return",
+        "POST /api/v1/activities/{id:guid}/products",
+        "GET /api/v1/activities/{id:guid}/devices",
+        "POST /api/v1/activities/{id:guid}/devices",
+        "POST /api/v1/devices/{id:guid}/disposal",
+        "POST /api/v1/products/{id:guid}/archive",
+        "GET /api/v1/land-release/summary",
+        "GET /api/v1/hazardous-areas/{id:guid}/land-release",
+        "POST /api/v1/hazardous-areas/{id:guid}/close",
+        "POST /api/v1/hazardous-areas/{id:guid}/hand-over",
+        "POST /api/v1/hazardous-areas/{id:guid}/reopen",
     ];
 
     private static object NewUser() => new

@@ -34,6 +34,7 @@ internal sealed class HazardousAreaConfiguration : IEntityTypeConfiguration<Haza
         builder.Property(h => h.SourceReport).HasMaxLength(HazardousArea.MaxSourceReportLength);
         builder.Property(h => h.ExternalImsmaId).HasMaxLength(HazardousArea.MaxExternalIdLength);
         builder.Property(h => h.ConfirmationNote).HasMaxLength(HazardousArea.MaxNoteLength);
+        builder.Property(h => h.StatusNote).HasMaxLength(HazardousArea.MaxNoteLength);
         builder.ConfigureApproval();
 
         builder.HasOne(h => h.Province).WithMany().HasForeignKey(h => h.ProvinceId).OnDelete(DeleteBehavior.Restrict);

@@ -1,0 +1,63 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
+using MineAction.Application.LandRelease;
+using MineAction.Application.Security;
+
+namespace MineAction.Application.Hazards;
+
+/// <summary>
+/// The NMAA's status decisions on a hazardous area: confirm the proposed closure once products cover it,
+/// hand it over to the community, or re-open it with a reason (e.g. a device found after release).
+/// </summary>
+public static class ChangeHazardStatus
+{
+    public enum Step
+    {
+        Close,
+        HandOver,
+        Reopen,
+    }
+
+    public sealed record Command(Guid Id, uint? ExpectedVersion, Step Step, DateOnly? Date, string? Reason) : ICommand<HazardDetailDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Date).NotNull().WithName("date");
+            RuleFor(c => c.Reason).MaximumLength(Domain.Hazards.HazardousArea.MaxNoteLength).WithName("reason");
+            RuleFor(c => c.Reason).NotEmpty().When(c => c.Step == Step.Reopen).WithName("reason")
+                .WithMessage("'reason' must say why the area is re-opened.");
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IMediator mediator)
+        : ICommandHandler<Command, HazardDetailDto>
+    {
+        public async ValueTask<HazardDetailDto> Handle(Command command, CancellationToken cancellationToken)
+        {
+            user.EnsureReviewer();
+            var released = await LandReleaseQueries.ApprovedReleasedM2(db, command.Id).SumAsync(cancellationToken);
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            await db.ChangeAsync(db.HazardousAreas, command.Id, command.ExpectedVersion, hazard =>
+            {
+                switch (command.Step)
+                {
+                    case Step.Close:
+                        hazard.CloseAsReleased(command.Date!.Value, released, today);
+                        break;
+                    case Step.HandOver:
+                        hazard.HandOver(command.Date!.Value, command.Reason, today);
+                        break;
+                    default:
+                        hazard.Reopen(command.Date!.Value, command.Reason!, today);
+                        break;
+                }
+            }, cancellationToken);
+            return await mediator.Send(new GetHazardousArea.Query(command.Id), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
+using MineAction.Application.Security;
+using MineAction.Domain.Hazards;
+using MineAction.Domain.LandRelease;
+using NetTopologySuite.Geometries;
+
+namespace MineAction.Application.LandRelease;
+
+public sealed record DeviceDto(Guid Id, Guid ActivityId, Guid? ProductId, DeviceCategory Category, string? Model, int Quantity,
+    double? Longitude, double? Latitude, int? DepthCm, DeviceCondition Condition, DateOnly FoundOn, DisposalMethod? DisposalMethod,
+    DateOnly? DisposedOn, uint RowVersion);
+
+internal static class DeviceQueries
+{
+    public static IQueryable<DeviceDto> DevicesOf(IMineActionDb db, ICurrentUser user, Expression<Func<DeviceFound, bool>> filter) =>
+        from d in db.Devices.Where(filter)
+        join a in db.VisibleActivities(user) on d.ActivityId equals a.Id
+        where d.ArchivedAt == null
+        orderby d.FoundOn, d.Id
+        select new DeviceDto(d.Id, d.ActivityId, d.ProductId, d.Category, d.Model, d.Quantity,
+            d.Location == null ? null : d.Location.X, d.Location == null ? null : d.Location.Y,
+            d.DepthCm, d.Condition, d.FoundOn, d.DisposalMethod, d.DisposedOn, d.RowVersion);
+}
+
+/// <summary>Records explosive ordnance found during an activity (and its disposal, when known already).</summary>
+public static class RecordDevice
+{
+    public sealed record Command(Guid ActivityId, Guid? ProductId, DeviceCategory? Category, string? Model, int? Quantity,
+        JsonElement? Location, int? DepthCm, DeviceCondition? Condition, DateOnly? FoundOn, DisposalMethod? DisposalMethod,
+        DateOnly? DisposedOn) : ICommand<DeviceDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Category).NotNull().IsInEnum().WithName("category");
+            RuleFor(c => c.Model).MaximumLength(DeviceFound.MaxModelLength).WithName("model");
+            RuleFor(c => c.Quantity).NotNull().InclusiveBetween(1, DeviceFound.MaxQuantity).WithName("quantity");
+            RuleFor(c => c.DepthCm).InclusiveBetween(0, LandReleaseActivity.MaxDepthCm).WithName("depthCm");
+            RuleFor(c => c.Condition).IsInEnum().WithName("condition");
+            RuleFor(c => c.FoundOn).NotNull().WithName("foundOn");
+            RuleFor(c => c.DisposalMethod).IsInEnum().WithName("disposalMethod");
+            RuleFor(c => c.DisposedOn).NotNull().When(c => c.DisposalMethod is not null).WithName("disposedOn");
+            RuleFor(c => c.Location).Must(BeAPoint).WithName("location")
+                .WithMessage("'location' is a GeoJSON Point [longitude, latitude] in WGS 84.");
+        }
+
+        private static bool BeAPoint(JsonElement? location)
+        {
+            if (location is not { ValueKind: JsonValueKind.Object } l)
+            {
+                return location is null or { ValueKind: JsonValueKind.Null };
+            }
+
+            try
+            {
+                return GeoJson.Read(l) is Point;
+            }
+            catch (GeoJsonException)
+            {
+                return false;
+            }
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, DeviceDto>
+    {
+        public async ValueTask<DeviceDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            var activity = await db.LoadActivityForChangeAsync(user, c.ActivityId, null, cancellationToken);
+            if (c.ProductId is { } productId && !await db.Products.AnyAsync(p => p.Id == productId && p.ActivityId == activity.Id, cancellationToken))
+            {
+                throw Invalid.Field("productId", "The product is not one of this activity's.");
+            }
+
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var location = c.Location is { ValueKind: JsonValueKind.Object } l ? (Point)GeoJson.Read(l) : null;
+            var device = new DeviceFound(activity, c.ProductId, c.Category!.Value, c.Model, c.Quantity!.Value, location, c.DepthCm,
+                c.Condition ?? DeviceCondition.Unknown, c.FoundOn!.Value, today);
+            if (c.DisposalMethod is { } method)
+            {
+                device.RecordDisposal(method, c.DisposedOn!.Value, today);
+            }
+
+            db.Devices.Add(device);
+            user.ApplyEntryReview(activity, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return await DeviceQueries.DevicesOf(db, user, d => d.Id == device.Id).SingleAsync(cancellationToken);
+        }
+    }
+}
+
+public static class RecordDisposal
+{
+    public sealed record Command(Guid DeviceId, DisposalMethod? Method, DateOnly? DisposedOn) : ICommand<DeviceDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Method).NotNull().IsInEnum().WithName("method");
+            RuleFor(c => c.DisposedOn).NotNull().WithName("disposedOn");
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, DeviceDto>
+    {
+        public async ValueTask<DeviceDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            var activityId = await db.Devices.Where(d => d.Id == c.DeviceId).Select(d => (Guid?)d.ActivityId).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("Device", c.DeviceId);
+            var activity = await db.LoadActivityForChangeAsync(user, activityId, null, cancellationToken);
+            var device = await db.Devices.SingleAsync(d => d.Id == c.DeviceId, cancellationToken);
+            device.RecordDisposal(c.Method!.Value, c.DisposedOn!.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            user.ApplyEntryReview(activity, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return await DeviceQueries.DevicesOf(db, user, d => d.Id == device.Id).SingleAsync(cancellationToken);
+        }
+    }
+}
+
+public static class ListDevices
+{
+    public sealed record Query(Guid ActivityId) : IQuery<IReadOnlyList<DeviceDto>>;
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user) : IQueryHandler<Query, IReadOnlyList<DeviceDto>>
+    {
+        public async ValueTask<IReadOnlyList<DeviceDto>> Handle(Query query, CancellationToken cancellationToken) =>
+            await DeviceQueries.DevicesOf(db, user, d => d.ActivityId == query.ActivityId).ToListAsync(cancellationToken);
+    }
+}

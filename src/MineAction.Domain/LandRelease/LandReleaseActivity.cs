@@ -1,0 +1,160 @@
+using MineAction.Domain.Common;
+
+namespace MineAction.Domain.LandRelease;
+
+/// <summary>
+/// A survey, clearance or EOD job on one hazardous area by one organisation. It is the unit an operator
+/// reports and the NMAA approves: its products and devices count in official figures once it is approved.
+/// </summary>
+public sealed class LandReleaseActivity : ApprovableEntity
+{
+    public const int MaxDepthCm = 500;
+
+    private LandReleaseActivity()
+    {
+    }
+
+    public LandReleaseActivity(Guid hazardousAreaId, Guid organisationId, ActivityType type, ActivityPlan plan, DateOnly today)
+    {
+        HazardousAreaId = hazardousAreaId;
+        OrganisationId = organisationId;
+        Type = type;
+        Status = ActivityStatus.Planned;
+        Apply(plan, today);
+    }
+
+    public Guid HazardousAreaId { get; private set; }
+    public Guid OrganisationId { get; private set; }
+    public ActivityType Type { get; private set; }
+    public ActivityStatus Status { get; private set; }
+    public List<ClearanceMethod> Methods { get; private set; } = [];
+
+    /// <summary>The depth to which the NMAA requires the land to be cleared (cm).</summary>
+    public int SpecifiedDepthCm { get; private set; }
+    public DateOnly? PlannedStart { get; private set; }
+    public DateOnly? PlannedEnd { get; private set; }
+    public DateOnly? ActualStart { get; private set; }
+    public DateOnly? ActualEnd { get; private set; }
+
+    public void UpdatePlan(ActivityPlan plan, DateOnly today)
+    {
+        EnsureNotArchived();
+        Apply(plan, today);
+    }
+
+    public void Start(DateOnly on, DateOnly today)
+    {
+        EnsureNotArchived();
+        if (Status is not (ActivityStatus.Planned or ActivityStatus.Suspended))
+        {
+            throw Transition("start");
+        }
+
+        if (on > today)
+        {
+            throw new DomainRuleViolation("DATE_IN_FUTURE", "An activity cannot start in the future.", "date");
+        }
+
+        ActualStart ??= on;
+        Status = ActivityStatus.InProgress;
+    }
+
+    public void Suspend()
+    {
+        EnsureNotArchived();
+        if (Status != ActivityStatus.InProgress)
+        {
+            throw Transition("suspend");
+        }
+
+        Status = ActivityStatus.Suspended;
+    }
+
+    /// <summary>Completes the activity; every device found must have a disposal record first.</summary>
+    public void Complete(DateOnly on, DateOnly today, int devicesWithoutDisposal)
+    {
+        EnsureNotArchived();
+        if (Status != ActivityStatus.InProgress)
+        {
+            throw Transition("complete");
+        }
+
+        if (devicesWithoutDisposal > 0)
+        {
+            throw new DomainRuleViolation("DEVICES_NOT_DISPOSED",
+                $"{devicesWithoutDisposal} device record(s) have no disposal yet; record how each was disposed of before completing.");
+        }
+
+        if (on > today || (ActualStart is { } start && on < start))
+        {
+            throw new DomainRuleViolation("DATE_ORDER", "The end date lies between the start date and today.", "date");
+        }
+
+        ActualEnd = on;
+        Status = ActivityStatus.Completed;
+    }
+
+    /// <summary>A released area is dated within the activity (from its start, not after its end, not in the future).</summary>
+    public void EnsureReleaseDate(DateOnly releaseDate, DateOnly today)
+    {
+        var from = ActualStart ?? PlannedStart;
+        var to = ActualEnd ?? today;
+        if (releaseDate > today || (from is { } f && releaseDate < f) || releaseDate > to)
+        {
+            throw new DomainRuleViolation("RELEASE_DATE_OUTSIDE_ACTIVITY",
+                $"The release date must lie within the activity ({from?.ToString("yyyy-MM-dd") ?? "start"} – {to:yyyy-MM-dd}) and not in the future.",
+                "releaseDate");
+        }
+    }
+
+    /// <summary>IMAS: NTS cancels, TS reduces (or clears what it cleared), clearance clears.</summary>
+    public void EnsureOutcome(ReleaseOutcome outcome)
+    {
+        var allowed = Type switch
+        {
+            ActivityType.NTS => outcome == ReleaseOutcome.Cancelled,
+            ActivityType.TS => outcome is ReleaseOutcome.Reduced or ReleaseOutcome.Cleared,
+            ActivityType.Clearance or ActivityType.BAC => outcome == ReleaseOutcome.Cleared,
+            _ => false,
+        };
+        if (!allowed)
+        {
+            throw new DomainRuleViolation("OUTCOME_DOES_NOT_MATCH_ACTIVITY",
+                $"A {Type} activity cannot release land as {outcome}: NTS cancels, TS reduces or clears, clearance clears; EOD releases no land.",
+                "outcome");
+        }
+    }
+
+    public void EnsureAcceptsResults()
+    {
+        EnsureNotArchived();
+        if (Status == ActivityStatus.Planned)
+        {
+            throw new DomainRuleViolation("ACTIVITY_NOT_STARTED", "Start the activity before recording its results.");
+        }
+    }
+
+    private void Apply(ActivityPlan plan, DateOnly today)
+    {
+        if (plan.SpecifiedDepthCm is < 0 or > MaxDepthCm)
+        {
+            throw new DomainRuleViolation("DEPTH_OUT_OF_RANGE", $"The specified depth is 0–{MaxDepthCm} cm.", "specifiedDepthCm");
+        }
+
+        if (plan.PlannedStart is { } s && plan.PlannedEnd is { } e && e < s)
+        {
+            throw new DomainRuleViolation("DATE_ORDER", "The planned end cannot be before the planned start.", "plannedEnd");
+        }
+
+        _ = today;
+        Methods = plan.Methods.Distinct().Order().ToList();
+        SpecifiedDepthCm = plan.SpecifiedDepthCm;
+        PlannedStart = plan.PlannedStart;
+        PlannedEnd = plan.PlannedEnd;
+    }
+
+    private DomainRuleViolation Transition(string action) =>
+        new("ILLEGAL_TRANSITION", $"A {Status} activity cannot {action}.");
+}
+
+public sealed record ActivityPlan(IReadOnlyCollection<ClearanceMethod> Methods, int SpecifiedDepthCm, DateOnly? PlannedStart, DateOnly? PlannedEnd);

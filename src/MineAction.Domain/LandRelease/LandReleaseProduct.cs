@@ -1,0 +1,53 @@
+using MineAction.Domain.Common;
+using MineAction.Domain.Hazards;
+using NetTopologySuite.Geometries;
+
+namespace MineAction.Domain.LandRelease;
+
+/// <summary>
+/// The land one activity released: its polygon (area computed by PostGIS), outcome and date. The
+/// rules that need the other products of the hazard (inside, no overlap, total ≤ area) are checked
+/// in PostGIS under a lock on the hazard row.
+/// </summary>
+public sealed class LandReleaseProduct : Entity
+{
+    private LandReleaseProduct()
+    {
+    }
+
+    public LandReleaseProduct(LandReleaseActivity activity, Geometry geometry, ReleaseOutcome outcome, int? clearedDepthCm,
+        DateOnly releaseDate, DateOnly today)
+    {
+        activity.EnsureAcceptsResults();
+        activity.EnsureOutcome(outcome);
+        activity.EnsureReleaseDate(releaseDate, today);
+        if (outcome == ReleaseOutcome.Cleared)
+        {
+            if (clearedDepthCm is null)
+            {
+                throw new DomainRuleViolation("CLEARED_DEPTH_REQUIRED", "Cleared land needs the depth it was cleared to.", "clearedDepthCm");
+            }
+
+            if (clearedDepthCm < activity.SpecifiedDepthCm)
+            {
+                throw new DomainRuleViolation("CLEARED_DEPTH_TOO_SHALLOW",
+                    $"Cleared to {clearedDepthCm} cm, but the specified depth is {activity.SpecifiedDepthCm} cm.", "clearedDepthCm");
+            }
+        }
+
+        ActivityId = activity.Id;
+        HazardousAreaId = activity.HazardousAreaId;
+        Geometry = HazardGeometry.ToValidMultiPolygon(geometry);
+        Outcome = outcome;
+        ClearedDepthCm = outcome == ReleaseOutcome.Cleared ? clearedDepthCm : null;
+        ReleaseDate = releaseDate;
+    }
+
+    public Guid ActivityId { get; private set; }
+    public Guid HazardousAreaId { get; private set; }
+    public MultiPolygon Geometry { get; private set; } = null!;
+    public double AreaM2 { get; private set; }
+    public ReleaseOutcome Outcome { get; private set; }
+    public int? ClearedDepthCm { get; private set; }
+    public DateOnly ReleaseDate { get; private set; }
+}

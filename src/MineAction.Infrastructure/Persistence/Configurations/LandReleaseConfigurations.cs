@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MineAction.Domain.Hazards;
+using MineAction.Domain.LandRelease;
+using MineAction.Domain.Organisations;
+
+namespace MineAction.Infrastructure.Persistence.Configurations;
+
+internal sealed class LandReleaseActivityConfiguration : IEntityTypeConfiguration<LandReleaseActivity>
+{
+    public void Configure(EntityTypeBuilder<LandReleaseActivity> builder)
+    {
+        builder.ToTable("land_release_activities", t =>
+            t.HasCheckConstraint("ck_activities_depth", "specified_depth_cm BETWEEN 0 AND 500"));
+        builder.ConfigureEntity();
+        builder.ConfigureApproval();
+        builder.PrimitiveCollection(a => a.Methods).ElementType().HasConversion<string>();
+        builder.HasOne<HazardousArea>().WithMany().HasForeignKey(a => a.HazardousAreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.HazardousAreaId, a.Status });
+        builder.HasIndex(a => new { a.ApprovalStatus, a.OrganisationId });
+    }
+}
+
+internal sealed class LandReleaseProductConfiguration : IEntityTypeConfiguration<LandReleaseProduct>
+{
+    public void Configure(EntityTypeBuilder<LandReleaseProduct> builder)
+    {
+        builder.ToTable("land_release_products", t =>
+        {
+            t.HasCheckConstraint("ck_products_geometry_valid", "ST_IsValid(geometry) AND ST_SRID(geometry) = 4326");
+            t.HasCheckConstraint("ck_products_cleared_depth", "(outcome = 'Cleared') = (cleared_depth_cm IS NOT NULL)");
+        });
+        builder.ConfigureEntity();
+        builder.Property(p => p.Geometry).HasColumnType("geometry(MultiPolygon,4326)").IsRequired();
+        builder.Property(p => p.AreaM2).HasComputedColumnSql("ST_Area(geometry::geography)", stored: true);
+        builder.HasOne<LandReleaseActivity>().WithMany().HasForeignKey(p => p.ActivityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<HazardousArea>().WithMany().HasForeignKey(p => p.HazardousAreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.Geometry).HasMethod("gist");
+        builder.HasIndex(p => new { p.HazardousAreaId, p.ReleaseDate });
+        builder.HasIndex(p => p.ActivityId);
+    }
+}
+
+internal sealed class DeviceFoundConfiguration : IEntityTypeConfiguration<DeviceFound>
+{
+    public void Configure(EntityTypeBuilder<DeviceFound> builder)
+    {
+        builder.ToTable("devices_found", t => t.HasCheckConstraint("ck_devices_quantity", "quantity BETWEEN 1 AND 100000"));
+        builder.ConfigureEntity();
+        builder.Property(d => d.Model).HasMaxLength(DeviceFound.MaxModelLength);
+        builder.Property(d => d.Location).HasColumnType("geometry(Point,4326)");
+        builder.HasOne<LandReleaseActivity>().WithMany().HasForeignKey(d => d.ActivityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<HazardousArea>().WithMany().HasForeignKey(d => d.HazardousAreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<LandReleaseProduct>().WithMany().HasForeignKey(d => d.ProductId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => d.ActivityId);
+        builder.HasIndex(d => new { d.HazardousAreaId, d.Category });
+    }
+}
