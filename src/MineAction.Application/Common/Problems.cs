@@ -22,3 +22,11 @@ public static class Invalid
     public static ValidationException Field(string field, string message) =>
         new([new ValidationFailure(field, message)]);
 }
+
+/// <summary>The request conflicts with existing records (409), with a stable code and the records concerned.</summary>
+public sealed class ConflictException(string code, string message, IReadOnlyList<string> conflicting) : Exception(message)
+{
+    public string Code { get; } = code;
+
+    public IReadOnlyList<string> Conflicting { get; } = conflicting;
+}

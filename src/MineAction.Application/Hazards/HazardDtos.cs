@@ -59,6 +59,9 @@ public sealed record HazardDetailDto(
 {
     public JsonObject Geometry => GeoJson.Write(Shape);
 
+    /// <summary>Warnings about the request that did not stop it (e.g. possible duplicates on registration).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>The detail columns, read in SQL; the summary is read by its own projection and set with <c>with</c>.</summary>
     public static readonly Expression<Func<HazardousArea, HazardDetailDto>> Projection = h => new HazardDetailDto(
         null!, h.Geometry, h.LandUseBlocked, h.DirectBeneficiaries, h.IndirectBeneficiaries, h.SourceReport,

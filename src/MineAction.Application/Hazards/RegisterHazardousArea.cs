@@ -1,6 +1,8 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Options;
 using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
 using MineAction.Application.Security;
 using MineAction.Domain.Hazards;
 
@@ -8,7 +10,8 @@ namespace MineAction.Application.Hazards;
 
 public static class RegisterHazardousArea
 {
-    public sealed record Command(HazardInput Input) : ICommand<HazardDetailDto>;
+    /// <param name="RejectDuplicates">Refuse (409) instead of warning when the polygon overlaps an open hazard.</param>
+    public sealed record Command(HazardInput Input, bool RejectDuplicates = false) : ICommand<HazardDetailDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -16,7 +19,7 @@ public static class RegisterHazardousArea
             RuleFor(c => c.Input).NotNull().SetValidator(new HazardInputValidator(clock, geometryRequired: true));
     }
 
-    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IMediator mediator)
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IMediator mediator, IOptions<ProgrammeOptions> programme)
         : ICommandHandler<Command, HazardDetailDto>
     {
         public async ValueTask<HazardDetailDto> Handle(Command command, CancellationToken cancellationToken)
@@ -26,10 +29,24 @@ public static class RegisterHazardousArea
             var country = await HazardReferences.CheckAsync(db, attributes, cancellationToken);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var hazard = new HazardousArea(country, command.Input.ReadGeometry()!, attributes, today);
+            var duplicates = await PossibleDuplicates.FindAsync(db, hazard.Geometry, programme.Value.DuplicateOverlapShare, cancellationToken);
+            if (duplicates.Count > 0 && command.RejectDuplicates)
+            {
+                throw new ConflictException("POSSIBLE_DUPLICATE",
+                    $"The polygon overlaps open hazardous area(s) {string.Join(", ", duplicates)} by more than {programme.Value.DuplicateOverlapShare:P0}.",
+                    duplicates);
+            }
+
             user.ApplyEntryReview(hazard, clock.GetUtcNow());
             db.HazardousAreas.Add(hazard);
             await db.SaveChangesAsync(cancellationToken);
-            return await mediator.Send(new GetHazardousArea.Query(hazard.Id), cancellationToken);
+            var detail = await mediator.Send(new GetHazardousArea.Query(hazard.Id), cancellationToken);
+            return detail with
+            {
+                Warnings = duplicates
+                    .Select(code => $"POSSIBLE_DUPLICATE: more than {programme.Value.DuplicateOverlapShare:P0} of the area overlaps open hazardous area {code}.")
+                    .ToList(),
+            };
         }
     }
 }

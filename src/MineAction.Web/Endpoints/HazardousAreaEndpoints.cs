@@ -36,14 +36,16 @@ public static class HazardousAreaEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithStandardErrors();
 
-        group.MapPost("/", async Task<Created<HazardDetailDto>> (HazardInput input, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/", async Task<Created<HazardDetailDto>> (HazardInput input, IMediator mediator, HttpContext http, CancellationToken ct,
+                bool rejectDuplicates = false) =>
             {
-                var hazard = Detail(http, await mediator.Send(new RegisterHazardousArea.Command(input), ct)).Value!;
+                var hazard = Detail(http, await mediator.Send(new RegisterHazardousArea.Command(input, rejectDuplicates), ct)).Value!;
                 return TypedResults.Created($"/api/v1/hazardous-areas/{hazard.Summary.Id}", hazard);
             })
             .WithName("RegisterHazardousArea")
             .RequireAuthorization(SecuritySetup.DataEntry)
-            .WithSummary("Register a hazardous area from a GeoJSON Polygon/MultiPolygon (WGS 84); the code and area are computed.")
+            .WithSummary("Register a hazardous area from a GeoJSON Polygon/MultiPolygon (WGS 84); the code and area are computed. "
+                + "Overlapping an open hazard by more than the national share (50 %) adds a warning, or 409 with rejectDuplicates=true.")
             .WithStandardErrors(write: true);
 
         group.MapPut("/{id:guid}", async (Guid id, HazardInput input, IMediator mediator, HttpContext http, CancellationToken ct) =>

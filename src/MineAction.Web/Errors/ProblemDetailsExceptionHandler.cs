@@ -49,6 +49,7 @@ public sealed class ProblemDetailsExceptionHandler(
         DomainRuleViolation d => Rule(d),
         NotFoundException n => Problem(StatusCodes.Status404NotFound, "Not found", n.Message),
         ForbiddenException f => Problem(StatusCodes.Status403Forbidden, "Forbidden", f.Message),
+        ConflictException c => Conflict(c),
         PreconditionFailedException p => Problem(StatusCodes.Status412PreconditionFailed, "Changed by someone else", p.Message),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status412PreconditionFailed, "Changed by someone else",
             "The record was changed by someone else while you edited it; reload and apply your change again."),
@@ -94,6 +95,14 @@ public sealed class ProblemDetailsExceptionHandler(
             problem.Extensions["errors"] = new Dictionary<string, string[]> { [violation.Field] = [violation.Message] };
         }
 
+        return problem;
+    }
+
+    private static ProblemDetails Conflict(ConflictException conflict)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, "Conflicts with existing records", conflict.Message);
+        problem.Extensions["code"] = conflict.Code;
+        problem.Extensions["conflicting"] = conflict.Conflicting;
         return problem;
     }
 
