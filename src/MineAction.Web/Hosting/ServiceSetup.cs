@@ -53,6 +53,7 @@ public static class ServiceSetup
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
         });
+        services.AddScoped<UiMediator>();
         return services;
     }
 

@@ -118,6 +118,46 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(_page.Locator("[data-testid=history]")).ToContainTextAsync("operator.halo@tarsenia.example");
     }
 
+    [Fact]
+    public async Task Land_is_released_through_an_activity_and_the_hazard_is_closed()
+    {
+        var t = await MineAction.Testing.Tarsenia.LoadAsync(app);
+        var im = app.ClientFor(MineAction.Application.Security.Roles.InformationManager);
+        var created = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(im, "/api/v1/hazardous-areas", new
+        {
+            name = "Drosh orchard", geometry = MineAction.Testing.Tarsenia.Square(102.6, 13.6), provinceId = t.Kandara,
+            recordingOrganisationId = t.Halo, evidence = "Direct", recordedOn = "2023-06-01",
+        });
+        var id = System.Text.Json.Nodes.JsonNode.Parse(await created.Content.ReadAsStringAsync())!["summary"]!["id"]!.GetValue<Guid>();
+
+        await _page.GotoAsync($"/hazardous-areas/{id}");
+        await ChooseAsync("activity-type", "Clearance");
+        await ChooseAsync("activity-organisation", "HALO");
+        await _page.Locator("[data-testid=create-activity]").ClickAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=activity-status]")).ToHaveTextAsync("Planned");
+
+        await _page.Locator("input[data-testid=activity-date]").FillAsync("2024-01-10");
+        await _page.Locator("[data-testid=start]").ClickAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=activity-status]")).ToHaveTextAsync("InProgress");
+
+        await ChooseAsync("outcome", "Cleared");
+        await _page.Locator("input[data-testid=depth]").FillAsync("10");
+        await _page.Locator("input[data-testid=release-date]").FillAsync("2024-03-01");
+        await _page.Locator("textarea[data-testid=product-geometry]").FillAsync(
+            """{"type":"Polygon","coordinates":[[[102.6,13.6],[102.61,13.6],[102.61,13.61],[102.6,13.61],[102.6,13.6]]]}""");
+        await _page.Locator("[data-testid=record-product]").ClickAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=activity-error]")).ToContainTextAsync("specified depth is 13 cm");
+
+        await _page.Locator("input[data-testid=depth]").FillAsync("15");
+        await _page.Locator("[data-testid=record-product]").ClickAsync();
+        await Assertions.Expect(_page.GetByText("Released land recorded.")).ToBeVisibleAsync();
+
+        await _page.GotoAsync($"/hazardous-areas/{id}");
+        await Assertions.Expect(_page.Locator("[data-testid=closure-proposed]")).ToBeVisibleAsync();
+        await _page.Locator("[data-testid=close-hazard]").ClickAsync();
+        await Assertions.Expect(_page.GetByText("is now Closed released")).ToBeVisibleAsync();
+    }
+
     private async Task ChooseAsync(string testId, string option)
     {
         await _page.Locator($"[data-testid={testId}]").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();

@@ -1,0 +1,20 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Common;
+using MineAction.Application.Security;
+using MineAction.Domain.Common;
+
+namespace MineAction.Web.Components.Shared;
+
+/// <summary>The sentence to show a user for an error they can act on; null for anything else (which then surfaces as a failure).</summary>
+public static class UserErrors
+{
+    public static string? Describe(Exception exception) => exception switch
+    {
+        ValidationException v => string.Join(" ", v.Errors.Select(e => e.ErrorMessage).Distinct()),
+        PreconditionFailedException or DbUpdateConcurrencyException =>
+            "This record was changed by someone else. Reload it and apply your change again.",
+        DomainRuleViolation or ForbiddenException or NotFoundException or ConflictException => exception.Message,
+        _ => null,
+    };
+}
