@@ -35,7 +35,13 @@ public sealed class DemoProgramme(MineActionDbContext db)
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         for (var i = 0; i < hazardCount; i++)
         {
-            db.HazardousAreas.Add(NewHazard(random, districts, surveyors, today));
+            var hazard = NewHazard(random, districts, surveyors, today);
+            db.HazardousAreas.Add(hazard);
+            if (hazard.ApprovalStatus == Domain.Common.ApprovalStatus.Approved)
+            {
+                db.AddRange(DemoLandRelease.For(hazard, random, surveyors, today));
+            }
+
             if (i % 1000 == 999)
             {
                 await db.SaveChangesAsync(ct);
