@@ -26,7 +26,11 @@ public static class ApiClient
     }
 
     public static async Task<JsonObject> JsonAsync(this HttpResponseMessage response) =>
-        JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        await response.JsonAsync<JsonObject>();
+
+    public static async Task<T> JsonAsync<T>(this HttpResponseMessage response)
+        where T : JsonNode =>
+        (T)JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
     /// <summary>Asserts the status and a ProblemDetails body; returns the body.</summary>
     public static async Task<JsonObject> ProblemAsync(this HttpResponseMessage response, HttpStatusCode status)

@@ -116,6 +116,26 @@ public static class LandReleaseEndpoints
             .WithName("LandReleaseSummary")
             .WithSummary("Per year and province/district: km² cancelled, reduced, cleared; devices destroyed by category; remaining SHA/CHA. Approved data only.")
             .WithStandardErrors();
+
+        MapHistory(api);
+    }
+
+    private static void MapHistory(RouteGroupBuilder api)
+    {
+        api.MapGet("/land-release/contamination", async (IMediator mediator, CancellationToken ct, DateOnly? asOf = null, Guid? provinceId = null) =>
+                TypedResults.Ok(await mediator.Send(new GetContaminationAsOf.Query(asOf, provinceId), ct)))
+            .WithTags("Land release")
+            .WithName("ContaminationAsOf")
+            .WithSummary("Remaining SHA and CHA area as it stood at the end of a past date (asOf=2019-12-31). Approved data only.")
+            .WithStandardErrors();
+
+        api.MapGet("/land-release/reconciliation", async (IMediator mediator, CancellationToken ct, DateOnly? from = null, DateOnly? to = null,
+                Guid? provinceId = null) =>
+                TypedResults.Ok(await mediator.Send(new ReconcileContamination.Query(from, to, provinceId), ct)))
+            .WithTags("Land release")
+            .WithName("ReconcileContamination")
+            .WithSummary("Opening + newly recorded ± confirmed − cancelled − reduced − cleared = closing, per type, for a period and province.")
+            .WithStandardErrors();
     }
 
     private static Ok<ActivityDto> Activity(HttpContext http, ActivityDto activity)

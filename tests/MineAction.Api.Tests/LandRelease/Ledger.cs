@@ -29,14 +29,14 @@ public sealed class Ledger(MineActionApp app)
     };
 
     /// <summary>An approved open hazard: a 0.01° square at the next free cell, in Kandara or the given province.</summary>
-    public async Task<(Guid Id, double Lon, double Lat, double AreaM2)> HazardAsync(Guid? provinceId = null)
+    public async Task<(Guid Id, double Lon, double Lat, double AreaM2)> HazardAsync(Guid? provinceId = null, string recordedOn = "2020-01-01")
     {
         var t = await Tarsenia.LoadAsync(app);
         var (lon, lat) = NextCell();
         var response = await Im.PostAsJsonAsync("/api/v1/hazardous-areas", new
         {
             name = $"Ledger field {lon:0.000} {lat:0.000}", geometry = Tarsenia.Square(lon, lat), provinceId = provinceId ?? t.Kandara,
-            recordingOrganisationId = t.Halo, evidence = "Direct", recordedOn = "2020-01-01",
+            recordingOrganisationId = t.Halo, evidence = "Direct", recordedOn,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var summary = (await response.JsonAsync())["summary"]!;
@@ -44,7 +44,8 @@ public sealed class Ledger(MineActionApp app)
     }
 
     /// <summary>An activity of HALO on the hazard, started on 2024-01-10 (unless <paramref name="start"/> is false).</summary>
-    public async Task<JsonObject> ActivityAsync(Guid hazardId, string type = "Clearance", HttpClient? client = null, bool start = true)
+    public async Task<JsonObject> ActivityAsync(Guid hazardId, string type = "Clearance", HttpClient? client = null, bool start = true,
+        string startedOn = "2024-01-10")
     {
         var t = await Tarsenia.LoadAsync(app);
         client ??= Im;
@@ -60,7 +61,7 @@ public sealed class Ledger(MineActionApp app)
             return activity;
         }
 
-        var started = await client.PostAsJsonAsync($"/api/v1/activities/{activity["id"]}/status", new { status = "InProgress", date = "2024-01-10" });
+        var started = await client.PostAsJsonAsync($"/api/v1/activities/{activity["id"]}/status", new { status = "InProgress", date = startedOn });
         Assert.Equal(HttpStatusCode.OK, started.StatusCode);
         return await started.JsonAsync();
     }

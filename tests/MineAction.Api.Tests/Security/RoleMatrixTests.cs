@@ -114,6 +114,8 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             return await c.PostAsJsonAsync($"/api/v1/products/{product["id"]}/archive", new { reason = "matrix" });
         }),
         ["GET /api/v1/land-release/summary"] = (Everyone, c => c.GetAsync("/api/v1/land-release/summary")),
+        ["GET /api/v1/land-release/contamination"] = (Everyone, c => c.GetAsync("/api/v1/land-release/contamination?asOf=2020-12-31")),
+        ["GET /api/v1/land-release/reconciliation"] = (Everyone, c => c.GetAsync("/api/v1/land-release/reconciliation?from=2020-01-01&to=2020-12-31")),
         ["GET /api/v1/hazardous-areas/{id:guid}/land-release"] = (Everyone, async c =>
             await c.GetAsync($"/api/v1/hazardous-areas/{(await _l.HazardAsync()).Id}/land-release")),
         ["POST /api/v1/hazardous-areas/{id:guid}/close"] = (Reviewers, async c =>
@@ -182,6 +184,8 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/devices/{id:guid}/disposal",
         "POST /api/v1/products/{id:guid}/archive",
         "GET /api/v1/land-release/summary",
+        "GET /api/v1/land-release/contamination",
+        "GET /api/v1/land-release/reconciliation",
         "GET /api/v1/hazardous-areas/{id:guid}/land-release",
         "POST /api/v1/hazardous-areas/{id:guid}/close",
         "POST /api/v1/hazardous-areas/{id:guid}/hand-over",

@@ -1,0 +1,66 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using MineAction.Testing;
+
+namespace MineAction.Api.Tests.LandRelease;
+
+/// <summary>The baseline as of any past date, and a period that reconciles opening to closing contamination.</summary>
+public sealed class ContaminationHistoryTests(MineActionApp app) : IClassFixture<MineActionApp>
+{
+    private readonly Ledger _l = new(app);
+
+    private async Task<double> ReleaseAsync(JsonObject activity, object polygon, string outcome, string date)
+    {
+        var response = await _l.ReleaseAsync(activity, polygon, outcome, outcome == "Cleared" ? 13 : null, date);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.JsonAsync())["areaM2"]!.GetValue<double>();
+    }
+
+    private async Task ConfirmAsync(Guid hazard, string on) =>
+        Assert.Equal(HttpStatusCode.OK, (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{hazard}/confirm", new { confirmedOn = on, note = "Mines found" })).StatusCode);
+
+    private static Dictionary<string, JsonNode> ByType(JsonArray rows) => rows.ToDictionary(r => r!["type"]!.GetValue<string>(), r => r!);
+
+    [Fact]
+    public async Task The_baseline_of_a_past_date_and_a_reconciled_year()
+    {
+        var province = (await Tarsenia.LoadAsync(app)).Mekhol;
+        // S1: recorded 2019 as SHA, part cancelled in 2019, confirmed CHA in May 2020, part cleared in August 2020.
+        var (s1, s1Lon, s1Lat, s1Area) = await _l.HazardAsync(province, "2019-03-01");
+        var s1Nts = await _l.ActivityAsync(s1, "NTS", startedOn: "2019-09-01");
+        var cancelled = await ReleaseAsync(s1Nts, Ledger.Rectangle(s1Lon, s1Lat, s1Lon + 0.003, s1Lat + 0.01), "Cancelled", "2019-10-01");
+        await ConfirmAsync(s1, "2020-05-01");
+        var s1Clearance = await _l.ActivityAsync(s1, startedOn: "2020-06-01");
+        var cleared = await ReleaseAsync(s1Clearance, Ledger.Rectangle(s1Lon + 0.003, s1Lat, s1Lon + 0.006, s1Lat + 0.01), "Cleared", "2020-08-01");
+        // S2: recorded in 2020, stays SHA, reduced in June 2020.
+        var (s2, s2Lon, s2Lat, s2Area) = await _l.HazardAsync(province, "2020-02-01");
+        var s2Ts = await _l.ActivityAsync(s2, "TS", startedOn: "2020-05-15");
+        var reduced = await ReleaseAsync(s2Ts, Ledger.Rectangle(s2Lon, s2Lat, s2Lon + 0.004, s2Lat + 0.01), "Reduced", "2020-06-01");
+        // C3: recorded and confirmed on the same day in 2020.
+        var (c3, _, _, c3Area) = await _l.HazardAsync(province, "2020-04-01");
+        await ConfirmAsync(c3, "2020-04-01");
+
+        var end2019 = ByType((await (await _l.Im.GetAsync($"/api/v1/land-release/contamination?asOf=2019-12-31&provinceId={province}")).JsonAsync<JsonArray>()));
+        Assert.Equal(s1Area - cancelled, end2019["SHA"]["remainingM2"]!.GetValue<double>(), 3);
+        Assert.Equal(0, end2019["CHA"]["remainingM2"]!.GetValue<double>(), 3);
+
+        var year = ByType(await (await _l.Im.GetAsync($"/api/v1/land-release/reconciliation?from=2020-01-01&to=2020-12-31&provinceId={province}")).JsonAsync<JsonArray>());
+        var sha = year["SHA"];
+        Assert.Equal(s1Area - cancelled, sha["openingM2"]!.GetValue<double>(), 3);
+        Assert.Equal(s2Area, sha["newlyRecordedM2"]!.GetValue<double>(), 3);
+        Assert.Equal(-(s1Area - cancelled), sha["confirmedM2"]!.GetValue<double>(), 3);
+        Assert.Equal(reduced, sha["reducedM2"]!.GetValue<double>(), 3);
+        Assert.Equal(s2Area - reduced, sha["closingM2"]!.GetValue<double>(), 3);
+        var cha = year["CHA"];
+        Assert.Equal(0, cha["openingM2"]!.GetValue<double>(), 3);
+        Assert.Equal(c3Area, cha["newlyRecordedM2"]!.GetValue<double>(), 3);
+        Assert.Equal(s1Area - cancelled, cha["confirmedM2"]!.GetValue<double>(), 3);
+        Assert.Equal(cleared, cha["clearedM2"]!.GetValue<double>(), 3);
+        Assert.Equal(s1Area - cancelled - cleared + c3Area, cha["closingM2"]!.GetValue<double>(), 3);
+        Assert.All(year.Values, r => Assert.Equal(0, r["differenceM2"]!.GetValue<double>(), 3));
+
+        await (await _l.Im.GetAsync("/api/v1/land-release/reconciliation?from=2020-12-31&to=2020-01-01")).FieldErrorAsync("to");
+        await (await _l.Im.GetAsync("/api/v1/land-release/contamination")).FieldErrorAsync("asOf");
+    }
+}
