@@ -29,15 +29,26 @@ internal static class ContaminationHistory
         join a in db.Activities.Approved().Where(a => a.ArchivedAt == null) on p.ActivityId equals a.Id
         select p;
 
-    /// <summary>Remaining contamination of one type at the end of <paramref name="day"/>.</summary>
+    /// <summary>
+    /// Remaining contamination of one type at the end of <paramref name="day"/>: one SQL aggregate, the released
+    /// area summed per hazard once and joined (a correlated sum per hazard is an order of magnitude slower).
+    /// </summary>
     public static Task<double> RemainingAsync(IMineActionDb db, Guid? provinceId, HazardType type, DateOnly day, CancellationToken ct)
     {
-        var products = Products(db);
-        var hazards = Hazards(db, provinceId).Where(h => h.RecordedOn <= day);
-        hazards = type == HazardType.CHA
-            ? hazards.Where(h => h.ConfirmedOn != null && h.ConfirmedOn <= day)
-            : hazards.Where(h => h.ConfirmedOn == null || h.ConfirmedOn > day);
-        return hazards.SumAsync(h => h.AreaM2 - (products.Where(p => p.HazardousAreaId == h.Id && p.ReleaseDate <= day).Sum(p => (double?)p.AreaM2) ?? 0), ct);
+        var cha = type == HazardType.CHA;
+        return db.Database.SqlQuery<double>($"""
+            SELECT COALESCE(SUM(h.area_m2 - COALESCE(r.released, 0)), 0) AS "Value"
+            FROM hazardous_areas h
+            LEFT JOIN (
+                SELECT p.hazardous_area_id, SUM(p.area_m2) AS released
+                FROM land_release_products p
+                JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
+                WHERE p.archived_at IS NULL AND p.release_date <= {day}
+                GROUP BY p.hazardous_area_id) r ON r.hazardous_area_id = h.id
+            WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.recorded_on <= {day}
+              AND (CAST({provinceId} AS uuid) IS NULL OR h.province_id = CAST({provinceId} AS uuid))
+              AND CASE WHEN {cha} THEN h.confirmed_on <= {day} ELSE (h.confirmed_on IS NULL OR h.confirmed_on > {day}) END
+            """).SingleAsync(ct);
     }
 }
 

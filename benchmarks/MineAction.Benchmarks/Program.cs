@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(MineAction.Benchmarks.LandReleaseBenchmarks).Assembly).Run(args);
