@@ -3,14 +3,14 @@ using Microsoft.EntityFrameworkCore;
 namespace MineAction.Testing;
 
 /// <summary>Ids of the template's demo country, for arranging hazard requests.</summary>
-public sealed record Tarsenia(Guid Kandara, Guid KandaraSouthwest, Guid Mekhol, Guid MekholSouthwest, Guid Halo, Guid Tdo)
+public sealed record Tarsenia(Guid Kandara, Guid KandaraSouthwest, Guid Mekhol, Guid MekholSouthwest, Guid Veyra, Guid Halo, Guid Tdo)
 {
     public static async Task<Tarsenia> LoadAsync(MineActionApp app)
     {
         await using var db = app.Db();
         var areas = await db.AdminAreas.ToDictionaryAsync(a => a.Code, a => a.Id);
         var organisations = await db.Organisations.ToDictionaryAsync(o => o.Acronym, o => o.Id);
-        return new Tarsenia(areas["XTA-01"], areas["XTA-01-01"], areas["XTA-02"], areas["XTA-02-01"],
+        return new Tarsenia(areas["XTA-01"], areas["XTA-01-01"], areas["XTA-02"], areas["XTA-02-01"], areas["XTA-05"],
             organisations["HALO"], organisations["TDO"]);
     }
 

@@ -47,11 +47,17 @@ public static class Loading
 
     /// <summary>Loads a record (checking the client's row version), applies one domain change and saves it.</summary>
     public static async Task ChangeAsync<T>(
-        this IMineActionDb db, DbSet<T> set, Guid id, uint? expectedVersion, Action<T> change, CancellationToken ct)
+        this IMineActionDb db, DbSet<T> set, Guid id, uint? expectedVersion, Action<T> change, CancellationToken ct,
+        Func<Task>? alongside = null)
         where T : Entity
     {
         var entity = await db.FindForUpdateAsync(set, id, expectedVersion, ct);
         change(entity);
+        if (alongside is not null)
+        {
+            await alongside(); // further changes saved in the same transaction
+        }
+
         await db.SaveChangesAsync(ct);
     }
 }

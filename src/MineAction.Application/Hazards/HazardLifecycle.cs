@@ -56,8 +56,22 @@ public static class ChangeHazardStatus
                         hazard.Reopen(command.Date!.Value, command.Reason!, today);
                         break;
                 }
-            }, cancellationToken);
+            }, cancellationToken, () => SupersedeReleasesAsync(command, cancellationToken));
             return await mediator.Send(new GetHazardousArea.Query(command.Id), cancellationToken);
+        }
+
+        /// <summary>Re-opening makes the land released so far contaminated again (it may be released anew).</summary>
+        private async Task SupersedeReleasesAsync(Command command, CancellationToken cancellationToken)
+        {
+            if (command.Step != Step.Reopen)
+            {
+                return;
+            }
+
+            var releases = await db.Products
+                .Where(p => p.HazardousAreaId == command.Id && p.ArchivedAt == null && p.SupersededOn == null && p.ReleaseDate <= command.Date)
+                .ToListAsync(cancellationToken);
+            releases.ForEach(p => p.Supersede(command.Date!.Value));
         }
     }
 }

@@ -43,7 +43,7 @@ internal static class ContaminationHistory
                 SELECT p.hazardous_area_id, SUM(p.area_m2) AS released
                 FROM land_release_products p
                 JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
-                WHERE p.archived_at IS NULL AND p.release_date <= {day}
+                WHERE p.archived_at IS NULL AND p.release_date <= {day} AND (p.superseded_on IS NULL OR p.superseded_on > {day})
                 GROUP BY p.hazardous_area_id) r ON r.hazardous_area_id = h.id
             WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.recorded_on <= {day}
               AND (CAST({provinceId} AS uuid) IS NULL OR h.province_id = CAST({provinceId} AS uuid))
@@ -82,17 +82,17 @@ public static class GetContaminationAsOf
 }
 
 /// <summary>
-/// Opening contamination + newly recorded ± confirmed SHA → CHA − cancelled − reduced − cleared = closing
+/// Opening contamination + newly recorded ± confirmed SHA → CHA − cancelled − reduced − cleared + re-opened = closing
 /// contamination, per type, for a period and optionally a province (Article 5 extension requests, Article 7).
 /// </summary>
 public static class ReconcileContamination
 {
     public sealed record Row(
         HazardType Type, double OpeningM2, double NewlyRecordedM2, double ConfirmedM2, double CancelledM2, double ReducedM2,
-        double ClearedM2, double ClosingM2)
+        double ClearedM2, double ReopenedM2, double ClosingM2)
     {
         /// <summary>Closing minus what the movements predict; zero (to rounding) when the ledger balances.</summary>
-        public double DifferenceM2 => ClosingM2 - (OpeningM2 + NewlyRecordedM2 + ConfirmedM2 - CancelledM2 - ReducedM2 - ClearedM2);
+        public double DifferenceM2 => ClosingM2 - (OpeningM2 + NewlyRecordedM2 + ConfirmedM2 - CancelledM2 - ReducedM2 - ClearedM2 + ReopenedM2);
     }
 
     public sealed record Query(DateOnly? From, DateOnly? To, Guid? ProvinceId = null) : IQuery<IReadOnlyList<Row>>;
@@ -117,13 +117,16 @@ public static class ReconcileContamination
             // Newly recorded: net of anything released before the record (so products never count twice).
             var recorded = hazards.Where(h => h.RecordedOn >= start && h.RecordedOn <= end);
             var newSha = await recorded.Where(h => h.ConfirmedOn == null || h.ConfirmedOn > h.RecordedOn)
-                .SumAsync(h => h.AreaM2 - (products.Where(p => p.HazardousAreaId == h.Id && p.ReleaseDate < h.RecordedOn).Sum(p => (double?)p.AreaM2) ?? 0), cancellationToken);
+                .SumAsync(h => h.AreaM2 - (products.Where(p => p.HazardousAreaId == h.Id && p.ReleaseDate < h.RecordedOn
+                    && (p.SupersededOn == null || p.SupersededOn >= h.RecordedOn)).Sum(p => (double?)p.AreaM2) ?? 0), cancellationToken);
             var newCha = await recorded.Where(h => h.ConfirmedOn == h.RecordedOn)
-                .SumAsync(h => h.AreaM2 - (products.Where(p => p.HazardousAreaId == h.Id && p.ReleaseDate < h.RecordedOn).Sum(p => (double?)p.AreaM2) ?? 0), cancellationToken);
+                .SumAsync(h => h.AreaM2 - (products.Where(p => p.HazardousAreaId == h.Id && p.ReleaseDate < h.RecordedOn
+                    && (p.SupersededOn == null || p.SupersededOn >= h.RecordedOn)).Sum(p => (double?)p.AreaM2) ?? 0), cancellationToken);
 
             // Confirmed SHA → CHA in the period: what remained the day before confirmation moves column.
             var confirmed = await hazards.Where(h => h.ConfirmedOn >= start && h.ConfirmedOn <= end && h.ConfirmedOn > h.RecordedOn)
-                .SumAsync(h => h.AreaM2 - (products.Where(p => p.HazardousAreaId == h.Id && p.ReleaseDate < h.ConfirmedOn).Sum(p => (double?)p.AreaM2) ?? 0), cancellationToken);
+                .SumAsync(h => h.AreaM2 - (products.Where(p => p.HazardousAreaId == h.Id && p.ReleaseDate < h.ConfirmedOn
+                    && (p.SupersededOn == null || p.SupersededOn >= h.ConfirmedOn)).Sum(p => (double?)p.AreaM2) ?? 0), cancellationToken);
 
             // Released in the period, in the column the hazard was in on the release date.
             var released = await (
@@ -136,6 +139,15 @@ public static class ReconcileContamination
                 .ToListAsync(cancellationToken);
             double Released(bool cha, ReleaseOutcome outcome) => released.Where(r => r.Cha == cha && r.Outcome == outcome).Sum(r => r.Area);
 
+            // Re-opened in the period: released land that counts as contaminated again, in the hazard's column on that day.
+            var reopened = await (
+                    from p in products.Where(p => p.SupersededOn >= start && p.SupersededOn <= end)
+                    join h in hazards on p.HazardousAreaId equals h.Id
+                    let cha = h.ConfirmedOn != null && h.ConfirmedOn <= p.SupersededOn
+                    group p.AreaM2 by cha into g
+                    select new { Cha = g.Key, Area = g.Sum() })
+                .ToListAsync(cancellationToken);
+
             var rows = new List<Row>();
             foreach (var type in Enum.GetValues<HazardType>())
             {
@@ -147,6 +159,7 @@ public static class ReconcileContamination
                     Released(cha, ReleaseOutcome.Cancelled),
                     Released(cha, ReleaseOutcome.Reduced),
                     Released(cha, ReleaseOutcome.Cleared),
+                    reopened.Where(r => r.Cha == cha).Sum(r => r.Area),
                     await ContaminationHistory.RemainingAsync(db, q.ProvinceId, type, end, cancellationToken)));
             }
 

@@ -40,8 +40,9 @@ public static class GetLandRelease
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException(nameof(HazardousArea), query.HazardousAreaId);
             var products = await LandReleaseQueries.ProductsOf(db, user, p => p.HazardousAreaId == hazard.Id).ToListAsync(cancellationToken);
-            var approved = Sum(products.Where(p => p.ActivityApprovalStatus == ApprovalStatus.Approved));
-            var recorded = Sum(products);
+            var current = products.Where(p => p.SupersededOn is null).ToList();
+            var approved = Sum(current.Where(p => p.ActivityApprovalStatus == ApprovalStatus.Approved));
+            var recorded = Sum(current);
             var remaining = Math.Max(0, hazard.AreaM2 - approved.ReleasedM2);
             var proposed = hazard.Status is HazardStatus.Open or HazardStatus.Suspended
                 && HazardousArea.IsFullyReleased(hazard.AreaM2, approved.ReleasedM2);

@@ -17,12 +17,12 @@ internal static class LandReleaseQueries
         where includeArchived || p.ArchivedAt == null
         orderby p.ReleaseDate, p.Id
         select new ProductDto(p.Id, p.ActivityId, a.Type, o.Acronym, p.HazardousAreaId, p.Outcome, p.AreaM2, p.ClearedDepthCm,
-            p.ReleaseDate, a.ApprovalStatus, p.Geometry);
+            p.ReleaseDate, p.SupersededOn, a.ApprovalStatus, p.Geometry);
 
     /// <summary>Released m² of one hazard that counts officially (activity approved, product not archived).</summary>
     public static IQueryable<double> ApprovedReleasedM2(IMineActionDb db, Guid hazardId) =>
         from p in db.Products
         join a in db.Activities on p.ActivityId equals a.Id
-        where p.HazardousAreaId == hazardId && p.ArchivedAt == null && a.ApprovalStatus == ApprovalStatus.Approved
+        where p.HazardousAreaId == hazardId && p.ArchivedAt == null && p.SupersededOn == null && a.ApprovalStatus == ApprovalStatus.Approved
         select p.AreaM2;
 }

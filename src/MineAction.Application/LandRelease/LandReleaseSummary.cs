@@ -115,7 +115,7 @@ public static class LandReleaseSummary
                     SELECT p.hazardous_area_id, SUM(p.area_m2) AS released
                     FROM land_release_products p
                     JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
-                    WHERE p.archived_at IS NULL
+                    WHERE p.archived_at IS NULL AND p.superseded_on IS NULL
                     GROUP BY p.hazardous_area_id) r ON r.hazardous_area_id = h.id
                 WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.status IN ('Open', 'Suspended')
                   AND (CAST(@province AS uuid) IS NULL OR h.province_id = @province)

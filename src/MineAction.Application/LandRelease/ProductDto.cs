@@ -17,6 +17,7 @@ public sealed record ProductDto(
     double AreaM2,
     int? ClearedDepthCm,
     DateOnly ReleaseDate,
+    DateOnly? SupersededOn,
     ApprovalStatus ActivityApprovalStatus,
     [property: JsonIgnore] MultiPolygon Shape)
 {

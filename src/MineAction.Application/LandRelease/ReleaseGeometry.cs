@@ -21,10 +21,10 @@ internal static class ReleaseGeometry
             $"""
              SELECT COALESCE(MAX(ST_Area(ST_Intersection(geometry, {polygon})::geography)), 0) AS "Value"
              FROM land_release_products
-             WHERE hazardous_area_id = {hazardId} AND archived_at IS NULL AND ST_Intersects(geometry, {polygon})
+             WHERE hazardous_area_id = {hazardId} AND archived_at IS NULL AND superseded_on IS NULL AND ST_Intersects(geometry, {polygon})
              """).SingleAsync(ct);
         var hazardArea = await db.HazardousAreas.Where(h => h.Id == hazardId).Select(h => h.AreaM2).SingleAsync(ct);
-        var released = await db.Products.Where(p => p.HazardousAreaId == hazardId && p.ArchivedAt == null)
+        var released = await db.Products.Where(p => p.HazardousAreaId == hazardId && p.ArchivedAt == null && p.SupersededOn == null)
             .SumAsync(p => (double?)p.AreaM2, ct) ?? 0;
         return new ReleaseFacts(inside, area, hazardArea, released, overlap);
     }

@@ -50,4 +50,25 @@ public sealed class LandReleaseProduct : Entity
     public ReleaseOutcome Outcome { get; private set; }
     public int? ClearedDepthCm { get; private set; }
     public DateOnly ReleaseDate { get; private set; }
+
+    /// <summary>
+    /// Set when the hazard is re-opened after this land was released (e.g. a device found later): from that
+    /// day the land counts as contaminated again and may be released anew. The release itself stays on record.
+    /// </summary>
+    public DateOnly? SupersededOn { get; private set; }
+
+    public void Supersede(DateOnly on)
+    {
+        if (SupersededOn is not null)
+        {
+            throw new DomainRuleViolation("ALREADY_SUPERSEDED", "This release was already superseded by a re-opening.");
+        }
+
+        if (on < ReleaseDate)
+        {
+            throw new DomainRuleViolation("DATE_ORDER", "A release cannot be superseded before it happened.", "date");
+        }
+
+        SupersededOn = on;
+    }
 }

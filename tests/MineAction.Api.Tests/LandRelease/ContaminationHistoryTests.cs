@@ -20,6 +20,31 @@ public sealed class ContaminationHistoryTests(MineActionApp app) : IClassFixture
     private async Task ConfirmAsync(Guid hazard, string on) =>
         Assert.Equal(HttpStatusCode.OK, (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{hazard}/confirm", new { confirmedOn = on, note = "Mines found" })).StatusCode);
 
+    [Fact]
+    public async Task A_reopened_area_returns_to_contamination_and_the_year_still_balances()
+    {
+        var province = (await Tarsenia.LoadAsync(app)).Veyra;
+        var (hazard, lon, lat, area) = await _l.HazardAsync(province, "2021-01-01");
+        var clearance = await _l.ActivityAsync(hazard, startedOn: "2021-02-01");
+        var first = await ReleaseAsync(clearance, Ledger.Rectangle(lon, lat, lon + 0.01, lat + 0.01), "Cleared", "2021-03-01");
+        Assert.Equal(HttpStatusCode.OK, (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{hazard}/close", new { date = "2021-03-05" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{hazard}/reopen",
+            new { date = "2021-06-01", reason = "Submunition found by a farmer" })).StatusCode);
+        var recheck = await _l.ActivityAsync(hazard, startedOn: "2021-08-01");
+        var second = await ReleaseAsync(recheck, Ledger.Rectangle(lon, lat, lon + 0.004, lat + 0.01), "Cleared", "2021-09-01");
+
+        var mid = ByType(await (await _l.Im.GetAsync($"/api/v1/land-release/contamination?asOf=2021-04-01&provinceId={province}")).JsonAsync<JsonArray>());
+        Assert.Equal(area - first, mid["SHA"]["remainingM2"]!.GetValue<double>(), 3);
+
+        var sha = ByType(await (await _l.Im.GetAsync($"/api/v1/land-release/reconciliation?from=2021-01-01&to=2021-12-31&provinceId={province}")).JsonAsync<JsonArray>())["SHA"];
+        Assert.Equal(0, sha["openingM2"]!.GetValue<double>(), 3);
+        Assert.Equal(area, sha["newlyRecordedM2"]!.GetValue<double>(), 3);
+        Assert.Equal(first + second, sha["clearedM2"]!.GetValue<double>(), 3);
+        Assert.Equal(first, sha["reopenedM2"]!.GetValue<double>(), 3);
+        Assert.Equal(area - second, sha["closingM2"]!.GetValue<double>(), 3);
+        Assert.Equal(0, sha["differenceM2"]!.GetValue<double>(), 3);
+    }
+
     private static Dictionary<string, JsonNode> ByType(JsonArray rows) => rows.ToDictionary(r => r!["type"]!.GetValue<string>(), r => r!);
 
     [Fact]

@@ -39,6 +39,14 @@ public sealed class LifecycleTests(MineActionApp app) : IClassFixture<MineAction
         await (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{hazard}/reopen", new { date = "2025-01-10" })).FieldErrorAsync("reason");
         Assert.Contains("\"status\":\"Open\"", await StepAsync(hazard, "reopen", new { date = "2025-01-10", reason = "PMN-2 found by a farmer after release" }));
 
+        // Re-opened land counts as contaminated again and can be released anew.
+        var reopened = await _l.LandReleaseAsync(hazard);
+        Assert.Equal(reopened["areaM2"]!.GetValue<double>(), reopened["remainingM2"]!.GetValue<double>(), 3);
+        Assert.False(reopened["closureProposed"]!.GetValue<bool>());
+        Assert.All(reopened["products"]!.AsArray(), p => Assert.Equal("2025-01-10", p!["supersededOn"]!.GetValue<string>()));
+        var again = await _l.ActivityAsync(hazard, startedOn: "2025-01-12");
+        Assert.Equal(HttpStatusCode.Created, (await _l.ReleaseAsync(again, Ledger.Rectangle(lon, lat, lon + 0.002, lat + 0.002), "Cleared", 20, "2025-02-01")).StatusCode);
+
         var trail = await (await _l.Im.GetAsync($"/api/v1/audit?entity=HazardousArea&id={hazard}")).JsonAsync();
         Assert.Contains(trail["items"]!.AsArray(), e => e!["reason"]?.GetValue<string>() == "PMN-2 found by a farmer after release");
     }
