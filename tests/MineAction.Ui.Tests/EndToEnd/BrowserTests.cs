@@ -154,6 +154,8 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
 
         await _page.GotoAsync($"/hazardous-areas/{id}");
         await Assertions.Expect(_page.Locator("[data-testid=closure-proposed]")).ToBeVisibleAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=map]")).ToHaveAttributeAsync("data-layers", "2");
+        await Assertions.Expect(_page.Locator("[data-testid=map] path.leaflet-interactive")).ToHaveCountAsync(2);
         await _page.Locator("[data-testid=close-hazard]").ClickAsync();
         await Assertions.Expect(_page.GetByText("is now Closed released")).ToBeVisibleAsync();
     }
