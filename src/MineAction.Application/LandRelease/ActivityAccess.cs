@@ -12,18 +12,9 @@ internal static class ActivityAccess
         db.Activities.VisibleTo(user, a => a.OrganisationId);
 
     /// <summary>Loads an activity to change it or add results to it (same rules as hazardous areas).</summary>
-    public static async Task<LandReleaseActivity> LoadActivityForChangeAsync(
-        this IMineActionDb db, ICurrentUser user, Guid id, uint? expectedVersion, CancellationToken ct)
-    {
-        if (!await db.VisibleActivities(user).AnyAsync(a => a.Id == id, ct))
-        {
-            throw new NotFoundException("Activity", id);
-        }
-
-        var activity = await db.FindForUpdateAsync(db.Activities, id, expectedVersion, ct);
-        user.EnsureCanChange(activity, activity.OrganisationId);
-        return activity;
-    }
+    public static Task<LandReleaseActivity> LoadActivityForChangeAsync(
+        this IMineActionDb db, ICurrentUser user, Guid id, uint? expectedVersion, CancellationToken ct) =>
+        db.LoadForChangeAsync(db.Activities, user, a => a.OrganisationId, id, expectedVersion, ct);
 
     public static async Task<ActivityDto> GetActivityAsync(this IMineActionDb db, ICurrentUser user, Guid id, CancellationToken ct) =>
         await db.VisibleActivities(user).AsNoTracking().Where(a => a.Id == id).Select(ActivityDto.Projection(db)).SingleOrDefaultAsync(ct)

@@ -1,4 +1,6 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Common;
 using MineAction.Application.Abstractions;
 using MineAction.Domain.Common;
 
@@ -79,6 +81,24 @@ public static class DataAccess
         {
             throw new ForbiddenException("Approved records are read-only for operators; ask the NMAA information manager to change them.");
         }
+    }
+
+    /// <summary>
+    /// Loads an approvable record the user is about to change: one the user may not see is "not found",
+    /// one the user may see but not change is forbidden, a stale row version is a 412.
+    /// </summary>
+    public static async Task<T> LoadForChangeAsync<T>(this IMineActionDb db, DbSet<T> set, ICurrentUser user,
+        Expression<Func<T, Guid>> owner, Guid id, uint? expectedVersion, CancellationToken ct)
+        where T : ApprovableEntity
+    {
+        if (!await set.VisibleTo(user, owner).AnyAsync(e => e.Id == id, ct))
+        {
+            throw new NotFoundException(typeof(T).Name, id);
+        }
+
+        var record = await db.FindForUpdateAsync(set, id, expectedVersion, ct);
+        user.EnsureCanChange(record, owner.Compile()(record));
+        return record;
     }
 
     /// <summary>Stamps a new or changed record: reviewers' own entries count as approved, operators' await review.</summary>
