@@ -29,13 +29,17 @@ public sealed record HazardSummaryDto(
     string? ExternalImsmaId,
     ApprovalStatus ApprovalStatus,
     DateTimeOffset? ArchivedAt,
-    uint RowVersion)
+    uint RowVersion,
+    double Longitude,
+    double Latitude)
 {
+    /// <summary>Longitude/latitude are a point inside the polygon (ST_PointOnSurface), for maps and HXL #geo.</summary>
     public static readonly Expression<Func<HazardousArea, HazardSummaryDto>> Projection = h => new HazardSummaryDto(
         h.Id, h.Code, h.Name, h.Type, h.Status, h.AreaM2, h.CountryCode,
         h.ProvinceId, h.Province!.Name, h.DistrictId, h.District!.Name,
         h.RecordingOrganisationId, h.RecordingOrganisation!.Acronym,
-        h.DeviceCategories, h.Evidence, h.RecordedOn, h.ExternalImsmaId, h.ApprovalStatus, h.ArchivedAt, h.RowVersion);
+        h.DeviceCategories, h.Evidence, h.RecordedOn, h.ExternalImsmaId, h.ApprovalStatus, h.ArchivedAt, h.RowVersion,
+        h.Geometry.PointOnSurface.X, h.Geometry.PointOnSurface.Y);
 }
 
 /// <summary>What a hazardous area's detail adds to its summary: polygon (GeoJSON) and the other attributes.</summary>

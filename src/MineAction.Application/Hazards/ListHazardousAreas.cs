@@ -57,63 +57,69 @@ public static class ListHazardousAreas
     {
         public async ValueTask<PagedResult<HazardSummaryDto>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var hazards = db.HazardousAreas.AsNoTracking().VisibleTo(user, h => h.RecordingOrganisationId);
-            if (!query.IncludeArchived)
-            {
-                hazards = hazards.Where(h => h.ArchivedAt == null);
-            }
-
-            if (!string.IsNullOrWhiteSpace(query.Search))
-            {
-                var pattern = $"%{Like.Escape(query.Search.Trim())}%";
-                hazards = hazards.Where(h => EF.Functions.ILike(h.Code, pattern, "\\")
-                    || EF.Functions.ILike(h.Name, pattern, "\\")
-                    || (h.ExternalImsmaId != null && EF.Functions.ILike(h.ExternalImsmaId, pattern, "\\")));
-            }
-
-            if (query.Status is { } status)
-            {
-                hazards = hazards.Where(h => h.Status == status);
-            }
-
-            if (query.Type is { } type)
-            {
-                hazards = hazards.Where(h => h.Type == type);
-            }
-
-            if (query.ProvinceId is { } provinceId)
-            {
-                hazards = hazards.Where(h => h.ProvinceId == provinceId);
-            }
-
-            if (query.DistrictId is { } districtId)
-            {
-                hazards = hazards.Where(h => h.DistrictId == districtId);
-            }
-
-            if (query.OrganisationId is { } organisationId)
-            {
-                hazards = hazards.Where(h => h.RecordingOrganisationId == organisationId);
-            }
-
-            if (query.DeviceCategory is { } category)
-            {
-                hazards = hazards.Where(h => h.DeviceCategories.Contains(category));
-            }
-
-            if (query.ApprovalStatus is { } approval)
-            {
-                hazards = hazards.Where(h => h.ApprovalStatus == approval);
-            }
-
-            if (query.Bbox is not null && BoundingBox.TryParse(query.Bbox, out var box))
-            {
-                hazards = hazards.Where(h => h.Geometry.Intersects(box));
-            }
-
+            var hazards = Filter(db.HazardousAreas.AsNoTracking().VisibleTo(user, h => h.RecordingOrganisationId), query);
             return await Sorts.Apply(hazards, query.Sort)
                 .Select(HazardSummaryDto.Projection)
                 .ToPageAsync(query, cancellationToken);
         }
+    }
+
+    /// <summary>The list's filters, shared with the CSV export.</summary>
+    public static IQueryable<HazardousArea> Filter(IQueryable<HazardousArea> hazards, Query query)
+    {
+        if (!query.IncludeArchived)
+        {
+            hazards = hazards.Where(h => h.ArchivedAt == null);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var pattern = $"%{Like.Escape(query.Search.Trim())}%";
+            hazards = hazards.Where(h => EF.Functions.ILike(h.Code, pattern, "\\")
+                || EF.Functions.ILike(h.Name, pattern, "\\")
+                || (h.ExternalImsmaId != null && EF.Functions.ILike(h.ExternalImsmaId, pattern, "\\")));
+        }
+
+        if (query.Status is { } status)
+        {
+            hazards = hazards.Where(h => h.Status == status);
+        }
+
+        if (query.Type is { } type)
+        {
+            hazards = hazards.Where(h => h.Type == type);
+        }
+
+        if (query.ProvinceId is { } provinceId)
+        {
+            hazards = hazards.Where(h => h.ProvinceId == provinceId);
+        }
+
+        if (query.DistrictId is { } districtId)
+        {
+            hazards = hazards.Where(h => h.DistrictId == districtId);
+        }
+
+        if (query.OrganisationId is { } organisationId)
+        {
+            hazards = hazards.Where(h => h.RecordingOrganisationId == organisationId);
+        }
+
+        if (query.DeviceCategory is { } category)
+        {
+            hazards = hazards.Where(h => h.DeviceCategories.Contains(category));
+        }
+
+        if (query.ApprovalStatus is { } approval)
+        {
+            hazards = hazards.Where(h => h.ApprovalStatus == approval);
+        }
+
+        if (query.Bbox is not null && BoundingBox.TryParse(query.Bbox, out var box))
+        {
+            hazards = hazards.Where(h => h.Geometry.Intersects(box));
+        }
+
+        return hazards;
     }
 }

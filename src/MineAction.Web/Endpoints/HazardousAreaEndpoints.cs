@@ -29,6 +29,33 @@ public static class HazardousAreaEndpoints
             .WithSummary("List hazardous areas: filter by status, type, province, district, organisation, device category and bounding box.")
             .WithStandardErrors();
 
+        group.MapGet("/export.csv", async (IMediator mediator, CancellationToken ct, string? search = null, HazardStatus? status = null,
+                HazardType? type = null, Guid? provinceId = null, Guid? districtId = null, Guid? organisationId = null,
+                DeviceCategory? deviceCategory = null, string? bbox = null, ApprovalStatus? approvalStatus = null, bool includeArchived = false,
+                string? sort = null) =>
+            {
+                var hazards = await mediator.Send(new ExportHazardousAreas.Query(new ListHazardousAreas.Query(search, status, type, provinceId,
+                    districtId, organisationId, deviceCategory, bbox, approvalStatus, includeArchived, Sort: sort)), ct);
+                var csv = new Csv([
+                    ("Code", "#loc +id"), ("Name", "#loc +name"), ("Type", "#loc +type"), ("Status", "#status"), ("Review", "#status +review"),
+                    ("Area m2", "#indicator +area_m2"), ("Country", "#country +code"), ("Province", "#adm1 +name"), ("District", "#adm2 +name"),
+                    ("Recorded by", "#org +reporting"), ("Device categories", "#item +type"), ("Evidence", "#meta +evidence"),
+                    ("Recorded on", "#date +reported"), ("Latitude", "#geo +lat"), ("Longitude", "#geo +lon"), ("IMSMA id", "#meta +imsma_id"),
+                ]);
+                foreach (var h in hazards)
+                {
+                    csv.Row(h.Code, h.Name, h.Type, h.Status, h.ApprovalStatus, h.AreaM2, h.CountryCode, h.ProvinceName, h.DistrictName,
+                        h.RecordingOrganisationAcronym, string.Join(' ', h.DeviceCategories), h.Evidence, h.RecordedOn, h.Latitude, h.Longitude,
+                        h.ExternalImsmaId);
+                }
+
+                return csv.ToResult("hazardous-areas.csv");
+            })
+            .WithName("ExportHazardousAreas")
+            .WithSummary("The filtered list as CSV (UTF-8) with an HXL hashtag row; a point inside each polygon as #geo +lat/+lon.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithStandardErrors();
+
         group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
                 Detail(http, await mediator.Send(new GetHazardousArea.Query(id), ct)))
             .WithName("GetHazardousArea")

@@ -23,6 +23,34 @@ public static class OrganisationEndpoints
             .WithSummary("List organisations: search by name or acronym, filter by IATI type and country, sort, page.")
             .WithStandardErrors();
 
+        group.MapGet("/export.csv", async (IMediator mediator, CancellationToken ct, string? search = null, OrganisationType? type = null,
+                string? countryCode = null, bool includeArchived = false) =>
+            {
+                var csv = new Csv([
+                    ("Name", "#org +name"), ("Acronym", "#org +acronym"), ("Type", "#org +type"), ("IATI type code", "#org +type +code"),
+                    ("Country", "#country +code"), ("IATI identifier", "#org +id"), ("IMSMA id", "#meta +imsma_id"),
+                ]);
+                for (var page = 1; ; page++)
+                {
+                    var result = await mediator.Send(new ListOrganisations.Query(search, type, countryCode, includeArchived, page, Paging.MaxPageSize), ct);
+                    foreach (var o in result.Items)
+                    {
+                        csv.Row(o.Name, o.Acronym, o.Type, o.IatiTypeCode, o.CountryCode, o.IatiIdentifier, o.ExternalImsmaId);
+                    }
+
+                    if (page >= result.TotalPages)
+                    {
+                        break;
+                    }
+                }
+
+                return csv.ToResult("organisations.csv");
+            })
+            .WithName("ExportOrganisations")
+            .WithSummary("The filtered organisations as CSV (UTF-8) with an HXL hashtag row.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithStandardErrors();
+
         group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var organisation = await mediator.Send(new GetOrganisation.Query(id), ct);

@@ -124,6 +124,8 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{await ClosedHazardAsync()}/hand-over", new { date = "2024-06-02" })),
         ["POST /api/v1/hazardous-areas/{id:guid}/reopen"] = (Reviewers, async c =>
             await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{await ClosedHazardAsync()}/reopen", new { date = "2024-06-03", reason = "UXO found by a farmer" })),
+        ["GET /api/v1/hazardous-areas/export.csv"] = (Everyone, c => c.GetAsync("/api/v1/hazardous-areas/export.csv")),
+        ["GET /api/v1/organisations/export.csv"] = (Everyone, c => c.GetAsync("/api/v1/organisations/export.csv")),
         ["GET /api/v1/admin-areas"] = (Everyone, c => c.GetAsync("/api/v1/admin-areas")),
         ["GET /api/v1/audit"] = (Roles.Auditors, c => c.GetAsync("/api/v1/audit?entity=Organisation")),
         ["GET /api/v1/users/"] = (Admins, c => c.GetAsync("/api/v1/users")),
@@ -184,6 +186,8 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/devices/{id:guid}/disposal",
         "POST /api/v1/products/{id:guid}/archive",
         "GET /api/v1/land-release/summary",
+        "GET /api/v1/hazardous-areas/export.csv",
+        "GET /api/v1/organisations/export.csv",
         "GET /api/v1/land-release/contamination",
         "GET /api/v1/land-release/reconciliation",
         "GET /api/v1/hazardous-areas/{id:guid}/land-release",

@@ -1,0 +1,33 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Abstractions;
+using MineAction.Application.Security;
+using MineAction.Domain.Hazards;
+
+namespace MineAction.Application.Hazards;
+
+/// <summary>Every hazardous area the list's filters select (up to <see cref="MaxRows"/>), for the CSV/HXL export.</summary>
+public static class ExportHazardousAreas
+{
+    public const int MaxRows = 200_000;
+
+    public sealed record Query(ListHazardousAreas.Query Filter) : IQuery<IReadOnlyList<HazardSummaryDto>>;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.Filter).SetValidator(new ListHazardousAreas.Validator());
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user) : IQueryHandler<Query, IReadOnlyList<HazardSummaryDto>>
+    {
+        public async ValueTask<IReadOnlyList<HazardSummaryDto>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var hazards = ListHazardousAreas.Filter(db.HazardousAreas.AsNoTracking().VisibleTo(user, h => h.RecordingOrganisationId), query.Filter);
+            return await ListHazardousAreas.Sorts.Apply(hazards, query.Filter.Sort)
+                .Take(MaxRows)
+                .Select(HazardSummaryDto.Projection)
+                .ToListAsync(cancellationToken);
+        }
+    }
+}
