@@ -4,6 +4,7 @@ using MineAction.Domain.Auditing;
 using MineAction.Domain.Geography;
 using MineAction.Domain.Hazards;
 using MineAction.Domain.LandRelease;
+using MineAction.Domain.Operations;
 using MineAction.Domain.Organisations;
 using MineAction.Domain.Security;
 
@@ -18,6 +19,8 @@ public interface IMineActionDb
     DbSet<LandReleaseActivity> Activities { get; }
     DbSet<LandReleaseProduct> Products { get; }
     DbSet<DeviceFound> Devices { get; }
+    DbSet<Accreditation> Accreditations { get; }
+    DbSet<ClearanceTask> Tasks { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>The underlying database, for transactions and the PostGIS checks that run as SQL.</summary>

@@ -10,4 +10,13 @@ public sealed class ProgrammeOptions
 
     /// <summary>Share of a new hazard's area that, overlapping an open hazard, makes it a possible duplicate.</summary>
     public double DuplicateOverlapShare { get; set; } = 0.5;
+
+    /// <summary>Task priority score: points per kind of land use blocked.</summary>
+    public double PriorityPerLandUseBlocked { get; set; } = 2.0;
+
+    /// <summary>Task priority score: points per order of magnitude of direct beneficiaries (log10(1 + n)).</summary>
+    public double PriorityPerBeneficiaryMagnitude { get; set; } = 3.0;
+
+    /// <summary>Task priority score: points per accident recorded nearby (once the accidents module records them).</summary>
+    public double PriorityPerAccidentNearby { get; set; } = 5.0;
 }

@@ -46,10 +46,32 @@ public static class CreateActivity
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var activity = new LandReleaseActivity(input.HazardousAreaId!.Value, input.OrganisationId!.Value, input.Type!.Value,
                 input.ToPlan(programme.Value.DefaultClearanceDepthCm), today);
+            if (input.TaskId is { } taskId)
+            {
+                await EnsureTaskFitsAsync(taskId, input, cancellationToken);
+                activity.LinkToTask(taskId);
+            }
+
             user.ApplyEntryReview(activity, clock.GetUtcNow());
             db.Activities.Add(activity);
             await db.SaveChangesAsync(cancellationToken);
             return await db.GetActivityAsync(user, activity.Id, cancellationToken);
+        }
+
+        /// <summary>An activity carries out a task only for the tasked organisation, activity type and hazards, once accepted.</summary>
+        private async Task EnsureTaskFitsAsync(Guid taskId, ActivityInput input, CancellationToken ct)
+        {
+            var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId && t.ArchivedAt == null, ct)
+                ?? throw Invalid.Field("taskId", $"Task '{taskId}' does not exist.");
+            if (task.OrganisationId != input.OrganisationId || task.Activity != input.Type || !task.HazardousAreaIds.Contains(input.HazardousAreaId!.Value))
+            {
+                throw new DomainRuleViolation("TASK_MISMATCH", "The task was given to another organisation, activity type or hazardous area.", "taskId");
+            }
+
+            if (task.Status is not (Domain.Operations.TaskOrderStatus.Accepted or Domain.Operations.TaskOrderStatus.InProgress))
+            {
+                throw new DomainRuleViolation("TASK_NOT_ACCEPTED", $"Work starts on an accepted task; this one is {task.Status}.", "taskId");
+            }
         }
     }
 }

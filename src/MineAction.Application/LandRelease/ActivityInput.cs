@@ -3,7 +3,7 @@ using MineAction.Domain.LandRelease;
 
 namespace MineAction.Application.LandRelease;
 
-/// <summary>The plan of an activity: methods, specified depth (default: the national setting) and planned dates.</summary>
+/// <summary>The plan of an activity: methods, specified depth (default: the national setting), planned dates and the task order it carries out.</summary>
 public sealed record ActivityInput(
     Guid? HazardousAreaId,
     Guid? OrganisationId,
@@ -11,7 +11,8 @@ public sealed record ActivityInput(
     IReadOnlyList<ClearanceMethod>? Methods,
     int? SpecifiedDepthCm,
     DateOnly? PlannedStart,
-    DateOnly? PlannedEnd)
+    DateOnly? PlannedEnd,
+    Guid? TaskId = null)
 {
     public ActivityPlan ToPlan(int defaultDepthCm) =>
         new(Methods ?? [], SpecifiedDepthCm ?? defaultDepthCm, PlannedStart, PlannedEnd);

@@ -25,6 +25,9 @@ public sealed class LandReleaseActivity : ApprovableEntity
 
     public Guid HazardousAreaId { get; private set; }
     public Guid OrganisationId { get; private set; }
+
+    /// <summary>The task order the activity carries out, when the NMAA tasked it.</summary>
+    public Guid? TaskId { get; private set; }
     public ActivityType Type { get; private set; }
     public ActivityStatus Status { get; private set; }
     public List<ClearanceMethod> Methods { get; private set; } = [];
@@ -35,6 +38,8 @@ public sealed class LandReleaseActivity : ApprovableEntity
     public DateOnly? PlannedEnd { get; private set; }
     public DateOnly? ActualStart { get; private set; }
     public DateOnly? ActualEnd { get; private set; }
+
+    public void LinkToTask(Guid taskId) => TaskId = taskId;
 
     public void UpdatePlan(ActivityPlan plan, DateOnly today)
     {

@@ -6,6 +6,7 @@ using MineAction.Domain.Auditing;
 using MineAction.Domain.Geography;
 using MineAction.Domain.Hazards;
 using MineAction.Domain.LandRelease;
+using MineAction.Domain.Operations;
 using MineAction.Domain.Organisations;
 using MineAction.Domain.Security;
 using MineAction.Infrastructure.Identity;
@@ -23,6 +24,8 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
     public DbSet<LandReleaseActivity> Activities => Set<LandReleaseActivity>();
     public DbSet<LandReleaseProduct> Products => Set<LandReleaseProduct>();
     public DbSet<DeviceFound> Devices => Set<DeviceFound>();
+    public DbSet<Accreditation> Accreditations => Set<Accreditation>();
+    public DbSet<ClearanceTask> Tasks => Set<ClearanceTask>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

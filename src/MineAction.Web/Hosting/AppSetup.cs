@@ -52,6 +52,7 @@ public static class AppSetup
         api.MapOrganisations();
         api.MapHazardousAreas();
         api.MapLandRelease();
+        api.MapOperations();
         api.MapAdminAreas();
         api.MapAudit();
         api.MapTokens();

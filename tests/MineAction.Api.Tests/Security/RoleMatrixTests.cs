@@ -22,6 +22,30 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
 
     private async Task<JsonObject> OperatorActivityAsync() => await _l.ActivityAsync((await _l.HazardAsync()).Id, client: _l.Operator);
 
+    private async Task<Guid> DraftTaskAsync()
+    {
+        var created = await (await _l.Im.PostAsJsonAsync("/api/v1/tasks", new
+        {
+            organisationId = await _s.OrganisationIdAsync("HALO"), activity = "Clearance", hazardousAreaIds = new[] { (await _l.HazardAsync()).Id },
+            priority = "Medium",
+        })).JsonAsync();
+        return created["id"]!.GetValue<Guid>();
+    }
+
+    /// <summary>A task issued to HALO, which holds a nationwide clearance accreditation.</summary>
+    private async Task<Guid> IssuedTaskAsync()
+    {
+        await _l.Im.PostAsJsonAsync("/api/v1/accreditations", new
+        {
+            organisationId = await _s.OrganisationIdAsync("HALO"), activity = "Clearance", number = $"ACC-{Scenario.Next()}",
+            issuedOn = "2020-01-01", expiresOn = "2099-12-31",
+        });
+        var task = await DraftTaskAsync();
+        var issued = await _l.Im.PostAsJsonAsync($"/api/v1/tasks/{task}/status", new { step = "Issue", date = "2024-01-01" });
+        Assert.Equal(HttpStatusCode.OK, issued.StatusCode);
+        return task;
+    }
+
     private async Task<Guid> ReleasedHazardAsync()
     {
         var (hazard, lon, lat, _) = await _l.HazardAsync();
@@ -126,6 +150,30 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{await ClosedHazardAsync()}/reopen", new { date = "2024-06-03", reason = "UXO found by a farmer" })),
         ["GET /api/v1/hazardous-areas/export.csv"] = (Everyone, c => c.GetAsync("/api/v1/hazardous-areas/export.csv")),
         ["GET /api/v1/organisations/export.csv"] = (Everyone, c => c.GetAsync("/api/v1/organisations/export.csv")),
+        ["GET /api/v1/accreditations/"] = (Everyone, c => c.GetAsync("/api/v1/accreditations?expiringWithinDays=60")),
+        ["POST /api/v1/accreditations/"] = (Reviewers, async c => await c.PostAsJsonAsync("/api/v1/accreditations", new
+        {
+            organisationId = await _s.OrganisationIdAsync("HALO"), activity = "Clearance", number = $"ACC-{Scenario.Next()}",
+            issuedOn = "2024-01-01", expiresOn = "2026-12-31",
+        })),
+        ["POST /api/v1/accreditations/{id:guid}/status"] = (Reviewers, async c =>
+        {
+            var created = await (await _l.Im.PostAsJsonAsync("/api/v1/accreditations", new
+            {
+                organisationId = await _s.OrganisationIdAsync("HALO"), activity = "TS", number = $"ACC-{Scenario.Next()}",
+                issuedOn = "2024-01-01", expiresOn = "2026-12-31",
+            })).JsonAsync();
+            return await c.PostAsJsonAsync($"/api/v1/accreditations/{created["id"]}/status", new { status = "Suspended", reason = "QA finding" });
+        }),
+        ["GET /api/v1/tasks/"] = (Everyone, c => c.GetAsync("/api/v1/tasks")),
+        ["GET /api/v1/tasks/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/tasks/{await DraftTaskAsync()}")),
+        ["POST /api/v1/tasks/"] = (Reviewers, async c => await c.PostAsJsonAsync("/api/v1/tasks", new
+        {
+            organisationId = await _s.OrganisationIdAsync("HALO"), activity = "Clearance", hazardousAreaIds = new[] { (await _l.HazardAsync()).Id },
+            priority = "High",
+        })),
+        ["POST /api/v1/tasks/{id:guid}/status"] = (Roles.DataEntry, async c =>
+            await c.PostAsJsonAsync($"/api/v1/tasks/{await IssuedTaskAsync()}/status", new { step = "Accept", date = DateTime.UtcNow.ToString("yyyy-MM-dd") })),
         ["GET /api/v1/admin-areas"] = (Everyone, c => c.GetAsync("/api/v1/admin-areas")),
         ["GET /api/v1/audit"] = (Roles.Auditors, c => c.GetAsync("/api/v1/audit?entity=Organisation")),
         ["GET /api/v1/users/"] = (Admins, c => c.GetAsync("/api/v1/users")),
@@ -186,6 +234,13 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/devices/{id:guid}/disposal",
         "POST /api/v1/products/{id:guid}/archive",
         "GET /api/v1/land-release/summary",
+        "GET /api/v1/accreditations/",
+        "POST /api/v1/accreditations/",
+        "POST /api/v1/accreditations/{id:guid}/status",
+        "GET /api/v1/tasks/",
+        "GET /api/v1/tasks/{id:guid}",
+        "POST /api/v1/tasks/",
+        "POST /api/v1/tasks/{id:guid}/status",
         "GET /api/v1/hazardous-areas/export.csv",
         "GET /api/v1/organisations/export.csv",
         "GET /api/v1/land-release/contamination",

@@ -19,6 +19,8 @@ internal sealed class LandReleaseActivityConfiguration : IEntityTypeConfiguratio
         builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.HazardousAreaId, a.Status });
         builder.HasIndex(a => new { a.ApprovalStatus, a.OrganisationId });
+        builder.HasIndex(a => a.TaskId);
+        builder.HasOne<Domain.Operations.ClearanceTask>().WithMany().HasForeignKey(a => a.TaskId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
