@@ -5,6 +5,7 @@ using MineAction.Domain.Geography;
 using MineAction.Domain.Hazards;
 using MineAction.Domain.LandRelease;
 using MineAction.Domain.Operations;
+using MineAction.Domain.Quality;
 using MineAction.Domain.Organisations;
 using MineAction.Domain.Security;
 
@@ -21,6 +22,8 @@ public interface IMineActionDb
     DbSet<DeviceFound> Devices { get; }
     DbSet<Accreditation> Accreditations { get; }
     DbSet<ClearanceTask> Tasks { get; }
+    DbSet<QualityVisit> QualityVisits { get; }
+    DbSet<NonConformity> NonConformities { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>The underlying database, for transactions and the PostGIS checks that run as SQL.</summary>

@@ -127,7 +127,10 @@ public static class ChangeActivityStatus
             switch (command.Status)
             {
                 case ActivityStatus.InProgress:
-                    activity.Start(command.Date!.Value, today);
+                    var openCritical = await db.NonConformities.CountAsync(
+                        n => n.ActivityId == activity.Id && n.Severity == Domain.Quality.Severity.Critical && n.ClosedOn == null && n.ArchivedAt == null,
+                        cancellationToken);
+                    activity.Start(command.Date!.Value, today, openCritical);
                     break;
                 case ActivityStatus.Suspended:
                     activity.Suspend();

@@ -23,6 +23,9 @@ public static class Roles
     /// <summary>Roles that approve or return submissions, archive records and maintain reference data.</summary>
     public static readonly string[] Reviewers = [Administrator, InformationManager];
 
+    /// <summary>Roles that record QA/QC visits and close non-conformities.</summary>
+    public static readonly string[] Quality = [Administrator, InformationManager, QualityManager];
+
     /// <summary>Roles that read the audit trail.</summary>
     public static readonly string[] Auditors = [Administrator, InformationManager, QualityManager];
 }

@@ -47,9 +47,15 @@ public sealed class LandReleaseActivity : ApprovableEntity
         Apply(plan, today);
     }
 
-    public void Start(DateOnly on, DateOnly today)
+    public void Start(DateOnly on, DateOnly today, int openCriticalNonConformities = 0)
     {
         EnsureNotArchived();
+        if (openCriticalNonConformities > 0)
+        {
+            throw new DomainRuleViolation("CRITICAL_NON_CONFORMITY_OPEN",
+                "A critical non-conformity is open on this activity: it stays suspended until the NC is closed with evidence.");
+        }
+
         if (Status is not (ActivityStatus.Planned or ActivityStatus.Suspended))
         {
             throw Transition("start");
@@ -62,6 +68,16 @@ public sealed class LandReleaseActivity : ApprovableEntity
 
         ActualStart ??= on;
         Status = ActivityStatus.InProgress;
+    }
+
+    /// <summary>A critical non-conformity suspends work at once, whatever the activity was doing (unless finished).</summary>
+    public void SuspendForCriticalNonConformity()
+    {
+        EnsureNotArchived();
+        if (Status is ActivityStatus.InProgress or ActivityStatus.Planned)
+        {
+            Status = ActivityStatus.Suspended;
+        }
     }
 
     public void Suspend()

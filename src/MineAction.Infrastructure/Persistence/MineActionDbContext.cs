@@ -7,6 +7,7 @@ using MineAction.Domain.Geography;
 using MineAction.Domain.Hazards;
 using MineAction.Domain.LandRelease;
 using MineAction.Domain.Operations;
+using MineAction.Domain.Quality;
 using MineAction.Domain.Organisations;
 using MineAction.Domain.Security;
 using MineAction.Infrastructure.Identity;
@@ -26,6 +27,8 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
     public DbSet<DeviceFound> Devices => Set<DeviceFound>();
     public DbSet<Accreditation> Accreditations => Set<Accreditation>();
     public DbSet<ClearanceTask> Tasks => Set<ClearanceTask>();
+    public DbSet<QualityVisit> QualityVisits => Set<QualityVisit>();
+    public DbSet<NonConformity> NonConformities => Set<NonConformity>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

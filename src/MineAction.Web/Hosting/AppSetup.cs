@@ -53,6 +53,7 @@ public static class AppSetup
         api.MapHazardousAreas();
         api.MapLandRelease();
         api.MapOperations();
+        api.MapQuality();
         api.MapAdminAreas();
         api.MapAudit();
         api.MapTokens();

@@ -18,6 +18,7 @@ public static class SecuritySetup
     public const string DataEntry = nameof(DataEntry);
     public const string Reviewer = nameof(Reviewer);
     public const string Auditor = nameof(Auditor);
+    public const string Quality = nameof(Quality);
     public const string Administrator = nameof(Administrator);
     public const string TokenRateLimit = "per-token";
     private const string CookieOrToken = "CookieOrToken";
@@ -60,6 +61,7 @@ public static class SecuritySetup
             .AddPolicy(DataEntry, p => p.RequireRole(Roles.DataEntry))
             .AddPolicy(Reviewer, p => p.RequireRole(Roles.Reviewers))
             .AddPolicy(Auditor, p => p.RequireRole(Roles.Auditors))
+            .AddPolicy(Quality, p => p.RequireRole(Roles.Quality))
             .AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator));
         services.AddCascadingAuthenticationState();
 

@@ -46,6 +46,13 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         return task;
     }
 
+    private async Task<object> VisitBodyAsync(string severity) => new
+    {
+        kind = "QA", activityId = (await ApprovedActivityAsync())["id"], inspectingOrganisationId = await _s.OrganisationIdAsync("TMAC"),
+        visitedOn = "2024-02-01", findings = "Marking incomplete",
+        nonConformities = new[] { new { severity, description = "Lane marking missing", correctiveAction = "Re-mark lanes", dueOn = "2024-02-15" } },
+    };
+
     private async Task<Guid> ReleasedHazardAsync()
     {
         var (hazard, lon, lat, _) = await _l.HazardAsync();
@@ -174,6 +181,15 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         })),
         ["POST /api/v1/tasks/{id:guid}/status"] = (Roles.DataEntry, async c =>
             await c.PostAsJsonAsync($"/api/v1/tasks/{await IssuedTaskAsync()}/status", new { step = "Accept", date = DateTime.UtcNow.ToString("yyyy-MM-dd") })),
+        ["GET /api/v1/quality/visits"] = (Everyone, c => c.GetAsync("/api/v1/quality/visits")),
+        ["POST /api/v1/quality/visits"] = (Roles.Quality, async c => await c.PostAsJsonAsync("/api/v1/quality/visits", await VisitBodyAsync("Minor"))),
+        ["GET /api/v1/quality/non-conformities"] = (Everyone, c => c.GetAsync("/api/v1/quality/non-conformities?open=true")),
+        ["POST /api/v1/quality/non-conformities/{id:guid}/close"] = (Roles.Quality, async c =>
+        {
+            var visit = await (await _l.Im.PostAsJsonAsync("/api/v1/quality/visits", await VisitBodyAsync("Major"))).JsonAsync();
+            return await c.PostAsJsonAsync($"/api/v1/quality/non-conformities/{visit["nonConformities"]![0]!["id"]}/close",
+                new { closedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), evidence = "Retraining records" });
+        }),
         ["GET /api/v1/admin-areas"] = (Everyone, c => c.GetAsync("/api/v1/admin-areas")),
         ["GET /api/v1/audit"] = (Roles.Auditors, c => c.GetAsync("/api/v1/audit?entity=Organisation")),
         ["GET /api/v1/users/"] = (Admins, c => c.GetAsync("/api/v1/users")),
@@ -234,6 +250,10 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/devices/{id:guid}/disposal",
         "POST /api/v1/products/{id:guid}/archive",
         "GET /api/v1/land-release/summary",
+        "GET /api/v1/quality/visits",
+        "POST /api/v1/quality/visits",
+        "GET /api/v1/quality/non-conformities",
+        "POST /api/v1/quality/non-conformities/{id:guid}/close",
         "GET /api/v1/accreditations/",
         "POST /api/v1/accreditations/",
         "POST /api/v1/accreditations/{id:guid}/status",
