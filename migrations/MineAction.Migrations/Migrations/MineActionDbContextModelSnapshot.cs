@@ -241,6 +241,203 @@ namespace MineAction.Migrations.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("MineAction.Domain.Capacity.CapacitySnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("archive_reason");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("ArchivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("archived_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("MechanicalAssets")
+                        .HasColumnType("integer")
+                        .HasColumnName("mechanical_assets");
+
+                    b.Property<int>("MineDetectionDogs")
+                        .HasColumnType("integer")
+                        .HasColumnName("mine_detection_dogs");
+
+                    b.Property<decimal>("NationalBudgetUsd")
+                        .HasColumnType("numeric(18,2)")
+                        .HasColumnName("national_budget_usd");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Deminers", "MineAction.Domain.Capacity.CapacitySnapshot.Deminers#Personnel", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Men")
+                                .HasColumnType("integer")
+                                .HasColumnName("deminers_men");
+
+                            b1.Property<int>("Women")
+                                .HasColumnType("integer")
+                                .HasColumnName("deminers_women");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "EodOperators", "MineAction.Domain.Capacity.CapacitySnapshot.EodOperators#Personnel", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Men")
+                                .HasColumnType("integer")
+                                .HasColumnName("eod_operators_men");
+
+                            b1.Property<int>("Women")
+                                .HasColumnType("integer")
+                                .HasColumnName("eod_operators_women");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "EoreFacilitators", "MineAction.Domain.Capacity.CapacitySnapshot.EoreFacilitators#Personnel", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Men")
+                                .HasColumnType("integer")
+                                .HasColumnName("eore_facilitators_men");
+
+                            b1.Property<int>("Women")
+                                .HasColumnType("integer")
+                                .HasColumnName("eore_facilitators_women");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Managers", "MineAction.Domain.Capacity.CapacitySnapshot.Managers#Personnel", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Men")
+                                .HasColumnType("integer")
+                                .HasColumnName("managers_men");
+
+                            b1.Property<int>("Women")
+                                .HasColumnType("integer")
+                                .HasColumnName("managers_women");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Medics", "MineAction.Domain.Capacity.CapacitySnapshot.Medics#Personnel", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Men")
+                                .HasColumnType("integer")
+                                .HasColumnName("medics_men");
+
+                            b1.Property<int>("Women")
+                                .HasColumnType("integer")
+                                .HasColumnName("medics_women");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Surveyors", "MineAction.Domain.Capacity.CapacitySnapshot.Surveyors#Personnel", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Men")
+                                .HasColumnType("integer")
+                                .HasColumnName("surveyors_men");
+
+                            b1.Property<int>("Women")
+                                .HasColumnType("integer")
+                                .HasColumnName("surveyors_women");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Teams", "MineAction.Domain.Capacity.CapacitySnapshot.Teams#Teams", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Bac")
+                                .HasColumnType("integer")
+                                .HasColumnName("teams_bac");
+
+                            b1.Property<int>("Clearance")
+                                .HasColumnType("integer")
+                                .HasColumnName("teams_clearance");
+
+                            b1.Property<int>("Eod")
+                                .HasColumnType("integer")
+                                .HasColumnName("teams_eod");
+
+                            b1.Property<int>("Eore")
+                                .HasColumnType("integer")
+                                .HasColumnName("teams_eore");
+
+                            b1.Property<int>("Nts")
+                                .HasColumnType("integer")
+                                .HasColumnName("teams_nts");
+
+                            b1.Property<int>("Ts")
+                                .HasColumnType("integer")
+                                .HasColumnName("teams_ts");
+
+                            b1.Property<int>("Va")
+                                .HasColumnType("integer")
+                                .HasColumnName("teams_va");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_capacity_snapshots");
+
+                    b.HasIndex("OrganisationId", "Year", "Quarter")
+                        .IsUnique()
+                        .HasDatabaseName("ix_capacity_snapshots_organisation_id_year_quarter")
+                        .HasFilter("archived_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("OrganisationId", "Year", "Quarter"), false);
+
+                    b.ToTable("capacity_snapshots", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_capacity_quarter", "quarter IS NULL OR quarter BETWEEN 1 AND 4");
+                        });
+                });
+
             modelBuilder.Entity("MineAction.Domain.Geography.AdminArea", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1772,6 +1969,16 @@ namespace MineAction.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("MineAction.Domain.Capacity.CapacitySnapshot", b =>
+                {
+                    b.HasOne("MineAction.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_capacity_snapshots_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("MineAction.Domain.Geography.AdminArea", b =>

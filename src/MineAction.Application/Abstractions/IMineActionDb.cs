@@ -24,6 +24,7 @@ public interface IMineActionDb
     DbSet<ClearanceTask> Tasks { get; }
     DbSet<QualityVisit> QualityVisits { get; }
     DbSet<NonConformity> NonConformities { get; }
+    DbSet<Domain.Capacity.CapacitySnapshot> CapacitySnapshots { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>The underlying database, for transactions and the PostGIS checks that run as SQL.</summary>

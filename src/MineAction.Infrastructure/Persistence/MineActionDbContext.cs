@@ -29,6 +29,7 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
     public DbSet<ClearanceTask> Tasks => Set<ClearanceTask>();
     public DbSet<QualityVisit> QualityVisits => Set<QualityVisit>();
     public DbSet<NonConformity> NonConformities => Set<NonConformity>();
+    public DbSet<Domain.Capacity.CapacitySnapshot> CapacitySnapshots => Set<Domain.Capacity.CapacitySnapshot>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

@@ -54,6 +54,7 @@ public static class AppSetup
         api.MapLandRelease();
         api.MapOperations();
         api.MapQuality();
+        api.MapCapacity();
         api.MapAdminAreas();
         api.MapAudit();
         api.MapTokens();

@@ -53,6 +53,18 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         nonConformities = new[] { new { severity, description = "Lane marking missing", correctiveAction = "Re-mark lanes", dueOn = "2024-02-15" } },
     };
 
+    public static object CapacityBody(Guid organisation, int year = 2024, int? quarter = null, int deminerWomen = 10, int deminerMen = 30) => new
+    {
+        organisationId = organisation, year, quarter,
+        figures = new
+        {
+            teams = new { nts = 2, ts = 1, clearance = 4, bac = 0, eod = 1, eore = 2, va = 0 },
+            deminers = new { women = deminerWomen, men = deminerMen }, surveyors = new { women = 2, men = 4 }, eodOperators = new { women = 0, men = 3 },
+            eoreFacilitators = new { women = 5, men = 1 }, medics = new { women = 2, men = 2 }, managers = new { women = 1, men = 2 },
+            mechanicalAssets = 3, mineDetectionDogs = 6, nationalBudgetUsd = 0m,
+        },
+    };
+
     private async Task<Guid> ReleasedHazardAsync()
     {
         var (hazard, lon, lat, _) = await _l.HazardAsync();
@@ -190,6 +202,8 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             return await c.PostAsJsonAsync($"/api/v1/quality/non-conformities/{visit["nonConformities"]![0]!["id"]}/close",
                 new { closedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), evidence = "Retraining records" });
         }),
+        ["POST /api/v1/capacity/"] = (Roles.DataEntry, async c => await c.PostAsJsonAsync("/api/v1/capacity", CapacityBody(await _s.OrganisationIdAsync("HALO")))),
+        ["GET /api/v1/capacity/trend"] = (Everyone, c => c.GetAsync("/api/v1/capacity/trend")),
         ["GET /api/v1/admin-areas"] = (Everyone, c => c.GetAsync("/api/v1/admin-areas")),
         ["GET /api/v1/audit"] = (Roles.Auditors, c => c.GetAsync("/api/v1/audit?entity=Organisation")),
         ["GET /api/v1/users/"] = (Admins, c => c.GetAsync("/api/v1/users")),
@@ -250,6 +264,8 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/devices/{id:guid}/disposal",
         "POST /api/v1/products/{id:guid}/archive",
         "GET /api/v1/land-release/summary",
+        "POST /api/v1/capacity/",
+        "GET /api/v1/capacity/trend",
         "GET /api/v1/quality/visits",
         "POST /api/v1/quality/visits",
         "GET /api/v1/quality/non-conformities",

@@ -1,0 +1,26 @@
+using Mediator;
+using MineAction.Application.Capacity;
+using MineAction.Web.Security;
+
+namespace MineAction.Web.Endpoints;
+
+public static class CapacityEndpoints
+{
+    public static void MapCapacity(this RouteGroupBuilder api)
+    {
+        var capacity = api.MapGroup("/capacity").WithTags("National capacity");
+
+        capacity.MapPost("/", async (RecordCapacity.Command command, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(command, ct)))
+            .WithName("RecordCapacity")
+            .WithSummary("Record or replace an organisation's capacity for a year or quarter: teams by activity, personnel by role and sex, assets, dogs, budget.")
+            .RequireAuthorization(SecuritySetup.DataEntry)
+            .WithStandardErrors(write: true);
+
+        capacity.MapGet("/trend", async (IMediator mediator, CancellationToken ct, int? fromYear = null, int? toYear = null, Guid? organisationId = null) =>
+                TypedResults.Ok(await mediator.Send(new CapacityTrend.Query(fromYear, toYear, organisationId), ct)))
+            .WithName("CapacityTrend")
+            .WithSummary("National capacity per year (each organisation's latest snapshot of the year, summed), with personnel by sex.")
+            .WithStandardErrors();
+    }
+}
