@@ -10,13 +10,14 @@ using MineAction.Domain.Operations;
 
 namespace MineAction.Application.Operations;
 
+public sealed record TaskHazard(Guid Id, string Code);
+
 public sealed record TaskDto(
     Guid Id,
     Guid OrganisationId,
     string OrganisationAcronym,
     ActivityType Activity,
-    IReadOnlyList<Guid> HazardousAreaIds,
-    IReadOnlyList<string> HazardCodes,
+    IReadOnlyList<TaskHazard> Hazards,
     TaskPriority Priority,
     double PriorityScore,
     DateOnly? PlannedStart,
@@ -46,8 +47,8 @@ internal static class TaskQueries
         from t in tasks
         join o in db.Organisations on t.OrganisationId equals o.Id
         orderby t.PriorityScore descending, t.Id
-        select new TaskDto(t.Id, t.OrganisationId, o.Acronym, t.Activity, t.HazardousAreaIds,
-            db.HazardousAreas.Where(h => t.HazardousAreaIds.Contains(h.Id)).OrderBy(h => h.Code).Select(h => h.Code).ToList(),
+        select new TaskDto(t.Id, t.OrganisationId, o.Acronym, t.Activity,
+            db.HazardousAreas.Where(h => t.HazardousAreaIds.Contains(h.Id)).OrderBy(h => h.Code).Select(h => new TaskHazard(h.Id, h.Code)).ToList(),
             t.Priority, t.PriorityScore, t.PlannedStart, t.PlannedEnd, t.FundingContributionId, t.Status, t.IssuedOn, t.AcceptedOn,
             t.StartedOn, t.CompletedOn, t.CancelledOn, t.CancelReason,
             db.HazardousAreas.Where(h => t.HazardousAreaIds.Contains(h.Id)).Sum(h => (double?)h.AreaM2) ?? 0,

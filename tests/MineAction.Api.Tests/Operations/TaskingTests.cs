@@ -94,7 +94,7 @@ public sealed class TaskingTests(MineActionApp app) : IClassFixture<MineActionAp
         Assert.Equal("InProgress", progress["status"]!.GetValue<string>());
         Assert.Equal(area, progress["taskedAreaM2"]!.GetValue<double>(), 3);
         Assert.InRange(progress["progress"]!.GetValue<double>(), 0.49, 0.51);
-        Assert.Single(progress["hazardCodes"]!.AsArray());
+        Assert.Equal(hazard, Assert.Single(progress["hazards"]!.AsArray())!["id"]!.GetValue<Guid>());
 
         Assert.Equal(HttpStatusCode.OK, (await StepAsync(task, "Complete", "2024-05-01", client: _l.Operator)).StatusCode);
         Assert.Equal("ILLEGAL_TRANSITION", await RuleAsync(await StepAsync(task, "Cancel", "2024-05-02", "too late")));

@@ -160,6 +160,41 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(_page.GetByText("is now Closed released")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task An_accredited_organisation_is_tasked_and_an_unaccredited_one_is_refused()
+    {
+        var t = await MineAction.Testing.Tarsenia.LoadAsync(app);
+        var im = app.ClientFor(MineAction.Application.Security.Roles.InformationManager);
+        var created = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(im, "/api/v1/hazardous-areas", new
+        {
+            name = "Pailong canal bank", geometry = MineAction.Testing.Tarsenia.Square(103.1, 13.1), provinceId = t.Kandara,
+            recordingOrganisationId = t.Halo, evidence = "Direct", recordedOn = "2023-06-01",
+        });
+        var id = System.Text.Json.Nodes.JsonNode.Parse(await created.Content.ReadAsStringAsync())!["summary"]!["id"]!.GetValue<Guid>();
+
+        await _page.GotoAsync("/operations/accreditations");
+        await ChooseAsync("acc-organisation", "HALO");
+        await ChooseAsync("acc-activity", "Clearance");
+        await _page.Locator("input[data-testid=acc-number]").FillAsync("NMAA/E2E/001");
+        await _page.Locator("[data-testid=acc-create]").ClickAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=accreditations]")).ToContainTextAsync("NMAA/E2E/001");
+
+        foreach (var (organisation, expected) in new[] { ("TDO", "holds no active Clearance accreditation"), ("HALO", "Issued") })
+        {
+            await _page.GotoAsync($"/hazardous-areas/{id}");
+            await ChooseAsync("activity-type", "Clearance");
+            await ChooseAsync("activity-organisation", organisation);
+            await _page.Locator("[data-testid=create-task]").ClickAsync();
+            await Assertions.Expect(_page.Locator("[data-testid=task-status]")).ToHaveTextAsync("Draft");
+            await _page.Locator("[data-testid=task-Issue]").ClickAsync();
+            var target = organisation == "TDO" ? _page.Locator("[data-testid=task-error]") : _page.Locator("[data-testid=task-status]");
+            await Assertions.Expect(target).ToContainTextAsync(expected);
+        }
+
+        await _page.GotoAsync("/operations/tasks");
+        await Assertions.Expect(_page.Locator("[data-testid=tasks]")).ToContainTextAsync("Issued");
+    }
+
     private async Task ChooseAsync(string testId, string option)
     {
         await _page.Locator($"[data-testid={testId}]").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
