@@ -1013,6 +1013,10 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("task_id");
 
+                    b.Property<int>("Teams")
+                        .HasColumnType("integer")
+                        .HasColumnName("teams");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -79,7 +79,7 @@ public static class CreateActivity
 public static class UpdateActivityPlan
 {
     public sealed record Command(Guid Id, uint? ExpectedVersion, IReadOnlyList<ClearanceMethod>? Methods, int? SpecifiedDepthCm,
-        DateOnly? PlannedStart, DateOnly? PlannedEnd) : ICommand<ActivityDto>;
+        DateOnly? PlannedStart, DateOnly? PlannedEnd, int? Teams = null) : ICommand<ActivityDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -87,6 +87,7 @@ public static class UpdateActivityPlan
         {
             RuleForEach(x => x.Methods).IsInEnum();
             RuleFor(x => x.SpecifiedDepthCm).NotNull().InclusiveBetween(0, LandReleaseActivity.MaxDepthCm);
+            RuleFor(x => x.Teams).InclusiveBetween(1, LandReleaseActivity.MaxTeams);
         }
     }
 
@@ -95,7 +96,8 @@ public static class UpdateActivityPlan
         public async ValueTask<ActivityDto> Handle(Command command, CancellationToken cancellationToken)
         {
             var activity = await db.LoadActivityForChangeAsync(user, command.Id, command.ExpectedVersion, cancellationToken);
-            activity.UpdatePlan(new ActivityPlan(command.Methods ?? [], command.SpecifiedDepthCm!.Value, command.PlannedStart, command.PlannedEnd),
+            activity.UpdatePlan(new ActivityPlan(command.Methods ?? [], command.SpecifiedDepthCm!.Value, command.PlannedStart, command.PlannedEnd,
+                    command.Teams ?? activity.Teams),
                 DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             user.ApplyEntryReview(activity, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);

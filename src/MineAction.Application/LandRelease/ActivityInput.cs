@@ -12,10 +12,11 @@ public sealed record ActivityInput(
     int? SpecifiedDepthCm,
     DateOnly? PlannedStart,
     DateOnly? PlannedEnd,
-    Guid? TaskId = null)
+    Guid? TaskId = null,
+    int? Teams = null)
 {
     public ActivityPlan ToPlan(int defaultDepthCm) =>
-        new(Methods ?? [], SpecifiedDepthCm ?? defaultDepthCm, PlannedStart, PlannedEnd);
+        new(Methods ?? [], SpecifiedDepthCm ?? defaultDepthCm, PlannedStart, PlannedEnd, Teams ?? 1);
 }
 
 public sealed class ActivityInputValidator : AbstractValidator<ActivityInput>
@@ -27,6 +28,7 @@ public sealed class ActivityInputValidator : AbstractValidator<ActivityInput>
         RuleFor(x => x.Type).NotNull().IsInEnum();
         RuleForEach(x => x.Methods).IsInEnum();
         RuleFor(x => x.SpecifiedDepthCm).InclusiveBetween(0, LandReleaseActivity.MaxDepthCm);
+        RuleFor(x => x.Teams).InclusiveBetween(1, LandReleaseActivity.MaxTeams);
         RuleFor(x => x.PlannedEnd).GreaterThanOrEqualTo(x => x.PlannedStart).When(x => x.PlannedStart is not null && x.PlannedEnd is not null)
             .WithMessage("'plannedEnd' cannot be before 'plannedStart'.");
     }

@@ -1,9 +1,9 @@
 using System.Data;
-using System.Data.Common;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
 using MineAction.Application.Security;
 using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
@@ -121,37 +121,9 @@ public static class LandReleaseSummary
                   AND (CAST(@province AS uuid) IS NULL OR h.province_id = @province)
                 GROUP BY 1, 2
                 """;
-            var connection = db.Database.GetDbConnection();
-            await db.Database.OpenConnectionAsync(ct);
-            try
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = sql;
-                command.Parameters.Add(Parameter(command, "district", district, DbType.Boolean));
-                command.Parameters.Add(Parameter(command, "province", provinceId, DbType.Guid));
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                var rows = new List<RemainingRow>();
-                while (await reader.ReadAsync(ct))
-                {
-                    rows.Add(new RemainingRow(reader.IsDBNull(0) ? null : reader.GetGuid(0), Enum.Parse<HazardType>(reader.GetString(1)),
-                        reader.GetInt32(2), reader.GetDouble(3)));
-                }
-
-                return rows;
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
-
-        private static DbParameter Parameter(DbCommand command, string name, object? value, DbType type)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.DbType = type;
-            parameter.Value = value ?? DBNull.Value;
-            return parameter;
+            return await SqlRows.QueryAsync(db, sql, reader => new RemainingRow(reader.IsDBNull(0) ? null : reader.GetGuid(0),
+                Enum.Parse<HazardType>(reader.GetString(1)), reader.GetInt32(2), reader.GetDouble(3)), ct,
+                ("district", district, DbType.Boolean), ("province", provinceId, DbType.Guid));
         }
     }
 }

@@ -9,6 +9,7 @@ namespace MineAction.Domain.LandRelease;
 public sealed class LandReleaseActivity : ApprovableEntity
 {
     public const int MaxDepthCm = 500;
+    public const int MaxTeams = 100;
 
     private LandReleaseActivity()
     {
@@ -34,6 +35,9 @@ public sealed class LandReleaseActivity : ApprovableEntity
 
     /// <summary>The depth to which the NMAA requires the land to be cleared (cm).</summary>
     public int SpecifiedDepthCm { get; private set; }
+
+    /// <summary>Teams deployed; with the actual dates it gives the team-days of performance figures.</summary>
+    public int Teams { get; private set; } = 1;
     public DateOnly? PlannedStart { get; private set; }
     public DateOnly? PlannedEnd { get; private set; }
     public DateOnly? ActualStart { get; private set; }
@@ -167,7 +171,13 @@ public sealed class LandReleaseActivity : ApprovableEntity
             throw new DomainRuleViolation("DATE_ORDER", "The planned end cannot be before the planned start.", "plannedEnd");
         }
 
+        if (plan.Teams is < 1 or > MaxTeams)
+        {
+            throw new DomainRuleViolation("TEAMS_OUT_OF_RANGE", $"An activity deploys 1–{MaxTeams} teams.", "teams");
+        }
+
         _ = today;
+        Teams = plan.Teams;
         Methods = plan.Methods.Distinct().Order().ToList();
         SpecifiedDepthCm = plan.SpecifiedDepthCm;
         PlannedStart = plan.PlannedStart;
@@ -178,4 +188,6 @@ public sealed class LandReleaseActivity : ApprovableEntity
         new("ILLEGAL_TRANSITION", $"A {Status} activity cannot {action}.");
 }
 
-public sealed record ActivityPlan(IReadOnlyCollection<ClearanceMethod> Methods, int SpecifiedDepthCm, DateOnly? PlannedStart, DateOnly? PlannedEnd);
+/// <param name="Teams">Teams deployed (for team-days in performance figures).</param>
+public sealed record ActivityPlan(IReadOnlyCollection<ClearanceMethod> Methods, int SpecifiedDepthCm, DateOnly? PlannedStart, DateOnly? PlannedEnd,
+    int Teams = 1);

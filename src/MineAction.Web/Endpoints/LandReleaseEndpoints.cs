@@ -12,7 +12,7 @@ namespace MineAction.Web.Endpoints;
 
 public static class LandReleaseEndpoints
 {
-    public sealed record PlanRequest(IReadOnlyList<ClearanceMethod>? Methods, int? SpecifiedDepthCm, DateOnly? PlannedStart, DateOnly? PlannedEnd);
+    public sealed record PlanRequest(IReadOnlyList<ClearanceMethod>? Methods, int? SpecifiedDepthCm, DateOnly? PlannedStart, DateOnly? PlannedEnd, int? Teams);
 
     public sealed record StatusRequest(ActivityStatus? Status, DateOnly? Date);
 
@@ -53,7 +53,7 @@ public static class LandReleaseEndpoints
 
         activities.MapPut("/{id:guid}/plan", async (Guid id, PlanRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
                 Activity(http, await mediator.Send(new UpdateActivityPlan.Command(id, ETags.Expected(http.Request, required: true),
-                    body.Methods, body.SpecifiedDepthCm, body.PlannedStart, body.PlannedEnd), ct)))
+                    body.Methods, body.SpecifiedDepthCm, body.PlannedStart, body.PlannedEnd, body.Teams), ct)))
             .WithName("UpdateActivityPlan")
             .RequireAuthorization(SecuritySetup.DataEntry)
             .WithStandardErrors(write: true);

@@ -50,6 +50,19 @@ public static class OperationsEndpoints
             .WithSummary("Task orders by status, province and organisation, highest priority score first (operators see their own).")
             .WithStandardErrors();
 
+        tasks.MapGet("/summary", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new TaskSummary.Query(), ct)))
+            .WithName("TaskSummary")
+            .WithSummary("Number of tasks at each step, per province of their hazardous areas.")
+            .WithStandardErrors();
+
+        api.MapGet("/organisations/performance", async (IMediator mediator, CancellationToken ct, DateOnly? from = null, DateOnly? to = null) =>
+                TypedResults.Ok(await mediator.Send(new OrganisationPerformance.Query(from, to), ct)))
+            .WithTags("Operations")
+            .WithName("OrganisationPerformance")
+            .WithSummary("Per organisation for a period: m² released, team-days, m² per team-day, non-conformities per 10,000 m² (approved activities).")
+            .RequireAuthorization(SecuritySetup.Auditor)
+            .WithStandardErrors();
+
         tasks.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var task = await mediator.Send(new GetTask.Query(id), ct);
