@@ -195,6 +195,39 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(_page.Locator("[data-testid=tasks]")).ToContainTextAsync("Issued");
     }
 
+    [Fact]
+    public async Task A_critical_finding_recorded_on_the_activity_page_suspends_the_work()
+    {
+        var t = await MineAction.Testing.Tarsenia.LoadAsync(app);
+        var im = app.ClientFor(MineAction.Application.Security.Roles.InformationManager);
+        async Task<System.Text.Json.Nodes.JsonNode> Post(string url, object body) =>
+            System.Text.Json.Nodes.JsonNode.Parse(await (await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(im, url, body)).Content.ReadAsStringAsync())!;
+        var hazard = await Post("/api/v1/hazardous-areas", new
+        {
+            name = "Sarith riverbank", geometry = MineAction.Testing.Tarsenia.Square(103.3, 13.3), provinceId = t.Kandara,
+            recordingOrganisationId = t.Halo, evidence = "Direct", recordedOn = "2023-06-01",
+        });
+        var activity = await Post("/api/v1/activities", new { hazardousAreaId = hazard["summary"]!["id"], organisationId = t.Halo, type = "Clearance" });
+        await Post($"/api/v1/activities/{activity["id"]}/status", new { status = "InProgress", date = "2024-01-10" });
+
+        await _page.GotoAsync($"/activities/{activity["id"]}");
+        await Assertions.Expect(_page.Locator("[data-testid=activity-status]")).ToHaveTextAsync("InProgress");
+        await _page.Locator("input[data-testid=visit-findings]").FillAsync("Unmarked lanes, no medic on site");
+        await ChooseAsync("visit-severity", "Critical");
+        await _page.Locator("[data-testid=record-visit]").ClickAsync();
+        await Assertions.Expect(_page.GetByText("'description' must not be empty.")).ToBeVisibleAsync();
+        await _page.Locator("input[data-testid=nc-description]").FillAsync("No medic on site");
+        await _page.Locator("input[data-testid=nc-action]").FillAsync("Suspend until a medic is present");
+        await _page.Locator("[data-testid=record-visit]").ClickAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=visits]")).ToContainTextAsync("Critical");
+        await Assertions.Expect(_page.Locator("[data-testid=activity-status]")).ToHaveTextAsync("Suspended");
+
+        await _page.GotoAsync("/operations/quality");
+        await Assertions.Expect(_page.Locator("[data-testid=non-conformities]")).ToContainTextAsync("Critical");
+        await _page.GotoAsync("/operations/capacity");
+        await Assertions.Expect(_page.Locator("[data-testid=performance]")).ToBeVisibleAsync();
+    }
+
     private async Task ChooseAsync(string testId, string option)
     {
         await _page.Locator($"[data-testid={testId}]").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
