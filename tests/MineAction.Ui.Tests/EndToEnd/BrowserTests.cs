@@ -226,6 +226,10 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(_page.Locator("[data-testid=non-conformities]")).ToContainTextAsync("Critical");
         await _page.GotoAsync("/operations/capacity");
         await Assertions.Expect(_page.Locator("[data-testid=performance]")).ToBeVisibleAsync();
+        await ChooseAsync("cap-organisation", "HALO");
+        await _page.Locator("input[data-testid=cap-Deminers-women]").FillAsync("7");
+        await _page.Locator("[data-testid=cap-record]").ClickAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=capacity]")).ToContainTextAsync("7 / 0");
     }
 
     private async Task ChooseAsync(string testId, string option)
