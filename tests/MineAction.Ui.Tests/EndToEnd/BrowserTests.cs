@@ -224,6 +224,8 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
 
         await _page.GotoAsync("/operations/quality");
         await Assertions.Expect(_page.Locator("[data-testid=non-conformities]")).ToContainTextAsync("Critical");
+        await _page.GotoAsync($"/organisations/{t.Halo}");
+        await Assertions.Expect(_page.Locator("[data-testid=open-ncs]")).ToContainTextAsync("No medic on site");
         await _page.GotoAsync("/operations/capacity");
         await Assertions.Expect(_page.Locator("[data-testid=performance]")).ToBeVisibleAsync();
         await ChooseAsync("cap-organisation", "HALO");
