@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MineAction.Domain.Common;
 using MineAction.Domain.Geography;
 using MineAction.Domain.Hazards;
+using MineAction.Domain.LandRelease;
 using MineAction.Domain.Organisations;
 using MineAction.Infrastructure.Persistence;
 using NetTopologySuite.Geometries;
@@ -29,17 +30,27 @@ public sealed class DemoProgramme(MineActionDbContext db)
             return "The demo programme is already loaded; nothing to do.";
         }
 
+        // All or nothing: a failure leaves no half-loaded programme behind.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var random = new Random(seed);
         var districts = AddAdminAreas();
         var surveyors = AddOrganisations();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var sample = new List<HazardousArea>();
+        var activities = new List<LandReleaseActivity>();
         for (var i = 0; i < hazardCount; i++)
         {
             var hazard = NewHazard(random, districts, surveyors, today);
             db.HazardousAreas.Add(hazard);
             if (hazard.ApprovalStatus == Domain.Common.ApprovalStatus.Approved)
             {
-                db.AddRange(DemoLandRelease.For(hazard, random, surveyors, today));
+                var release = DemoLandRelease.For(hazard, random, surveyors, today).ToList();
+                db.AddRange(release);
+                if (sample.Count < 100)
+                {
+                    sample.Add(hazard);
+                    activities.AddRange(release.OfType<LandReleaseActivity>());
+                }
             }
 
             if (i % 1000 == 999)
@@ -50,6 +61,14 @@ public sealed class DemoProgramme(MineActionDbContext db)
         }
 
         await db.SaveChangesAsync(ct);
+        if (hazardCount > 0)
+        {
+            var authority = await db.Organisations.SingleAsync(o => o.Acronym == "TMAC", ct);
+            db.AddRange(DemoOperations.For(random, surveyors, authority, sample, activities, today));
+            await db.SaveChangesAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
         return $"Loaded {DemoCountry.Name}: {districts.Count} districts, {DemoOrganisations.All.Length} organisations, {hazardCount} hazardous areas.";
     }
 
