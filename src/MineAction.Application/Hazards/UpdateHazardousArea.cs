@@ -2,7 +2,9 @@ using FluentValidation;
 using Mediator;
 using MineAction.Application.Abstractions;
 using MineAction.Application.Common;
+using Microsoft.EntityFrameworkCore;
 using MineAction.Application.Security;
+using MineAction.Domain.Common;
 
 namespace MineAction.Application.Hazards;
 
@@ -32,8 +34,16 @@ public static class UpdateHazardousArea
             }
 
             hazard.UpdateAttributes(attributes, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-            if (command.Input.ReadGeometry() is { } geometry)
+            if (command.Input.ReadGeometry() is { } geometry && !geometry.EqualsExact(hazard.Geometry))
             {
+                // Released land was measured against the current polygon: changing it would break the ledger.
+                if (await db.Products.AnyAsync(p => p.HazardousAreaId == hazard.Id && p.ArchivedAt == null && p.SupersededOn == null, cancellationToken))
+                {
+                    throw new DomainRuleViolation("HAZARD_HAS_RELEASES",
+                        "Land has been released from this hazardous area; its polygon can no longer be redrawn. Archive the products first or record a new area.",
+                        "geometry");
+                }
+
                 hazard.Redraw(geometry);
             }
 

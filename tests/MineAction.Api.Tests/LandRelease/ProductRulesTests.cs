@@ -135,4 +135,29 @@ public sealed class ProductRulesTests(MineActionApp app) : IClassFixture<MineAct
         Assert.Equal(HttpStatusCode.OK, archived.StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await _l.ReleaseAsync(activity, Ledger.Rectangle(lon, lat, lon + 0.004, lat + 0.004))).StatusCode);
     }
+
+    [Fact]
+    public async Task A_hazard_with_released_land_cannot_be_redrawn()
+    {
+        var (hazard, lon, lat, _) = await _l.HazardAsync();
+        var activity = await _l.ActivityAsync(hazard);
+        await _l.ReleaseAsync(activity, Ledger.Rectangle(lon, lat, lon + 0.004, lat + 0.004));
+        var current = await _l.Im.GetAsync($"/api/v1/hazardous-areas/{hazard}");
+        var body = await current.JsonAsync();
+        var s = body["summary"]!;
+        var update = new
+        {
+            name = s["name"]!.GetValue<string>(), provinceId = s["provinceId"]!.GetValue<Guid>(),
+            recordingOrganisationId = s["recordingOrganisationId"]!.GetValue<Guid>(), evidence = "Direct", recordedOn = s["recordedOn"]!.GetValue<string>(),
+            geometry = Tarsenia.Square(lon, lat, 0.005),
+        };
+        var response = await _l.Im.PutJsonAsync($"/api/v1/hazardous-areas/{hazard}", update, current.Headers.ETag!.ToString());
+        Assert.Equal("HAZARD_HAS_RELEASES", await RuleAsync(response));
+
+        var unchanged = await _l.Im.PutJsonAsync($"/api/v1/hazardous-areas/{hazard}", new
+        {
+            update.name, update.provinceId, update.recordingOrganisationId, update.evidence, update.recordedOn, geometry = body["geometry"],
+        }, current.Headers.ETag!.ToString());
+        Assert.Equal(HttpStatusCode.OK, unchanged.StatusCode);
+    }
 }
