@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MineAction.Application.Abstractions;
@@ -15,6 +16,9 @@ public static class DependencyInjection
         services.AddDbContext<MineActionDbContext>((sp, options) =>
             Configure(options, connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddScoped<IMineActionDb>(sp => sp.GetRequiredService<MineActionDbContext>());
+        // Keys in PostgreSQL: every web node decrypts what another encrypted.
+        services.AddDataProtection().SetApplicationName("MineAction").PersistKeysToDbContext<MineActionDbContext>();
+        services.AddSingleton<IPersonalDataProtector, Identity.PersonalDataProtector>();
         return services;
     }
 

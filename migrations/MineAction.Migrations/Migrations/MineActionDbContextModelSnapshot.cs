@@ -27,6 +27,29 @@ namespace MineAction.Migrations.Migrations
 
             modelBuilder.HasSequence("hazardous_area_code_seq");
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1491,6 +1514,250 @@ namespace MineAction.Migrations.Migrations
                     b.ToTable("organisations", (string)null);
                 });
 
+            modelBuilder.Entity("MineAction.Domain.People.Accident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActivityAtTime")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("activity_at_time");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("archive_reason");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("ArchivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("archived_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DeviceCategory")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("device_category");
+
+                    b.Property<Guid?>("DistrictId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("district_id");
+
+                    b.Property<Guid?>("HazardousAreaId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hazardous_area_id");
+
+                    b.Property<int>("Injured")
+                        .HasColumnType("integer")
+                        .HasColumnName("injured");
+
+                    b.Property<int>("Killed")
+                        .HasColumnType("integer")
+                        .HasColumnName("killed");
+
+                    b.Property<Point>("Location")
+                        .IsRequired()
+                        .HasColumnType("geometry(Point,4326)")
+                        .HasColumnName("location");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<Guid>("ProvinceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("province_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accidents");
+
+                    b.HasIndex("HazardousAreaId")
+                        .HasDatabaseName("ix_accidents_hazardous_area_id");
+
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_accidents_location");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
+
+                    b.HasIndex("OccurredOn")
+                        .HasDatabaseName("ix_accidents_occurred_on");
+
+                    b.HasIndex("ProvinceId")
+                        .HasDatabaseName("ix_accidents_province_id");
+
+                    b.ToTable("accidents", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_accidents_casualties", "killed >= 0 AND injured >= 0 AND killed + injured > 0");
+                        });
+                });
+
+            modelBuilder.Entity("MineAction.Domain.People.Casualty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccidentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("accident_id");
+
+                    b.Property<string>("AgeGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("age_group");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("archive_reason");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("ArchivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("archived_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<bool>("HasDisability")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_disability");
+
+                    b.PrimitiveCollection<string[]>("Injuries")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("injuries");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("sex");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<string>("VictimCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("victim_code");
+
+                    b.HasKey("Id")
+                        .HasName("pk_casualties");
+
+                    b.HasIndex("AccidentId")
+                        .HasDatabaseName("ix_casualties_accident_id");
+
+                    b.HasIndex("VictimCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_casualties_victim_code");
+
+                    b.ToTable("casualties", (string)null);
+                });
+
+            modelBuilder.Entity("MineAction.Domain.People.VictimPersonalData", b =>
+                {
+                    b.Property<Guid>("CasualtyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("casualty_id");
+
+                    b.Property<string>("Address")
+                        .HasColumnType("text")
+                        .HasColumnName("address");
+
+                    b.Property<string>("DateOfBirth")
+                        .HasColumnType("text")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("full_name");
+
+                    b.Property<string>("NationalId")
+                        .HasColumnType("text")
+                        .HasColumnName("national_id");
+
+                    b.Property<string>("Phone")
+                        .HasColumnType("text")
+                        .HasColumnName("phone");
+
+                    b.HasKey("CasualtyId")
+                        .HasName("pk_victim_personal_data");
+
+                    b.ToTable("victim_personal_data", (string)null);
+                });
+
             modelBuilder.Entity("MineAction.Domain.Quality.NonConformity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2104,6 +2371,42 @@ namespace MineAction.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_clearance_tasks_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("MineAction.Domain.People.Accident", b =>
+                {
+                    b.HasOne("MineAction.Domain.Hazards.HazardousArea", null)
+                        .WithMany()
+                        .HasForeignKey("HazardousAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_accidents_hazardous_areas_hazardous_area_id");
+
+                    b.HasOne("MineAction.Domain.Geography.AdminArea", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_accidents_admin_areas_province_id");
+                });
+
+            modelBuilder.Entity("MineAction.Domain.People.Casualty", b =>
+                {
+                    b.HasOne("MineAction.Domain.People.Accident", null)
+                        .WithMany()
+                        .HasForeignKey("AccidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_casualties_accidents_accident_id");
+                });
+
+            modelBuilder.Entity("MineAction.Domain.People.VictimPersonalData", b =>
+                {
+                    b.HasOne("MineAction.Domain.People.Casualty", null)
+                        .WithOne()
+                        .HasForeignKey("MineAction.Domain.People.VictimPersonalData", "CasualtyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_victim_personal_data_casualties_casualty_id");
                 });
 
             modelBuilder.Entity("MineAction.Domain.Quality.NonConformity", b =>

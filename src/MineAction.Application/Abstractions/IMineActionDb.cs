@@ -25,6 +25,9 @@ public interface IMineActionDb
     DbSet<QualityVisit> QualityVisits { get; }
     DbSet<NonConformity> NonConformities { get; }
     DbSet<Domain.Capacity.CapacitySnapshot> CapacitySnapshots { get; }
+    DbSet<Domain.People.Accident> Accidents { get; }
+    DbSet<Domain.People.Casualty> Casualties { get; }
+    DbSet<Domain.People.VictimPersonalData> VictimPersonalData { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>The underlying database, for transactions and the PostGIS checks that run as SQL.</summary>

@@ -26,6 +26,12 @@ public static class Roles
     /// <summary>Roles that record QA/QC visits and close non-conformities.</summary>
     public static readonly string[] Quality = [Administrator, InformationManager, QualityManager];
 
+    /// <summary>The only roles that see victims' personal data (every read is audited).</summary>
+    public static readonly string[] PersonalData = [Administrator, VictimAssistanceOfficer];
+
+    /// <summary>Roles that record accidents and casualties.</summary>
+    public static readonly string[] AccidentEntry = [Administrator, InformationManager, VictimAssistanceOfficer];
+
     /// <summary>Roles that read the audit trail.</summary>
     public static readonly string[] Auditors = [Administrator, InformationManager, QualityManager];
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,8 +18,13 @@ using MineAction.Infrastructure.Persistence.Configurations;
 namespace MineAction.Infrastructure.Persistence;
 
 public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> options)
-    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IMineActionDb
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IMineActionDb, IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Domain.People.Accident> Accidents => Set<Domain.People.Accident>();
+    public DbSet<Domain.People.Casualty> Casualties => Set<Domain.People.Casualty>();
+    public DbSet<Domain.People.VictimPersonalData> VictimPersonalData => Set<Domain.People.VictimPersonalData>();
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<HazardousArea> HazardousAreas => Set<HazardousArea>();
     public DbSet<AdminArea> AdminAreas => Set<AdminArea>();

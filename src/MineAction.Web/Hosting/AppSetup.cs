@@ -55,6 +55,7 @@ public static class AppSetup
         api.MapOperations();
         api.MapQuality();
         api.MapCapacity();
+        api.MapPeople();
         api.MapAdminAreas();
         api.MapAudit();
         api.MapTokens();

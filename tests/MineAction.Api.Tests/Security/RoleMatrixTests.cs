@@ -65,6 +65,15 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         },
     };
 
+    private async Task<object> AccidentBodyAsync() => new
+    {
+        occurredOn = "2024-05-01", location = new { type = "Point", coordinates = new[] { 100.2, 12.2 } },
+        provinceId = (await Tarsenia.LoadAsync(app)).Kandara, deviceCategory = "AntiPersonnelMine", activityAtTime = "Farming", killed = 0, injured = 1,
+    };
+
+    private async Task<Guid> AccidentIdAsync() =>
+        (await (await _l.Im.PostAsJsonAsync("/api/v1/accidents", await AccidentBodyAsync())).JsonAsync())["id"]!.GetValue<Guid>();
+
     private async Task<Guid> ReleasedHazardAsync()
     {
         var (hazard, lon, lat, _) = await _l.HazardAsync();
@@ -206,6 +215,12 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["GET /api/v1/capacity/trend"] = (Everyone, c => c.GetAsync("/api/v1/capacity/trend")),
         ["GET /api/v1/tasks/summary"] = (Everyone, c => c.GetAsync("/api/v1/tasks/summary")),
         ["GET /api/v1/organisations/performance"] = (Roles.Auditors, c => c.GetAsync("/api/v1/organisations/performance?from=2024-01-01&to=2024-12-31")),
+        ["POST /api/v1/accidents/"] = (Roles.AccidentEntry, async c => await c.PostAsJsonAsync("/api/v1/accidents", await AccidentBodyAsync())),
+        ["GET /api/v1/accidents/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/accidents/{await AccidentIdAsync()}")),
+        ["POST /api/v1/accidents/{id:guid}/casualties"] = (Roles.AccidentEntry, async c =>
+            await c.PostAsJsonAsync($"/api/v1/accidents/{await AccidentIdAsync()}/casualties", new { sex = "Female", ageGroup = "Age12To17", outcome = "Injured" })),
+        ["GET /api/v1/casualties"] = (Everyone, c => c.GetAsync("/api/v1/casualties?search=V-00000000")),
+        ["GET /api/v1/casualties/statistics"] = (Everyone, c => c.GetAsync("/api/v1/casualties/statistics")),
         ["GET /api/v1/admin-areas"] = (Everyone, c => c.GetAsync("/api/v1/admin-areas")),
         ["GET /api/v1/audit"] = (Roles.Auditors, c => c.GetAsync("/api/v1/audit?entity=Organisation")),
         ["GET /api/v1/users/"] = (Admins, c => c.GetAsync("/api/v1/users")),
@@ -266,6 +281,11 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/devices/{id:guid}/disposal",
         "POST /api/v1/products/{id:guid}/archive",
         "GET /api/v1/land-release/summary",
+        "POST /api/v1/accidents/",
+        "GET /api/v1/accidents/{id:guid}",
+        "POST /api/v1/accidents/{id:guid}/casualties",
+        "GET /api/v1/casualties",
+        "GET /api/v1/casualties/statistics",
         "GET /api/v1/tasks/summary",
         "GET /api/v1/organisations/performance",
         "POST /api/v1/capacity/",

@@ -1,0 +1,9 @@
+namespace MineAction.Application.Abstractions;
+
+/// <summary>Encrypts personal data before it is stored and decrypts it for the roles allowed to read it.</summary>
+public interface IPersonalDataProtector
+{
+    string Protect(string plainText);
+
+    string Unprotect(string cipherText);
+}

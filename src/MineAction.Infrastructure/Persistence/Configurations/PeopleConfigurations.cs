@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using MineAction.Domain.Geography;
+using MineAction.Domain.Hazards;
+using MineAction.Domain.People;
+
+namespace MineAction.Infrastructure.Persistence.Configurations;
+
+internal sealed class AccidentConfiguration : IEntityTypeConfiguration<Accident>
+{
+    public void Configure(EntityTypeBuilder<Accident> builder)
+    {
+        builder.ToTable("accidents", t => t.HasCheckConstraint("ck_accidents_casualties", "killed >= 0 AND injured >= 0 AND killed + injured > 0"));
+        builder.ConfigureEntity();
+        builder.Property(a => a.Location).HasColumnType("geometry(Point,4326)").IsRequired();
+        builder.Property(a => a.Source).HasMaxLength(Accident.MaxSourceLength);
+        builder.HasOne<AdminArea>().WithMany().HasForeignKey(a => a.ProvinceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<HazardousArea>().WithMany().HasForeignKey(a => a.HazardousAreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.OccurredOn);
+        builder.HasIndex(a => a.Location).HasMethod("gist");
+    }
+}
+
+internal sealed class CasualtyConfiguration : IEntityTypeConfiguration<Casualty>
+{
+    public void Configure(EntityTypeBuilder<Casualty> builder)
+    {
+        builder.ToTable("casualties");
+        builder.ConfigureEntity();
+        builder.Property(c => c.VictimCode).HasMaxLength(20).IsRequired();
+        builder.HasIndex(c => c.VictimCode).IsUnique();
+        builder.PrimitiveCollection(c => c.Injuries).ElementType().HasConversion<string>();
+        builder.HasOne<Accident>().WithMany().HasForeignKey(c => c.AccidentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>Personal data in its own table, every column ciphertext.</summary>
+internal sealed class VictimPersonalDataConfiguration : IEntityTypeConfiguration<VictimPersonalData>
+{
+    public void Configure(EntityTypeBuilder<VictimPersonalData> builder)
+    {
+        builder.ToTable("victim_personal_data");
+        builder.HasKey(p => p.CasualtyId);
+        builder.Property(p => p.FullName).IsRequired();
+        builder.HasOne<Casualty>().WithOne().HasForeignKey<VictimPersonalData>(p => p.CasualtyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
