@@ -1725,6 +1725,163 @@ namespace MineAction.Migrations.Migrations
                     b.ToTable("casualties", (string)null);
                 });
 
+            modelBuilder.Entity("MineAction.Domain.People.EoreSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApprovalStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("approval_status");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("archive_reason");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("ArchivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("archived_by");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("audience");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<Point>("Location")
+                        .IsRequired()
+                        .HasColumnType("geometry(Point,4326)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Materials")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("materials");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("method");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ProvinceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("province_id");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_comment");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Beneficiaries", "MineAction.Domain.People.EoreSession.Beneficiaries#Sadd", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Boys")
+                                .HasColumnType("integer")
+                                .HasColumnName("beneficiaries_boys");
+
+                            b1.Property<int>("Girls")
+                                .HasColumnType("integer")
+                                .HasColumnName("beneficiaries_girls");
+
+                            b1.Property<int>("Men")
+                                .HasColumnType("integer")
+                                .HasColumnName("beneficiaries_men");
+
+                            b1.Property<int>("Women")
+                                .HasColumnType("integer")
+                                .HasColumnName("beneficiaries_women");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "WithDisabilities", "MineAction.Domain.People.EoreSession.WithDisabilities#Sadd", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Boys")
+                                .HasColumnType("integer")
+                                .HasColumnName("disabled_boys");
+
+                            b1.Property<int>("Girls")
+                                .HasColumnType("integer")
+                                .HasColumnName("disabled_girls");
+
+                            b1.Property<int>("Men")
+                                .HasColumnType("integer")
+                                .HasColumnName("disabled_men");
+
+                            b1.Property<int>("Women")
+                                .HasColumnType("integer")
+                                .HasColumnName("disabled_women");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_eore_sessions");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_eore_sessions_organisation_id");
+
+                    b.HasIndex("ProvinceId")
+                        .HasDatabaseName("ix_eore_sessions_province_id");
+
+                    b.HasIndex("HeldOn", "ProvinceId")
+                        .HasDatabaseName("ix_eore_sessions_held_on_province_id");
+
+                    b.ToTable("eore_sessions", (string)null);
+                });
+
             modelBuilder.Entity("MineAction.Domain.People.VictimPersonalData", b =>
                 {
                     b.Property<Guid>("CasualtyId")
@@ -2397,6 +2554,23 @@ namespace MineAction.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_casualties_accidents_accident_id");
+                });
+
+            modelBuilder.Entity("MineAction.Domain.People.EoreSession", b =>
+                {
+                    b.HasOne("MineAction.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_eore_sessions_organisations_organisation_id");
+
+                    b.HasOne("MineAction.Domain.Geography.AdminArea", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_eore_sessions_admin_areas_province_id");
                 });
 
             modelBuilder.Entity("MineAction.Domain.People.VictimPersonalData", b =>

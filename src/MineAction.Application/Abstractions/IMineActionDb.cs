@@ -28,6 +28,7 @@ public interface IMineActionDb
     DbSet<Domain.People.Accident> Accidents { get; }
     DbSet<Domain.People.Casualty> Casualties { get; }
     DbSet<Domain.People.VictimPersonalData> VictimPersonalData { get; }
+    DbSet<Domain.People.EoreSession> EoreSessions { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>The underlying database, for transactions and the PostGIS checks that run as SQL.</summary>

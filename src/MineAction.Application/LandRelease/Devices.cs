@@ -47,25 +47,8 @@ public static class RecordDevice
             RuleFor(c => c.FoundOn).NotNull().WithName("foundOn");
             RuleFor(c => c.DisposalMethod).IsInEnum().WithName("disposalMethod");
             RuleFor(c => c.DisposedOn).NotNull().When(c => c.DisposalMethod is not null).WithName("disposedOn");
-            RuleFor(c => c.Location).Must(BeAPoint).WithName("location")
+            RuleFor(c => c.Location).Must(l => l is null or { ValueKind: JsonValueKind.Null } || GeometryInput.IsPoint(l)).WithName("location")
                 .WithMessage("'location' is a GeoJSON Point [longitude, latitude] in WGS 84.");
-        }
-
-        private static bool BeAPoint(JsonElement? location)
-        {
-            if (location is not { ValueKind: JsonValueKind.Object } l)
-            {
-                return location is null or { ValueKind: JsonValueKind.Null };
-            }
-
-            try
-            {
-                return GeoJson.Read(l) is Point;
-            }
-            catch (GeoJsonException)
-            {
-                return false;
-            }
         }
     }
 

@@ -64,25 +64,13 @@ public static class RecordAccident
         public Validator()
         {
             RuleFor(c => c.OccurredOn).NotNull();
-            RuleFor(c => c.Location).NotNull().Must(BeAPoint).WithMessage("'location' is a GeoJSON Point [longitude, latitude] in WGS 84.");
+            RuleFor(c => c.Location).NotNull().Must(l => GeometryInput.IsPoint(l)).WithMessage("'location' is a GeoJSON Point [longitude, latitude] in WGS 84.");
             RuleFor(c => c.ProvinceId).NotNull();
             RuleFor(c => c.DeviceCategory).NotNull().IsInEnum();
             RuleFor(c => c.ActivityAtTime).NotNull().IsInEnum();
             RuleFor(c => c.Killed).NotNull().InclusiveBetween(0, Accident.MaxCount);
             RuleFor(c => c.Injured).NotNull().InclusiveBetween(0, Accident.MaxCount);
             RuleFor(c => c.Source).MaximumLength(Accident.MaxSourceLength);
-        }
-
-        private static bool BeAPoint(JsonElement? location)
-        {
-            try
-            {
-                return location is { ValueKind: JsonValueKind.Object } l && GeoJson.Read(l) is Point;
-            }
-            catch (GeoJsonException)
-            {
-                return false;
-            }
         }
     }
 

@@ -24,6 +24,7 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
     public DbSet<Domain.People.Accident> Accidents => Set<Domain.People.Accident>();
     public DbSet<Domain.People.Casualty> Casualties => Set<Domain.People.Casualty>();
     public DbSet<Domain.People.VictimPersonalData> VictimPersonalData => Set<Domain.People.VictimPersonalData>();
+    public DbSet<Domain.People.EoreSession> EoreSessions => Set<Domain.People.EoreSession>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<HazardousArea> HazardousAreas => Set<HazardousArea>();

@@ -44,6 +44,24 @@ public static class PeopleEndpoints
             .WithSummary("Find casualties by victim code (and by name, for the roles allowed to read personal data).")
             .WithStandardErrors();
 
+        var eore = api.MapGroup("/eore-sessions").WithTags("Risk education");
+        eore.MapPost("/", async Task<Created<EoreSessionDto>> (RecordEoreSession.Command command, IMediator mediator, CancellationToken ct) =>
+            {
+                var session = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/eore-sessions/totals?provinceId={session.ProvinceId}", session);
+            })
+            .WithName("RecordEoreSession")
+            .WithSummary("Record a risk education session: delivery method, audience, people reached by sex and age and, of them, with disabilities.")
+            .RequireAuthorization(MineAction.Web.Security.SecuritySetup.DataEntry)
+            .WithStandardErrors(write: true);
+        eore.MapReviewActions("EoreSession", (id, version, decision, comment) => new ReviewEoreSession.Command(id, version, decision, comment),
+            e => e.RowVersion);
+        eore.MapGet("/totals", async (IMediator mediator, CancellationToken ct, int? year = null, Guid? provinceId = null) =>
+                TypedResults.Ok(await mediator.Send(new EoreTotals.Query(year, provinceId), ct)))
+            .WithName("EoreTotals")
+            .WithSummary("People reached per year and province by sex and age, and of them persons with disabilities (approved sessions).")
+            .WithStandardErrors();
+
         api.MapGet("/casualties/statistics", async (IMediator mediator, CancellationToken ct, int? year = null) =>
                 TypedResults.Ok(await mediator.Send(new CasualtyStatistics.Query(year), ct)))
             .WithTags("Accidents and victims")

@@ -74,6 +74,18 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     private async Task<Guid> AccidentIdAsync() =>
         (await (await _l.Im.PostAsJsonAsync("/api/v1/accidents", await AccidentBodyAsync())).JsonAsync())["id"]!.GetValue<Guid>();
 
+    public static object EoreBody(Guid province, Guid organisation, int girls = 12, int boys = 10, int women = 8, int men = 6, int disabledGirls = 1) => new
+    {
+        heldOn = "2024-04-10", location = new { type = "Point", coordinates = new[] { 100.4, 12.4 } }, provinceId = province, organisationId = organisation,
+        method = "Interpersonal", audience = "School", beneficiaries = new { girls, boys, women, men },
+        withDisabilities = new { girls = disabledGirls, boys = 0, women = 0, men = 0 }, materials = "Posters, leaflets",
+    };
+
+    private async Task<object> EoreBodyAsync() => EoreBody((await Tarsenia.LoadAsync(app)).Kandara, await _s.OrganisationIdAsync("HALO"));
+
+    private async Task<Guid> OperatorEoreAsync() =>
+        (await (await _l.Operator.PostAsJsonAsync("/api/v1/eore-sessions", await EoreBodyAsync())).JsonAsync())["id"]!.GetValue<Guid>();
+
     private async Task<Guid> ReleasedHazardAsync()
     {
         var (hazard, lon, lat, _) = await _l.HazardAsync();
@@ -221,6 +233,12 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             await c.PostAsJsonAsync($"/api/v1/accidents/{await AccidentIdAsync()}/casualties", new { sex = "Female", ageGroup = "Age12To17", outcome = "Injured" })),
         ["GET /api/v1/casualties"] = (Everyone, c => c.GetAsync("/api/v1/casualties?search=V-00000000")),
         ["GET /api/v1/casualties/statistics"] = (Everyone, c => c.GetAsync("/api/v1/casualties/statistics")),
+        ["POST /api/v1/eore-sessions/"] = (Roles.DataEntry, async c => await c.PostAsJsonAsync("/api/v1/eore-sessions", await EoreBodyAsync())),
+        ["POST /api/v1/eore-sessions/{id:guid}/approve"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/eore-sessions/{await OperatorEoreAsync()}/approve", new { })),
+        ["POST /api/v1/eore-sessions/{id:guid}/return"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/eore-sessions/{await OperatorEoreAsync()}/return", new { comment = "Check the counts" })),
+        ["GET /api/v1/eore-sessions/totals"] = (Everyone, c => c.GetAsync("/api/v1/eore-sessions/totals")),
         ["GET /api/v1/admin-areas"] = (Everyone, c => c.GetAsync("/api/v1/admin-areas")),
         ["GET /api/v1/audit"] = (Roles.Auditors, c => c.GetAsync("/api/v1/audit?entity=Organisation")),
         ["GET /api/v1/users/"] = (Admins, c => c.GetAsync("/api/v1/users")),
@@ -281,6 +299,10 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/devices/{id:guid}/disposal",
         "POST /api/v1/products/{id:guid}/archive",
         "GET /api/v1/land-release/summary",
+        "POST /api/v1/eore-sessions/",
+        "POST /api/v1/eore-sessions/{id:guid}/approve",
+        "POST /api/v1/eore-sessions/{id:guid}/return",
+        "GET /api/v1/eore-sessions/totals",
         "POST /api/v1/accidents/",
         "GET /api/v1/accidents/{id:guid}",
         "POST /api/v1/accidents/{id:guid}/casualties",

@@ -45,3 +45,28 @@ internal sealed class VictimPersonalDataConfiguration : IEntityTypeConfiguration
         builder.HasOne<Casualty>().WithOne().HasForeignKey<VictimPersonalData>(p => p.CasualtyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class EoreSessionConfiguration : IEntityTypeConfiguration<EoreSession>
+{
+    public void Configure(EntityTypeBuilder<EoreSession> builder)
+    {
+        builder.ToTable("eore_sessions");
+        builder.ConfigureEntity();
+        builder.ConfigureApproval();
+        builder.Property(e => e.Location).HasColumnType("geometry(Point,4326)").IsRequired();
+        builder.Property(e => e.Materials).HasMaxLength(EoreSession.MaxMaterialsLength);
+        builder.ComplexProperty(e => e.Beneficiaries, b => Sadd(b, "beneficiaries"));
+        builder.ComplexProperty(e => e.WithDisabilities, b => Sadd(b, "disabled"));
+        builder.HasOne<AdminArea>().WithMany().HasForeignKey(e => e.ProvinceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.HeldOn, e.ProvinceId });
+    }
+
+    private static void Sadd(ComplexPropertyBuilder<Domain.Common.Sadd> b, string prefix)
+    {
+        b.Property(s => s.Girls).HasColumnName($"{prefix}_girls");
+        b.Property(s => s.Boys).HasColumnName($"{prefix}_boys");
+        b.Property(s => s.Women).HasColumnName($"{prefix}_women");
+        b.Property(s => s.Men).HasColumnName($"{prefix}_men");
+    }
+}
