@@ -29,6 +29,8 @@ public interface IMineActionDb
     DbSet<Domain.People.Casualty> Casualties { get; }
     DbSet<Domain.People.VictimPersonalData> VictimPersonalData { get; }
     DbSet<Domain.People.EoreSession> EoreSessions { get; }
+    DbSet<Domain.People.AssistanceCase> AssistanceCases { get; }
+    DbSet<Domain.People.AssistanceService> AssistanceServices { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>The underlying database, for transactions and the PostGIS checks that run as SQL.</summary>

@@ -25,6 +25,8 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
     public DbSet<Domain.People.Casualty> Casualties => Set<Domain.People.Casualty>();
     public DbSet<Domain.People.VictimPersonalData> VictimPersonalData => Set<Domain.People.VictimPersonalData>();
     public DbSet<Domain.People.EoreSession> EoreSessions => Set<Domain.People.EoreSession>();
+    public DbSet<Domain.People.AssistanceCase> AssistanceCases => Set<Domain.People.AssistanceCase>();
+    public DbSet<Domain.People.AssistanceService> AssistanceServices => Set<Domain.People.AssistanceService>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<HazardousArea> HazardousAreas => Set<HazardousArea>();

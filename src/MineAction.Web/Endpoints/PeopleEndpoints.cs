@@ -10,6 +10,45 @@ public static class PeopleEndpoints
         MineAction.Domain.People.CasualtyOutcome? Outcome, IReadOnlyList<MineAction.Domain.People.Injury>? Injuries, bool HasDisability,
         AddCasualty.PersonalDataInput? PersonalData);
 
+    public sealed record ServiceRequest(DateOnly? DeliveredOn, Guid? ProviderId, MineAction.Domain.People.Pillar? Pillar, decimal? CostUsd);
+
+    public sealed record CaseUpdateRequest(bool Close, DateOnly? NextFollowUpOn, IReadOnlyList<MineAction.Domain.People.Pillar>? Needs, DateOnly? ClosedOn,
+        string? Reason);
+
+    private static void MapAssistance(RouteGroupBuilder api)
+    {
+        var cases = api.MapGroup("/assistance-cases").WithTags("Victim assistance");
+        cases.MapPost("/", async Task<Created<AssistanceCaseDto>> (OpenAssistanceCase.Command command, IMediator mediator, CancellationToken ct) =>
+            {
+                var opened = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/v1/assistance-cases/{opened.Id}", opened);
+            })
+            .WithName("OpenAssistanceCase")
+            .WithSummary("Open a case for a survivor, or for an indirect victim (relationship to the casualty), with needs by pillar.")
+            .WithStandardErrors(write: true);
+        cases.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetAssistanceCase.Query(id), ct)))
+            .WithName("GetAssistanceCase")
+            .WithStandardErrors();
+        cases.MapPost("/{id:guid}/services", async (Guid id, ServiceRequest b, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RecordAssistanceService.Command(id, b.DeliveredOn, b.ProviderId, b.Pillar, b.CostUsd), ct)))
+            .WithName("RecordAssistanceService")
+            .WithStandardErrors(write: true);
+        cases.MapPost("/{id:guid}/follow-up", async (Guid id, CaseUpdateRequest b, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new UpdateAssistanceCase.Command(id, ETags.Expected(http.Request, required: false), b.Close,
+                    b.NextFollowUpOn, b.Needs, b.ClosedOn, b.Reason), ct)))
+            .WithName("UpdateAssistanceCase")
+            .WithSummary("Record a follow-up (next date, needs) or close the case with a reason.")
+            .WithStandardErrors(write: true);
+        cases.MapGet("/overdue", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new OverdueFollowUps.Query(), ct)))
+            .WithName("OverdueFollowUps")
+            .WithStandardErrors();
+        cases.MapGet("/statistics", async (IMediator mediator, CancellationToken ct, int? year = null) =>
+                TypedResults.Ok(await mediator.Send(new AssistanceStatistics.Query(year), ct)))
+            .WithName("AssistanceStatistics")
+            .WithSummary("Services delivered by year, pillar and sex, with cost — no personal data.")
+            .WithStandardErrors();
+    }
+
     public static void MapPeople(this RouteGroupBuilder api)
     {
         var accidents = api.MapGroup("/accidents").WithTags("Accidents and victims");
@@ -61,6 +100,8 @@ public static class PeopleEndpoints
             .WithName("EoreTotals")
             .WithSummary("People reached per year and province by sex and age, and of them persons with disabilities (approved sessions).")
             .WithStandardErrors();
+
+        MapAssistance(api);
 
         api.MapGet("/casualties/statistics", async (IMediator mediator, CancellationToken ct, int? year = null) =>
                 TypedResults.Ok(await mediator.Send(new CasualtyStatistics.Query(year), ct)))

@@ -86,6 +86,17 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     private async Task<Guid> OperatorEoreAsync() =>
         (await (await _l.Operator.PostAsJsonAsync("/api/v1/eore-sessions", await EoreBodyAsync())).JsonAsync())["id"]!.GetValue<Guid>();
 
+    private async Task<object> CaseBodyAsync()
+    {
+        var va = app.ClientFor(Roles.VictimAssistanceOfficer);
+        var casualty = await (await va.PostAsJsonAsync($"/api/v1/accidents/{await AccidentIdAsync()}/casualties",
+            new { sex = "Male", ageGroup = "Age18To59", outcome = "Injured" })).JsonAsync();
+        return new { casualtyId = casualty["id"], needs = new[] { "Medical", "Rehabilitation" }, openedOn = "2024-05-10", nextFollowUpOn = "2024-06-10" };
+    }
+
+    private async Task<Guid> CaseIdAsync() =>
+        (await (await app.ClientFor(Roles.VictimAssistanceOfficer).PostAsJsonAsync("/api/v1/assistance-cases", await CaseBodyAsync())).JsonAsync())["id"]!.GetValue<Guid>();
+
     private async Task<Guid> ReleasedHazardAsync()
     {
         var (hazard, lon, lat, _) = await _l.HazardAsync();
@@ -239,6 +250,15 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["POST /api/v1/eore-sessions/{id:guid}/return"] = (Reviewers, async c =>
             await c.PostAsJsonAsync($"/api/v1/eore-sessions/{await OperatorEoreAsync()}/return", new { comment = "Check the counts" })),
         ["GET /api/v1/eore-sessions/totals"] = (Everyone, c => c.GetAsync("/api/v1/eore-sessions/totals")),
+        ["POST /api/v1/assistance-cases/"] = (Roles.PersonalData, async c => await c.PostAsJsonAsync("/api/v1/assistance-cases", await CaseBodyAsync())),
+        ["GET /api/v1/assistance-cases/{id:guid}"] = (Roles.PersonalData, async c => await c.GetAsync($"/api/v1/assistance-cases/{await CaseIdAsync()}")),
+        ["POST /api/v1/assistance-cases/{id:guid}/services"] = (Roles.PersonalData, async c => await c.PostAsJsonAsync(
+            $"/api/v1/assistance-cases/{await CaseIdAsync()}/services",
+            new { deliveredOn = "2024-06-01", providerId = await _s.OrganisationIdAsync("HI"), pillar = "Rehabilitation", costUsd = 120m })),
+        ["POST /api/v1/assistance-cases/{id:guid}/follow-up"] = (Roles.PersonalData, async c => await c.PostAsJsonAsync(
+            $"/api/v1/assistance-cases/{await CaseIdAsync()}/follow-up", new { close = false, nextFollowUpOn = "2024-09-01" })),
+        ["GET /api/v1/assistance-cases/overdue"] = (Roles.PersonalData, c => c.GetAsync("/api/v1/assistance-cases/overdue")),
+        ["GET /api/v1/assistance-cases/statistics"] = (Everyone, c => c.GetAsync("/api/v1/assistance-cases/statistics")),
         ["GET /api/v1/admin-areas"] = (Everyone, c => c.GetAsync("/api/v1/admin-areas")),
         ["GET /api/v1/audit"] = (Roles.Auditors, c => c.GetAsync("/api/v1/audit?entity=Organisation")),
         ["GET /api/v1/users/"] = (Admins, c => c.GetAsync("/api/v1/users")),
@@ -299,6 +319,12 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/devices/{id:guid}/disposal",
         "POST /api/v1/products/{id:guid}/archive",
         "GET /api/v1/land-release/summary",
+        "POST /api/v1/assistance-cases/",
+        "GET /api/v1/assistance-cases/{id:guid}",
+        "POST /api/v1/assistance-cases/{id:guid}/services",
+        "POST /api/v1/assistance-cases/{id:guid}/follow-up",
+        "GET /api/v1/assistance-cases/overdue",
+        "GET /api/v1/assistance-cases/statistics",
         "POST /api/v1/eore-sessions/",
         "POST /api/v1/eore-sessions/{id:guid}/approve",
         "POST /api/v1/eore-sessions/{id:guid}/return",

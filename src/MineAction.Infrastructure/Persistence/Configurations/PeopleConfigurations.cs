@@ -70,3 +70,30 @@ internal sealed class EoreSessionConfiguration : IEntityTypeConfiguration<EoreSe
         b.Property(s => s.Men).HasColumnName($"{prefix}_men");
     }
 }
+
+internal sealed class AssistanceCaseConfiguration : IEntityTypeConfiguration<AssistanceCase>
+{
+    public void Configure(EntityTypeBuilder<AssistanceCase> builder)
+    {
+        builder.ToTable("assistance_cases");
+        builder.ConfigureEntity();
+        builder.Property(c => c.Relationship).HasMaxLength(100);
+        builder.Property(c => c.CloseReason).HasMaxLength(AssistanceCase.MaxTextLength);
+        builder.PrimitiveCollection(c => c.Needs).ElementType().HasConversion<string>();
+        builder.HasOne<Casualty>().WithMany().HasForeignKey(c => c.CasualtyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.Status, c.NextFollowUpOn });
+    }
+}
+
+internal sealed class AssistanceServiceConfiguration : IEntityTypeConfiguration<AssistanceService>
+{
+    public void Configure(EntityTypeBuilder<AssistanceService> builder)
+    {
+        builder.ToTable("assistance_services", t => t.HasCheckConstraint("ck_assistance_services_cost", "cost_usd >= 0"));
+        builder.ConfigureEntity();
+        builder.Property(s => s.CostUsd).HasColumnType("numeric(18,2)");
+        builder.HasOne<AssistanceCase>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(s => s.ProviderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => s.CaseId);
+    }
+}
