@@ -5,6 +5,7 @@ using MineAction.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using MineAction.Application.Security;
 using MineAction.Domain.Common;
+using MineAction.Domain.Hazards;
 
 namespace MineAction.Application.Hazards;
 
@@ -34,7 +35,7 @@ public static class UpdateHazardousArea
             }
 
             hazard.UpdateAttributes(attributes, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-            if (command.Input.ReadGeometry() is { } geometry && !geometry.EqualsExact(hazard.Geometry))
+            if (command.Input.ReadGeometry() is { } geometry && !HazardGeometry.ToValidMultiPolygon(geometry).EqualsExact(hazard.Geometry, 1e-7))
             {
                 // Released land was measured against the current polygon: changing it would break the ledger.
                 if (await db.Products.AnyAsync(p => p.HazardousAreaId == hazard.Id && p.ArchivedAt == null && p.SupersededOn == null, cancellationToken))
