@@ -61,6 +61,12 @@ public static class PeopleEndpoints
             .WithName("RecordAccident")
             .WithStandardErrors(write: true);
 
+        accidents.MapGet("/", async (IMediator mediator, CancellationToken ct, int? year = null, Guid? provinceId = null, int page = 1,
+                int pageSize = MineAction.Application.Common.Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListAccidents.Query(year, provinceId, page, pageSize), ct)))
+            .WithName("ListAccidents")
+            .WithStandardErrors();
+
         accidents.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetAccident.Query(id), ct)))
             .WithName("GetAccident")
             .WithSummary("An accident with its casualties; personal data only for victim assistance officers and administrators (each read audited).")

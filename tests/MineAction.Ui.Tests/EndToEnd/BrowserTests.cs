@@ -234,6 +234,33 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(_page.Locator("[data-testid=capacity]")).ToContainTextAsync("7 / 0");
     }
 
+    [Fact]
+    public async Task Victims_names_appear_only_to_victim_assistance_officers()
+    {
+        var t = await MineAction.Testing.Tarsenia.LoadAsync(app);
+        var va = app.ClientFor(MineAction.Application.Security.Roles.VictimAssistanceOfficer);
+        var accident = System.Text.Json.Nodes.JsonNode.Parse(await (await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(va, "/api/v1/accidents", new
+        {
+            occurredOn = "2024-05-01", location = new { type = "Point", coordinates = new[] { 100.3, 12.3 } }, provinceId = t.Kandara,
+            deviceCategory = "Submunition", activityAtTime = "Playing", killed = 0, injured = 1,
+        })).Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
+        await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(va, $"/api/v1/accidents/{accident}/casualties", new
+        {
+            sex = "Male", outcome = "Injured", personalData = new { fullName = "Dara Chan", dateOfBirth = "2015-06-01" },
+        });
+
+        await _page.GotoAsync($"/people/accidents/{accident}");
+        await Assertions.Expect(_page.Locator("[data-testid=casualties]")).ToContainTextAsync("V-");
+        await Assertions.Expect(_page.Locator("[data-testid=casualties]")).Not.ToContainTextAsync("Dara Chan");
+
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl });
+        var vaPage = await context.NewPageAsync();
+        await SignInAsync(vaPage, "va@tarsenia.example");
+        await vaPage.GotoAsync($"/people/accidents/{accident}");
+        await Assertions.Expect(vaPage.Locator("[data-testid=casualties]")).ToContainTextAsync("Dara Chan");
+        await context.CloseAsync();
+    }
+
     private async Task ChooseAsync(string testId, string option)
     {
         await _page.Locator($"[data-testid={testId}]").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
