@@ -49,7 +49,8 @@ internal sealed class HazardousAreaConfiguration : IEntityTypeConfiguration<Haza
         builder.HasIndex(h => h.ExternalImsmaId);
     }
 
-    private static void MapSadd(ComplexPropertyBuilder<Domain.Common.Sadd> b, string prefix)
+    /// <summary>Maps a SADD count to four columns: prefix_girls, prefix_boys, prefix_women, prefix_men.</summary>
+    internal static void MapSadd(ComplexPropertyBuilder<Domain.Common.Sadd> b, string prefix)
     {
         b.Property(s => s.Girls).HasColumnName($"{prefix}_girls");
         b.Property(s => s.Boys).HasColumnName($"{prefix}_boys");

@@ -55,19 +55,11 @@ internal sealed class EoreSessionConfiguration : IEntityTypeConfiguration<EoreSe
         builder.ConfigureApproval();
         builder.Property(e => e.Location).HasColumnType("geometry(Point,4326)").IsRequired();
         builder.Property(e => e.Materials).HasMaxLength(EoreSession.MaxMaterialsLength);
-        builder.ComplexProperty(e => e.Beneficiaries, b => Sadd(b, "beneficiaries"));
-        builder.ComplexProperty(e => e.WithDisabilities, b => Sadd(b, "disabled"));
+        builder.ComplexProperty(e => e.Beneficiaries, b => HazardousAreaConfiguration.MapSadd(b, "beneficiaries"));
+        builder.ComplexProperty(e => e.WithDisabilities, b => HazardousAreaConfiguration.MapSadd(b, "disabled"));
         builder.HasOne<AdminArea>().WithMany().HasForeignKey(e => e.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.HeldOn, e.ProvinceId });
-    }
-
-    private static void Sadd(ComplexPropertyBuilder<Domain.Common.Sadd> b, string prefix)
-    {
-        b.Property(s => s.Girls).HasColumnName($"{prefix}_girls");
-        b.Property(s => s.Boys).HasColumnName($"{prefix}_boys");
-        b.Property(s => s.Women).HasColumnName($"{prefix}_women");
-        b.Property(s => s.Men).HasColumnName($"{prefix}_men");
     }
 }
 
