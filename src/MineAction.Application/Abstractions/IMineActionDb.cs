@@ -31,6 +31,7 @@ public interface IMineActionDb
     DbSet<Domain.People.EoreSession> EoreSessions { get; }
     DbSet<Domain.People.AssistanceCase> AssistanceCases { get; }
     DbSet<Domain.People.AssistanceService> AssistanceServices { get; }
+    DbSet<Domain.People.Referral> Referrals { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>The underlying database, for transactions and the PostGIS checks that run as SQL.</summary>

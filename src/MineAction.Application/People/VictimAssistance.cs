@@ -10,8 +10,11 @@ namespace MineAction.Application.People;
 
 public sealed record AssistanceServiceDto(Guid Id, DateOnly DeliveredOn, Guid ProviderId, Pillar Pillar, decimal CostUsd);
 
+public sealed record ReferralDto(Guid Id, Guid ProviderId, Pillar Pillar, DateOnly ReferredOn, ReferralStatus Status);
+
 public sealed record AssistanceCaseDto(Guid Id, Guid CasualtyId, string VictimCode, string? Relationship, IReadOnlyList<Pillar> Needs, CaseStatus Status,
-    DateOnly OpenedOn, DateOnly? NextFollowUpOn, DateOnly? ClosedOn, string? CloseReason, IReadOnlyList<AssistanceServiceDto> Services, uint RowVersion);
+    DateOnly OpenedOn, DateOnly? NextFollowUpOn, DateOnly? ClosedOn, string? CloseReason, IReadOnlyList<AssistanceServiceDto> Services,
+    IReadOnlyList<ReferralDto> Referrals, uint RowVersion);
 
 internal static class AssistanceAccess
 {
@@ -30,8 +33,10 @@ internal static class AssistanceAccess
         var code = await db.Casualties.Where(x => x.Id == c.CasualtyId).Select(x => x.VictimCode).SingleAsync(ct);
         var services = await db.AssistanceServices.AsNoTracking().Where(s => s.CaseId == id && s.ArchivedAt == null).OrderBy(s => s.DeliveredOn)
             .Select(s => new AssistanceServiceDto(s.Id, s.DeliveredOn, s.ProviderId, s.Pillar, s.CostUsd)).ToListAsync(ct);
+        var referrals = await db.Referrals.AsNoTracking().Where(r => r.CaseId == id && r.ArchivedAt == null).OrderBy(r => r.ReferredOn)
+            .Select(r => new ReferralDto(r.Id, r.ProviderId, r.Pillar, r.ReferredOn, r.Status)).ToListAsync(ct);
         return new AssistanceCaseDto(c.Id, c.CasualtyId, code, c.Relationship, c.Needs, c.Status, c.OpenedOn, c.NextFollowUpOn, c.ClosedOn, c.CloseReason,
-            services, c.RowVersion);
+            services, referrals, c.RowVersion);
     }
 }
 
@@ -108,6 +113,52 @@ public static class RecordAssistanceService
             db.AssistanceServices.Add(new AssistanceService(assistanceCase, c.DeliveredOn!.Value, c.ProviderId!.Value, c.Pillar!.Value, c.CostUsd ?? 0,
                 DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
             assistanceCase.Follow(assistanceCase.NextFollowUpOn, assistanceCase.Needs);
+            await db.SaveChangesAsync(cancellationToken);
+            return await AssistanceAccess.GetAsync(db, c.CaseId, cancellationToken);
+        }
+    }
+}
+
+/// <summary>Refers a case to a provider for one pillar, or moves a referral on (accepted, completed, declined).</summary>
+public static class ReferCase
+{
+    public sealed record Command(Guid CaseId, Guid? ReferralId, Guid? ProviderId, Pillar? Pillar, DateOnly? ReferredOn, ReferralStatus? Status)
+        : ICommand<AssistanceCaseDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.ProviderId).NotNull().When(c => c.ReferralId is null);
+            RuleFor(c => c.Pillar).NotNull().IsInEnum().When(c => c.ReferralId is null);
+            RuleFor(c => c.ReferredOn).NotNull().When(c => c.ReferralId is null);
+            RuleFor(c => c.Status).NotNull().IsInEnum().When(c => c.ReferralId is not null);
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, AssistanceCaseDto>
+    {
+        public async ValueTask<AssistanceCaseDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureAssistanceTeam();
+            var assistanceCase = await db.FindForUpdateAsync(db.AssistanceCases, c.CaseId, null, cancellationToken);
+            if (c.ReferralId is { } referralId)
+            {
+                var referral = await db.Referrals.SingleOrDefaultAsync(r => r.Id == referralId && r.CaseId == c.CaseId, cancellationToken)
+                    ?? throw new NotFoundException(nameof(Referral), referralId);
+                referral.Move(c.Status!.Value);
+            }
+            else
+            {
+                if (!await db.Organisations.AnyAsync(o => o.Id == c.ProviderId && o.ArchivedAt == null, cancellationToken))
+                {
+                    throw Invalid.Field("providerId", $"Organisation '{c.ProviderId}' does not exist.");
+                }
+
+                db.Referrals.Add(new Referral(assistanceCase, c.ProviderId!.Value, c.Pillar!.Value, c.ReferredOn!.Value,
+                    DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             return await AssistanceAccess.GetAsync(db, c.CaseId, cancellationToken);
         }

@@ -136,3 +136,50 @@ public sealed class AssistanceService : Entity
     public Pillar Pillar { get; private set; }
     public decimal CostUsd { get; private set; }
 }
+
+/// <summary>A referral of a case to a provider for one pillar, followed until completed or declined.</summary>
+public sealed class Referral : Entity
+{
+    private Referral()
+    {
+    }
+
+    public Referral(AssistanceCase assistanceCase, Guid providerId, Pillar pillar, DateOnly referredOn, DateOnly today)
+    {
+        assistanceCase.EnsureOpen();
+        if (referredOn < assistanceCase.OpenedOn || referredOn > today)
+        {
+            throw new DomainRuleViolation("DATE_ORDER", "A referral is dated between the case's opening and today.", "referredOn");
+        }
+
+        CaseId = assistanceCase.Id;
+        ProviderId = providerId;
+        Pillar = pillar;
+        ReferredOn = referredOn;
+        Status = ReferralStatus.Open;
+    }
+
+    public Guid CaseId { get; private set; }
+    public Guid ProviderId { get; private set; }
+    public Pillar Pillar { get; private set; }
+    public DateOnly ReferredOn { get; private set; }
+    public ReferralStatus Status { get; private set; }
+
+    /// <summary>Open → Accepted or Declined; Accepted → Completed or Declined.</summary>
+    public void Move(ReferralStatus status)
+    {
+        EnsureNotArchived();
+        var allowed = (Status, status) switch
+        {
+            (ReferralStatus.Open, ReferralStatus.Accepted or ReferralStatus.Declined) => true,
+            (ReferralStatus.Accepted, ReferralStatus.Completed or ReferralStatus.Declined) => true,
+            _ => false,
+        };
+        if (!allowed)
+        {
+            throw new DomainRuleViolation("ILLEGAL_TRANSITION", $"A {Status} referral cannot become {status}.", "status");
+        }
+
+        Status = status;
+    }
+}

@@ -27,6 +27,7 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
     public DbSet<Domain.People.EoreSession> EoreSessions => Set<Domain.People.EoreSession>();
     public DbSet<Domain.People.AssistanceCase> AssistanceCases => Set<Domain.People.AssistanceCase>();
     public DbSet<Domain.People.AssistanceService> AssistanceServices => Set<Domain.People.AssistanceService>();
+    public DbSet<Domain.People.Referral> Referrals => Set<Domain.People.Referral>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<HazardousArea> HazardousAreas => Set<HazardousArea>();

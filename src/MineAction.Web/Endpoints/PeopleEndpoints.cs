@@ -12,6 +12,9 @@ public static class PeopleEndpoints
 
     public sealed record ServiceRequest(DateOnly? DeliveredOn, Guid? ProviderId, MineAction.Domain.People.Pillar? Pillar, decimal? CostUsd);
 
+    public sealed record ReferralRequest(Guid? ReferralId, Guid? ProviderId, MineAction.Domain.People.Pillar? Pillar, DateOnly? ReferredOn,
+        MineAction.Domain.People.ReferralStatus? Status);
+
     public sealed record CaseUpdateRequest(bool Close, DateOnly? NextFollowUpOn, IReadOnlyList<MineAction.Domain.People.Pillar>? Needs, DateOnly? ClosedOn,
         string? Reason);
 
@@ -38,6 +41,11 @@ public static class PeopleEndpoints
                     b.NextFollowUpOn, b.Needs, b.ClosedOn, b.Reason), ct)))
             .WithName("UpdateAssistanceCase")
             .WithSummary("Record a follow-up (next date, needs) or close the case with a reason.")
+            .WithStandardErrors(write: true);
+        cases.MapPost("/{id:guid}/referrals", async (Guid id, ReferralRequest b, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ReferCase.Command(id, b.ReferralId, b.ProviderId, b.Pillar, b.ReferredOn, b.Status), ct)))
+            .WithName("ReferCase")
+            .WithSummary("Refer the case to a provider (providerId, pillar, referredOn), or move a referral on (referralId, status).")
             .WithStandardErrors(write: true);
         cases.MapGet("/overdue", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new OverdueFollowUps.Query(), ct)))
             .WithName("OverdueFollowUps")

@@ -45,6 +45,15 @@ public sealed class VictimAssistanceTests(MineActionApp app) : IClassFixture<Min
         Assert.Equal("Active", withService["status"]!.GetValue<string>());
         Assert.Single(withService["services"]!.AsArray());
 
+        var referred = await (await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals",
+            new { providerId = provider, pillar = "EconomicInclusion", referredOn = "2024-02-21" })).JsonAsync();
+        var referral = referred["referrals"]![0]!["id"]!.GetValue<Guid>();
+        var skip = await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals", new { referralId = referral, status = "Completed" });
+        Assert.Equal("ILLEGAL_TRANSITION", (await skip.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
+        await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals", new { referralId = referral, status = "Accepted" });
+        var completed = await (await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals", new { referralId = referral, status = "Completed" })).JsonAsync();
+        Assert.Equal("Completed", completed["referrals"]![0]!["status"]!.GetValue<string>());
+
         var overdue = (await Va.GetFromJsonAsync<JsonArray>("/api/v1/assistance-cases/overdue"))!;
         Assert.Contains(overdue, o => o!["caseId"]!.GetValue<Guid>() == id);
 

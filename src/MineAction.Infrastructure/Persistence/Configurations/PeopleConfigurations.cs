@@ -89,3 +89,15 @@ internal sealed class AssistanceServiceConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(s => s.CaseId);
     }
 }
+
+internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public void Configure(EntityTypeBuilder<Referral> builder)
+    {
+        builder.ToTable("referrals");
+        builder.ConfigureEntity();
+        builder.HasOne<AssistanceCase>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(r => r.ProviderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.CaseId, r.Status });
+    }
+}
