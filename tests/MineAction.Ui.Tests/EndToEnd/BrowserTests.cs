@@ -258,13 +258,29 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await SignInAsync(vaPage, "va@tarsenia.example");
         await vaPage.GotoAsync($"/people/accidents/{accident}");
         await Assertions.Expect(vaPage.Locator("[data-testid=casualties]")).ToContainTextAsync("Dara Chan");
+
+        await ChooseAsync(vaPage, "cas-sex", "Female");
+        await ChooseAsync(vaPage, "cas-outcome", "Injured");
+        await vaPage.Locator("input[data-testid=cas-name]").FillAsync("Bopha Lim");
+        await vaPage.Locator("input[data-testid=cas-birth]").FillAsync("2025-01-01");
+        await vaPage.Locator("[data-testid=cas-add]").ClickAsync();
+        await Assertions.Expect(vaPage.Locator("[data-testid=cas-error]")).ToContainTextAsync("date of birth is after the accident");
+        await vaPage.Locator("input[data-testid=cas-birth]").FillAsync("1990-01-01");
+        await vaPage.Locator("[data-testid=cas-add]").ClickAsync();
+        await Assertions.Expect(vaPage.Locator("[data-testid=casualties]")).ToContainTextAsync("Bopha Lim");
         await context.CloseAsync();
+
+        await _page.GotoAsync($"/people/accidents/{accident}");
+        await Assertions.Expect(_page.Locator("[data-testid=casualties] tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(_page.Locator("[data-testid=casualties]")).Not.ToContainTextAsync("Bopha Lim");
     }
 
-    private async Task ChooseAsync(string testId, string option)
+    private Task ChooseAsync(string testId, string option) => ChooseAsync(_page, testId, option);
+
+    private static async Task ChooseAsync(IPage page, string testId, string option)
     {
-        await _page.Locator($"[data-testid={testId}]").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
-        await _page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
+        await page.Locator($"[data-testid={testId}]").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
     }
 
     [GeneratedRegex("/organisations/[0-9a-f-]{36}$")]
