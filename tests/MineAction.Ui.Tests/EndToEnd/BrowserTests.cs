@@ -273,6 +273,17 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await _page.GotoAsync($"/people/accidents/{accident}");
         await Assertions.Expect(_page.Locator("[data-testid=casualties] tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(_page.Locator("[data-testid=casualties]")).Not.ToContainTextAsync("Bopha Lim");
+
+        await _page.GotoAsync("/people/risk-education");
+        await ChooseAsync("eore-province", "Drosh");
+        await ChooseAsync("eore-organisation", "TDO");
+        await ChooseAsync("eore-method", "Interpersonal");
+        await ChooseAsync("eore-audience", "School");
+        await _page.Locator("[data-testid=eore-record]").ClickAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=eore-error]")).ToContainTextAsync("at least one person");
+        await _page.GetByLabel("Girls").First.FillAsync("17");
+        await _page.Locator("[data-testid=eore-record]").ClickAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=eore-totals]")).ToContainTextAsync("Drosh");
     }
 
     private Task ChooseAsync(string testId, string option) => ChooseAsync(_page, testId, option);

@@ -1,0 +1,15 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace MineAction.Web.Components.Shared;
+
+/// <summary>A GeoJSON Point from the longitude/latitude fields of a form.</summary>
+public static class GeoPoint
+{
+    public static JsonElement Of(double longitude, double latitude)
+    {
+        using var document = JsonDocument.Parse(
+            $"{{\"type\":\"Point\",\"coordinates\":[{longitude.ToString(CultureInfo.InvariantCulture)},{latitude.ToString(CultureInfo.InvariantCulture)}]}}");
+        return document.RootElement.Clone();
+    }
+}
