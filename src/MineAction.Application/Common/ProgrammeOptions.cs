@@ -17,6 +17,6 @@ public sealed class ProgrammeOptions
     /// <summary>Task priority score: points per order of magnitude of direct beneficiaries (log10(1 + n)).</summary>
     public double PriorityPerBeneficiaryMagnitude { get; set; } = 3.0;
 
-    /// <summary>Task priority score: points per accident recorded nearby (once the accidents module records them).</summary>
+    /// <summary>Task priority score: points per accident linked to the hazardous area or recorded inside its polygon.</summary>
     public double PriorityPerAccidentNearby { get; set; } = 5.0;
 }

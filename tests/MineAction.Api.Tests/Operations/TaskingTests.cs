@@ -109,6 +109,28 @@ public sealed class TaskingTests(MineActionApp app) : IClassFixture<MineActionAp
     }
 
     [Fact]
+    public async Task Accidents_linked_to_or_inside_a_hazard_raise_the_priority_of_new_tasks()
+    {
+        var t = await Tarsenia.LoadAsync(app);
+        var (hazard, lon, lat, _) = await _l.HazardAsync();
+        var before = await ScoreAsync(await TaskAsync(t.Tdo, "NTS", hazard));
+        foreach (var (link, offset) in new (Guid?, double)[] { (hazard, 0.05), (null, 0.005) })
+        {
+            var accident = await Im.PostAsJsonAsync("/api/v1/accidents", new
+            {
+                occurredOn = "2024-02-01", location = new { type = "Point", coordinates = new[] { lon + offset, lat + 0.005 } }, provinceId = t.Kandara,
+                hazardousAreaId = link, deviceCategory = "AntiPersonnelMine", activityAtTime = "Farming", killed = 0, injured = 1,
+            });
+            Assert.Equal(HttpStatusCode.Created, accident.StatusCode);
+        }
+
+        var after = await ScoreAsync(await TaskAsync(t.Tdo, "NTS", hazard));
+        Assert.Equal(before + 10, after, 2);
+    }
+
+    private async Task<double> ScoreAsync(Guid task) => (await (await Im.GetAsync($"/api/v1/tasks/{task}")).JsonAsync())["priorityScore"]!.GetValue<double>();
+
+    [Fact]
     public async Task Accreditations_expiring_soon_are_listed_and_tasks_rank_by_priority_score()
     {
         var t = await Tarsenia.LoadAsync(app);
