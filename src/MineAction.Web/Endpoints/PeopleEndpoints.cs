@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using MineAction.Application.Common;
 using MineAction.Application.People;
+using MineAction.Domain.People;
 
 namespace MineAction.Web.Endpoints;
 
@@ -47,6 +49,12 @@ public static class PeopleEndpoints
             .WithName("ReferCase")
             .WithSummary("Refer the case to a provider (providerId, pillar, referredOn), or move a referral on (referralId, status).")
             .WithStandardErrors(write: true);
+        cases.MapGet("/", async (IMediator mediator, CancellationToken ct, CaseStatus? status = null, Pillar? need = null, int page = 1,
+                int pageSize = Paging.DefaultPageSize) =>
+                TypedResults.Ok(await mediator.Send(new ListAssistanceCases.Query(status, need, page, pageSize), ct)))
+            .WithName("ListAssistanceCases")
+            .WithSummary("The case register (victim codes only), filtered by status or assessed need, newest first.")
+            .WithStandardErrors();
         cases.MapGet("/overdue", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new OverdueFollowUps.Query(), ct)))
             .WithName("OverdueFollowUps")
             .WithStandardErrors();

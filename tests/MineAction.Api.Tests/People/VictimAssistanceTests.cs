@@ -54,6 +54,13 @@ public sealed class VictimAssistanceTests(MineActionApp app) : IClassFixture<Min
         var completed = await (await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals", new { referralId = referral, status = "Completed" })).JsonAsync();
         Assert.Equal("Completed", completed["referrals"]![0]!["status"]!.GetValue<string>());
 
+        var register = await (await Va.GetAsync("/api/v1/assistance-cases?status=Active&need=Rehabilitation&pageSize=500")).JsonAsync();
+        var row = register["items"]!.AsArray().Single(r => r!["id"]!.GetValue<Guid>() == id)!;
+        Assert.StartsWith("V-", row["victimCode"]!.GetValue<string>());
+        Assert.True(row["servicesDelivered"]!.GetValue<int>() >= 1);
+        Assert.DoesNotContain((await (await Va.GetAsync("/api/v1/assistance-cases?need=Psychosocial&pageSize=500")).JsonAsync())["items"]!.AsArray(),
+            r => r!["id"]!.GetValue<Guid>() == id);
+        await (await Va.GetAsync("/api/v1/assistance-cases?pageSize=0")).FieldErrorAsync("pageSize");
         var overdue = (await Va.GetFromJsonAsync<JsonArray>("/api/v1/assistance-cases/overdue"))!;
         Assert.Contains(overdue, o => o!["caseId"]!.GetValue<Guid>() == id);
 

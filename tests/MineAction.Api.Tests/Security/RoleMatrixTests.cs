@@ -259,6 +259,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             $"/api/v1/assistance-cases/{await CaseIdAsync()}/follow-up", new { close = false, nextFollowUpOn = "2024-09-01" })),
         ["POST /api/v1/assistance-cases/{id:guid}/referrals"] = (Roles.PersonalData, async c => await c.PostAsJsonAsync(
             $"/api/v1/assistance-cases/{await CaseIdAsync()}/referrals", new { providerId = await _s.OrganisationIdAsync("HI"), pillar = "Psychosocial", referredOn = "2024-06-01" })),
+        ["GET /api/v1/assistance-cases/"] = (Roles.PersonalData, c => c.GetAsync("/api/v1/assistance-cases")),
         ["GET /api/v1/assistance-cases/overdue"] = (Roles.PersonalData, c => c.GetAsync("/api/v1/assistance-cases/overdue")),
         ["GET /api/v1/assistance-cases/statistics"] = (Everyone, c => c.GetAsync("/api/v1/assistance-cases/statistics")),
         ["GET /api/v1/accidents/"] = (Everyone, c => c.GetAsync("/api/v1/accidents?year=2024")),
@@ -328,6 +329,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/assistance-cases/{id:guid}/services",
         "POST /api/v1/assistance-cases/{id:guid}/follow-up",
         "POST /api/v1/assistance-cases/{id:guid}/referrals",
+        "GET /api/v1/assistance-cases/",
         "GET /api/v1/assistance-cases/overdue",
         "GET /api/v1/assistance-cases/statistics",
         "POST /api/v1/eore-sessions/",

@@ -244,10 +244,16 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
             occurredOn = "2024-05-01", location = new { type = "Point", coordinates = new[] { 100.3, 12.3 } }, provinceId = t.Kandara,
             deviceCategory = "Submunition", activityAtTime = "Playing", killed = 0, injured = 1,
         })).Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
-        await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(va, $"/api/v1/accidents/{accident}/casualties", new
+        var casualty = System.Text.Json.Nodes.JsonNode.Parse(await (await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(va,
+            $"/api/v1/accidents/{accident}/casualties", new
+            {
+                sex = "Male", outcome = "Injured", personalData = new { fullName = "Dara Chan", dateOfBirth = "2015-06-01" },
+            })).Content.ReadAsStringAsync())!;
+        var opened = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(va, "/api/v1/assistance-cases", new
         {
-            sex = "Male", outcome = "Injured", personalData = new { fullName = "Dara Chan", dateOfBirth = "2015-06-01" },
+            casualtyId = casualty["id"]!.GetValue<Guid>(), needs = new[] { "Medical", "Psychosocial" }, openedOn = "2024-05-03",
         });
+        Assert.Equal(System.Net.HttpStatusCode.Created, opened.StatusCode);
 
         await _page.GotoAsync($"/people/accidents/{accident}");
         await Assertions.Expect(_page.Locator("[data-testid=casualties]")).ToContainTextAsync("V-");
@@ -268,6 +274,9 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await vaPage.Locator("input[data-testid=cas-birth]").FillAsync("1990-01-01");
         await vaPage.Locator("[data-testid=cas-add]").ClickAsync();
         await Assertions.Expect(vaPage.Locator("[data-testid=casualties]")).ToContainTextAsync("Bopha Lim");
+        await vaPage.GotoAsync("/people/assistance");
+        await Assertions.Expect(vaPage.Locator("[data-testid=cases]")).ToContainTextAsync(casualty["victimCode"]!.GetValue<string>());
+        await Assertions.Expect(vaPage.Locator("[data-testid=cases]")).ToContainTextAsync("Medical, Psychosocial");
         await context.CloseAsync();
 
         await _page.GotoAsync($"/people/accidents/{accident}");
