@@ -61,6 +61,6 @@ public abstract class ApprovableEntity : Entity
         ApprovalStatus = status;
         ReviewedBy = reviewer;
         ReviewedAt = at;
-        ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        ReviewComment = Text.TrimToNull(comment);
     }
 }

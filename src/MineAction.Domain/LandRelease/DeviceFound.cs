@@ -42,7 +42,7 @@ public sealed class DeviceFound : Entity
         HazardousAreaId = activity.HazardousAreaId;
         ProductId = productId;
         Category = category;
-        Model = string.IsNullOrWhiteSpace(model) ? null : model.Trim();
+        Model = Text.TrimToNull(model);
         Quantity = quantity;
         Location = location;
         DepthCm = depthCm;

@@ -81,6 +81,6 @@ public sealed class Accreditation : Entity
         }
 
         Status = status;
-        StatusReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        StatusReason = Text.TrimToNull(reason);
     }
 }

@@ -55,7 +55,7 @@ public sealed class Accident : Entity
         ActivityAtTime = activityAtTime;
         Killed = killed;
         Injured = injured;
-        Source = string.IsNullOrWhiteSpace(source) ? null : source.Trim();
+        Source = Text.TrimToNull(source);
     }
 
     public DateOnly OccurredOn { get; private set; }

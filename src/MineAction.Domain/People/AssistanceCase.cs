@@ -48,7 +48,7 @@ public sealed class AssistanceCase : Entity
         }
 
         CasualtyId = casualtyId;
-        Relationship = string.IsNullOrWhiteSpace(relationship) ? null : relationship.Trim();
+        Relationship = Text.TrimToNull(relationship);
         Needs = needs.Distinct().Order().ToList();
         OpenedOn = openedOn;
         NextFollowUpOn = nextFollowUpOn;

@@ -63,7 +63,7 @@ public sealed class EoreSession : ApprovableEntity
         Audience = audience;
         Beneficiaries = beneficiaries;
         WithDisabilities = withDisabilities;
-        Materials = string.IsNullOrWhiteSpace(materials) ? null : materials.Trim();
+        Materials = Text.TrimToNull(materials);
     }
 
     public DateOnly HeldOn { get; private set; }
