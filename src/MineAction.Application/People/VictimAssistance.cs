@@ -8,9 +8,9 @@ using MineAction.Domain.People;
 
 namespace MineAction.Application.People;
 
-public sealed record AssistanceServiceDto(Guid Id, DateOnly DeliveredOn, Guid ProviderId, Pillar Pillar, decimal CostUsd);
+public sealed record AssistanceServiceDto(Guid Id, DateOnly DeliveredOn, Guid ProviderId, string Provider, Pillar Pillar, decimal CostUsd);
 
-public sealed record ReferralDto(Guid Id, Guid ProviderId, Pillar Pillar, DateOnly ReferredOn, ReferralStatus Status);
+public sealed record ReferralDto(Guid Id, Guid ProviderId, string Provider, Pillar Pillar, DateOnly ReferredOn, ReferralStatus Status);
 
 public sealed record AssistanceCaseDto(Guid Id, Guid CasualtyId, string VictimCode, string? Relationship, IReadOnlyList<Pillar> Needs, CaseStatus Status,
     DateOnly OpenedOn, DateOnly? NextFollowUpOn, DateOnly? ClosedOn, string? CloseReason, IReadOnlyList<AssistanceServiceDto> Services,
@@ -31,10 +31,18 @@ internal static class AssistanceAccess
         var c = await db.AssistanceCases.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id && x.ArchivedAt == null, ct)
             ?? throw new NotFoundException(nameof(AssistanceCase), id);
         var code = await db.Casualties.Where(x => x.Id == c.CasualtyId).Select(x => x.VictimCode).SingleAsync(ct);
-        var services = await db.AssistanceServices.AsNoTracking().Where(s => s.CaseId == id && s.ArchivedAt == null).OrderBy(s => s.DeliveredOn)
-            .Select(s => new AssistanceServiceDto(s.Id, s.DeliveredOn, s.ProviderId, s.Pillar, s.CostUsd)).ToListAsync(ct);
-        var referrals = await db.Referrals.AsNoTracking().Where(r => r.CaseId == id && r.ArchivedAt == null).OrderBy(r => r.ReferredOn)
-            .Select(r => new ReferralDto(r.Id, r.ProviderId, r.Pillar, r.ReferredOn, r.Status)).ToListAsync(ct);
+        var services = await (
+                from s in db.AssistanceServices.Where(s => s.CaseId == id && s.ArchivedAt == null)
+                join o in db.Organisations on s.ProviderId equals o.Id
+                orderby s.DeliveredOn, s.Id
+                select new AssistanceServiceDto(s.Id, s.DeliveredOn, s.ProviderId, o.Acronym, s.Pillar, s.CostUsd))
+            .ToListAsync(ct);
+        var referrals = await (
+                from r in db.Referrals.Where(r => r.CaseId == id && r.ArchivedAt == null)
+                join o in db.Organisations on r.ProviderId equals o.Id
+                orderby r.ReferredOn, r.Id
+                select new ReferralDto(r.Id, r.ProviderId, o.Acronym, r.Pillar, r.ReferredOn, r.Status))
+            .ToListAsync(ct);
         return new AssistanceCaseDto(c.Id, c.CasualtyId, code, c.Relationship, c.Needs, c.Status, c.OpenedOn, c.NextFollowUpOn, c.ClosedOn, c.CloseReason,
             services, referrals, c.RowVersion);
     }
