@@ -56,6 +56,7 @@ public static class AppSetup
         api.MapQuality();
         api.MapCapacity();
         api.MapPeople();
+        api.MapPeopleExports();
         api.MapAdminAreas();
         api.MapAudit();
         api.MapTokens();

@@ -35,6 +35,11 @@ public sealed class RiskEducationTests(MineActionApp app) : IClassFixture<MineAc
         Assert.Equal(HttpStatusCode.OK, (await Im.PostAsJsonAsync($"/api/v1/eore-sessions/{pending["id"]}/approve", new { })).StatusCode);
         var after = (await Im.GetFromJsonAsync<JsonArray>($"/api/v1/eore-sessions/totals?year=2024&provinceId={t.Mekhol}"))!;
         Assert.Equal(111, after[0]!["beneficiaries"]!["girls"]!.GetValue<int>());
+
+        var csv = await app.ClientFor(Roles.DonorReporting).GetStringAsync($"/api/v1/eore-sessions/totals.csv?year=2024&provinceId={t.Mekhol}");
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("#date +year,#adm1 +name,#output +sessions,#reached +f +children,#reached +m +children,#reached +f +adults,#reached +m +adults,#reached +total,#reached +disabled", lines[1]);
+        Assert.StartsWith("2024,Mekhol,3,111,113,115,117,456,", lines[2]);
     }
 
     [Fact]

@@ -128,5 +128,22 @@ public sealed class VictimDataProtectionTests(MineActionApp app) : IClassFixture
         var men = rows.Single(r => r!["sex"]!.GetValue<string>() == "Male")!;
         Assert.Equal(1, men["killed"]!.GetValue<int>());
         Assert.DoesNotContain("fullName", rows.ToJsonString());
+
+        var withName = await Va.PostAsJsonAsync($"/api/v1/accidents/{accident}/casualties", new
+        {
+            sex = "Male", outcome = "Injured", personalData = new { fullName = "Chenda Ouk", dateOfBirth = "1950-02-03", phone = "+000 555 0199" },
+        });
+        Assert.Equal(HttpStatusCode.Created, withName.StatusCode);
+        var csv = await app.ClientFor(Roles.DonorReporting).GetStringAsync("/api/v1/casualties/statistics.csv?year=2023");
+        var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Year,Sex,Age group,Device category,Activity at time,Killed,Injured", lines[0]);
+        Assert.Equal("#date +year,#meta +sex,#meta +age_group,#item +type,#meta +activity,#affected +killed,#affected +injured", lines[1]);
+        Assert.Contains("2023,Female,Age5To11,Submunition,CollectingWood,0,2", lines);
+        Assert.Contains("2023,Male,Age18To59,Submunition,CollectingWood,1,0", lines);
+        Assert.Contains("2023,Male,Age60Plus,Submunition,CollectingWood,0,1", lines);
+        Assert.Equal(5, lines.Length);
+        Assert.DoesNotContain("Chenda", csv);
+        Assert.DoesNotContain("1950", csv);
+        Assert.DoesNotContain("V-", csv);
     }
 }
