@@ -70,7 +70,7 @@ public static class Cli
     public static async Task<string> SeedDemoAsync(IServiceProvider sp, int size)
     {
         var db = sp.GetRequiredService<MineActionDbContext>();
-        var message = await new DemoProgramme(db).LoadAsync(size);
+        var message = await new DemoProgramme(db, sp.GetRequiredService<MineAction.Application.Abstractions.IPersonalDataProtector>()).LoadAsync(size);
         await DemoUsers.CreateAsync(db, sp.GetRequiredService<UserManager<ApplicationUser>>());
         return message;
     }

@@ -47,6 +47,17 @@ public static class TestDatabase
         }
     }
 
+    /// <summary>A new, empty, migrated database (no demo data) for tests of the seeding itself; returns its name.</summary>
+    public static async Task<string> CreateMigratedAsync()
+    {
+        var name = $"mineaction_test_{Environment.ProcessId}_{Interlocked.Increment(ref _clones)}";
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"");
+        await using var services = Cli.Services(ConnectionString(name), "test-setup");
+        await using var scope = services.CreateAsyncScope();
+        await Cli.MigrateAsync(scope.ServiceProvider);
+        return name;
+    }
+
     public static async Task DropAsync(string database)
     {
         await using (var connection = new NpgsqlConnection(ConnectionString(database)))

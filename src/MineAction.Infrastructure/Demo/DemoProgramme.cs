@@ -14,7 +14,7 @@ namespace MineAction.Infrastructure.Demo;
 /// districts, its organisations and <c>hazardCount</c> hazardous areas with real polygons.
 /// Deterministic for a given seed; does nothing when the programme is already loaded.
 /// </summary>
-public sealed class DemoProgramme(MineActionDbContext db)
+public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application.Abstractions.IPersonalDataProtector protector)
 {
     private static readonly string[] Places =
         ["Phum", "Kor", "Sre", "Tuol", "Prek", "Veal", "Ou", "Boeng", "Chamkar", "Kampong", "Svay", "Trapeang"];
@@ -65,6 +65,7 @@ public sealed class DemoProgramme(MineActionDbContext db)
         {
             var authority = await db.Organisations.SingleAsync(o => o.Acronym == "TMAC", ct);
             db.AddRange(DemoOperations.For(random, surveyors, authority, sample, activities, today));
+            db.AddRange(DemoPeople.For(random, sample, await db.Organisations.ToListAsync(ct), protector.Protect, today));
             await db.SaveChangesAsync(ct);
         }
 

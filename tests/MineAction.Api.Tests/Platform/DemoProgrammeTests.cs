@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MineAction.Application.Abstractions;
+using MineAction.Domain.People;
+using MineAction.Infrastructure.Persistence;
+using MineAction.Migrations;
+using MineAction.Testing;
+
+namespace MineAction.Api.Tests.Platform;
+
+/// <summary>The demo programme loads every part of the system consistently, and a second load changes nothing.</summary>
+public sealed class DemoProgrammeTests
+{
+    [Fact]
+    public async Task The_demo_programme_holds_accidents_victims_assistance_cases_and_risk_education()
+    {
+        var database = await TestDatabase.CreateMigratedAsync();
+        try
+        {
+            await using var services = Cli.Services(TestDatabase.ConnectionString(database), "demo-seed");
+            await using var scope = services.CreateAsyncScope();
+            Assert.StartsWith("Loaded", await Cli.SeedDemoAsync(scope.ServiceProvider, size: 300));
+            Assert.Contains("already loaded", await Cli.SeedDemoAsync(scope.ServiceProvider, size: 300));
+
+            var db = scope.ServiceProvider.GetRequiredService<MineActionDbContext>();
+            var accidents = await db.Accidents.AsNoTracking().ToListAsync();
+            Assert.InRange(accidents.Count, 30, 60);
+            var casualties = await db.Casualties.AsNoTracking().ToListAsync();
+            foreach (var accident in accidents)
+            {
+                var own = casualties.Where(c => c.AccidentId == accident.Id).ToList();
+                Assert.Equal(accident.Killed, own.Count(c => c.Outcome == CasualtyOutcome.Killed));
+                Assert.Equal(accident.Injured, own.Count(c => c.Outcome == CasualtyOutcome.Injured));
+            }
+
+            var cases = await db.AssistanceCases.AsNoTracking().ToListAsync();
+            Assert.Contains(cases, c => c.Status == CaseStatus.Closed);
+            Assert.Contains(cases, c => c.Status == CaseStatus.Active && c.NextFollowUpOn < DateOnly.FromDateTime(DateTime.UtcNow));
+            Assert.Contains(cases, c => c.Relationship is not null);
+            Assert.True(await db.AssistanceServices.CountAsync() >= cases.Count);
+            Assert.True(await db.EoreSessions.CountAsync(e => e.ApprovalStatus == Domain.Common.ApprovalStatus.Approved) >= 30);
+
+            // Survivors' names are stored encrypted and decrypt with the keys the web application uses.
+            var personal = await db.VictimPersonalData.AsNoTracking().FirstAsync();
+            Assert.DoesNotContain(" ", personal.FullName);
+            var name = scope.ServiceProvider.GetRequiredService<IPersonalDataProtector>().Unprotect(personal.FullName);
+            Assert.Matches("^[A-Z][a-z]+ [A-Z][a-z]+$", name);
+        }
+        finally
+        {
+            await TestDatabase.DropAsync(database);
+        }
+    }
+}
