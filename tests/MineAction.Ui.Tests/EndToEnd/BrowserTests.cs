@@ -282,6 +282,11 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await _page.GotoAsync($"/people/accidents/{accident}");
         await Assertions.Expect(_page.Locator("[data-testid=casualties] tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(_page.Locator("[data-testid=casualties]")).Not.ToContainTextAsync("Bopha Lim");
+        await _page.GotoAsync("/people/statistics");
+        await _page.Locator("input[data-testid=stats-year]").FillAsync("2024");
+        await _page.Locator("input[data-testid=stats-year]").BlurAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=casualty-stats]")).ToContainTextAsync("Male, 5–11");
+        await Assertions.Expect(_page.Locator("[data-testid=casualty-stats]")).Not.ToContainTextAsync("V-");
 
         await _page.GotoAsync("/people/risk-education");
         await ChooseAsync("eore-province", "Drosh");

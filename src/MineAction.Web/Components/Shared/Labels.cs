@@ -21,6 +21,16 @@ public static partial class Labels
         return label.Replace(" ngo", " NGO", StringComparison.Ordinal);
     }
 
+    /// <summary>"0–4", "5–11", "12–17", "18–59", "60+" as in the reports.</summary>
+    public static string Of(MineAction.Domain.People.AgeGroup group) => group switch
+    {
+        MineAction.Domain.People.AgeGroup.Age0To4 => "0–4",
+        MineAction.Domain.People.AgeGroup.Age5To11 => "5–11",
+        MineAction.Domain.People.AgeGroup.Age12To17 => "12–17",
+        MineAction.Domain.People.AgeGroup.Age18To59 => "18–59",
+        _ => "60+",
+    };
+
     /// <summary>The API sort key for a MudTable state: "name" or "-name".</summary>
     public static string? Sort(TableState state) =>
         string.IsNullOrEmpty(state.SortLabel) || state.SortDirection == SortDirection.None
