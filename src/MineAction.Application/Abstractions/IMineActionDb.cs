@@ -32,6 +32,11 @@ public interface IMineActionDb
     DbSet<Domain.People.AssistanceCase> AssistanceCases { get; }
     DbSet<Domain.People.AssistanceService> AssistanceServices { get; }
     DbSet<Domain.People.Referral> Referrals { get; }
+    DbSet<Domain.Resources.Fund> Funds { get; }
+    DbSet<Domain.Resources.ExchangeRate> ExchangeRates { get; }
+    DbSet<Domain.Resources.Contribution> Contributions { get; }
+    DbSet<Domain.Resources.FundingTransaction> FundingTransactions { get; }
+    DbSet<Domain.Resources.Project> Projects { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>The underlying database, for transactions and the PostGIS checks that run as SQL.</summary>

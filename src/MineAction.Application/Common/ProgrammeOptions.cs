@@ -19,4 +19,13 @@ public sealed class ProgrammeOptions
 
     /// <summary>Task priority score: points per accident linked to the hazardous area or recorded inside its polygon.</summary>
     public double PriorityPerAccidentNearby { get; set; } = 5.0;
+
+    /// <summary>IATI: acronym of the organisation that publishes the programme's activities (the reporting-org).</summary>
+    public string IatiReportingOrganisation { get; set; } = "NMAA";
+
+    /// <summary>IATI: the reporting organisation's identifier when its record has none (e.g. "XM-XTA-NMAA").</summary>
+    public string IatiReportingOrgRef { get; set; } = "XM-XTA-NMAA";
+
+    /// <summary>IATI: recipient country, ISO 3166-1 alpha-2 (the IATI Country codelist). "XT" is the training country Tarsenia.</summary>
+    public string IatiRecipientCountry { get; set; } = "XT";
 }

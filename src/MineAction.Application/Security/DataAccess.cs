@@ -54,6 +54,15 @@ public static class DataAccess
         }
     }
 
+    /// <summary>Money is recorded by donor reporting officers, information managers and administrators.</summary>
+    public static void EnsureFinance(this ICurrentUser user)
+    {
+        if (!Roles.Finance.Any(user.IsInRole))
+        {
+            throw new ForbiddenException("Funds, contributions and projects are recorded by donor reporting officers, information managers and administrators.");
+        }
+    }
+
     /// <summary>Refuses a change to data of <paramref name="organisationId"/> the user may not make.</summary>
     public static void EnsureCanEnterDataFor(this ICurrentUser user, Guid organisationId)
     {

@@ -32,6 +32,9 @@ public static class Roles
     /// <summary>Roles that record accidents and casualties.</summary>
     public static readonly string[] AccidentEntry = [Administrator, InformationManager, VictimAssistanceOfficer];
 
+    /// <summary>Roles that record funds, contributions, transactions, exchange rates and projects.</summary>
+    public static readonly string[] Finance = [Administrator, InformationManager, DonorReporting];
+
     /// <summary>Roles that read the audit trail.</summary>
     public static readonly string[] Auditors = [Administrator, InformationManager, QualityManager];
 }

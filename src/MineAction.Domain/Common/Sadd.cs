@@ -13,6 +13,12 @@ public sealed record Sadd(int Girls, int Boys, int Women, int Men)
 
     public int Male => Boys + Men;
 
+    public static Sadd operator +(Sadd a, Sadd b) => new(a.Girls + b.Girls, a.Boys + b.Boys, a.Women + b.Women, a.Men + b.Men);
+
+    /// <summary>Each group multiplied by <paramref name="share"/> and rounded (a donor's part of the people reached).</summary>
+    public Sadd Times(double share) =>
+        new((int)Math.Round(Girls * share), (int)Math.Round(Boys * share), (int)Math.Round(Women * share), (int)Math.Round(Men * share));
+
     public void EnsureValid(string field)
     {
         foreach (var (name, value) in new[] { ("girls", Girls), ("boys", Boys), ("women", Women), ("men", Men) })

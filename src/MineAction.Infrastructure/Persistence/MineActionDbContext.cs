@@ -40,6 +40,11 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
     public DbSet<QualityVisit> QualityVisits => Set<QualityVisit>();
     public DbSet<NonConformity> NonConformities => Set<NonConformity>();
     public DbSet<Domain.Capacity.CapacitySnapshot> CapacitySnapshots => Set<Domain.Capacity.CapacitySnapshot>();
+    public DbSet<Domain.Resources.Fund> Funds => Set<Domain.Resources.Fund>();
+    public DbSet<Domain.Resources.ExchangeRate> ExchangeRates => Set<Domain.Resources.ExchangeRate>();
+    public DbSet<Domain.Resources.Contribution> Contributions => Set<Domain.Resources.Contribution>();
+    public DbSet<Domain.Resources.FundingTransaction> FundingTransactions => Set<Domain.Resources.FundingTransaction>();
+    public DbSet<Domain.Resources.Project> Projects => Set<Domain.Resources.Project>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();

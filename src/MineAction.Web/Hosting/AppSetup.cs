@@ -57,6 +57,8 @@ public static class AppSetup
         api.MapCapacity();
         api.MapPeople();
         api.MapPeopleExports();
+        api.MapResources();
+        api.MapReports();
         api.MapAdminAreas();
         api.MapAudit();
         api.MapTokens();

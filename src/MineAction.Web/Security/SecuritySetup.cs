@@ -19,6 +19,7 @@ public static class SecuritySetup
     public const string Reviewer = nameof(Reviewer);
     public const string Auditor = nameof(Auditor);
     public const string Quality = nameof(Quality);
+    public const string Finance = nameof(Finance);
     public const string Administrator = nameof(Administrator);
     public const string TokenRateLimit = "per-token";
     private const string CookieOrToken = "CookieOrToken";
@@ -62,6 +63,7 @@ public static class SecuritySetup
             .AddPolicy(Reviewer, p => p.RequireRole(Roles.Reviewers))
             .AddPolicy(Auditor, p => p.RequireRole(Roles.Auditors))
             .AddPolicy(Quality, p => p.RequireRole(Roles.Quality))
+            .AddPolicy(Finance, p => p.RequireRole(Roles.Finance))
             .AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator));
         services.AddCascadingAuthenticationState();
 

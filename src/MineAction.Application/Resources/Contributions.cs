@@ -1,0 +1,213 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
+using MineAction.Application.Security;
+using MineAction.Domain.LandRelease;
+using MineAction.Domain.Resources;
+
+namespace MineAction.Application.Resources;
+
+public sealed record TransactionDto(Guid Id, TransactionType Type, int TypeCode, DateOnly Date, decimal Amount, string Currency, decimal UsdRate,
+    DateOnly RateDate, decimal UsdAmount, string? Description);
+
+public sealed record ContributionDto(Guid Id, Guid DonorId, string Donor, Guid FundId, string Fund, Guid? ProjectId, Guid? RecipientOrganisationId,
+    string Reference, string Currency, decimal Amount, IReadOnlyList<Tranche> Schedule, bool MultiYear, ActivityType? EarmarkedActivity,
+    Guid? EarmarkedProvinceId, IReadOnlyList<TransactionDto> Transactions, uint RowVersion);
+
+public sealed record TrancheInput(int? Year, decimal? Amount);
+
+public static class CreateContribution
+{
+    /// <summary>Give the schedule as tranches, or as <c>spreadFromYear</c>–<c>spreadToYear</c> to spread the amount evenly; neither means one year.</summary>
+    public sealed record Command(Guid? DonorId, Guid? FundId, Guid? ProjectId, Guid? RecipientOrganisationId, string? Reference, string? Currency,
+        decimal? Amount, IReadOnlyList<TrancheInput>? Schedule, int? SpreadFromYear, int? SpreadToYear, ActivityType? EarmarkedActivity,
+        Guid? EarmarkedProvinceId) : ICommand<ContributionDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.DonorId).NotNull();
+            RuleFor(c => c.FundId).NotNull();
+            RuleFor(c => c.Reference).NotEmpty().MaximumLength(Contribution.MaxReferenceLength);
+            RuleFor(c => c.Currency).NotEmpty().Must(Currency.IsKnown).WithMessage("'currency' must be an ISO 4217 code such as USD, EUR or JPY.");
+            RuleFor(c => c.Amount).NotNull().GreaterThan(0);
+            RuleForEach(c => c.Schedule).ChildRules(t =>
+            {
+                t.RuleFor(x => x.Year).NotNull().InclusiveBetween(1990, 2100);
+                t.RuleFor(x => x.Amount).NotNull().GreaterThanOrEqualTo(0);
+            });
+            RuleFor(c => c.SpreadFromYear).NotNull().InclusiveBetween(1990, 2100).When(c => c.SpreadToYear is not null);
+            RuleFor(c => c.SpreadToYear).NotNull().GreaterThanOrEqualTo(c => c.SpreadFromYear).LessThan(c => c.SpreadFromYear + 30)
+                .When(c => c.SpreadFromYear is not null);
+            RuleFor(c => c.Schedule).Empty().When(c => c.SpreadFromYear is not null).WithMessage("Give tranches or a spread, not both.");
+            RuleFor(c => c.EarmarkedActivity).IsInEnum();
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user) : ICommandHandler<Command, ContributionDto>
+    {
+        public async ValueTask<ContributionDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureFinance();
+            await Ledger.EnsureOrganisationAsync(db, c.DonorId, "donorId", cancellationToken);
+            await Ledger.EnsureOrganisationAsync(db, c.RecipientOrganisationId, "recipientOrganisationId", cancellationToken);
+            if (!await db.Funds.AnyAsync(f => f.Id == c.FundId && f.ArchivedAt == null, cancellationToken))
+            {
+                throw Invalid.Field("fundId", $"Fund '{c.FundId}' does not exist.");
+            }
+
+            if (c.ProjectId is not null && !await db.Projects.AnyAsync(p => p.Id == c.ProjectId && p.ArchivedAt == null, cancellationToken))
+            {
+                throw Invalid.Field("projectId", $"Project '{c.ProjectId}' does not exist.");
+            }
+
+            if (c.EarmarkedProvinceId is not null && !await db.AdminAreas.AnyAsync(a => a.Id == c.EarmarkedProvinceId && a.Level == 1, cancellationToken))
+            {
+                throw Invalid.Field("earmarkedProvinceId", $"Province '{c.EarmarkedProvinceId}' does not exist.");
+            }
+
+            var schedule = c.SpreadFromYear is { } from
+                ? Tranche.Spread(c.Amount!.Value, from, c.SpreadToYear ?? from)
+                : (c.Schedule ?? []).Select(t => new Tranche(t.Year!.Value, t.Amount!.Value)).ToList();
+            var contribution = new Contribution(c.DonorId!.Value, c.FundId!.Value, c.ProjectId, c.RecipientOrganisationId, c.Reference!, c.Currency!,
+                c.Amount!.Value, schedule, c.EarmarkedActivity, c.EarmarkedProvinceId);
+            db.Contributions.Add(contribution);
+            await db.SaveChangesAsync(cancellationToken);
+            return await GetContribution.LoadAsync(db, contribution.Id, cancellationToken);
+        }
+    }
+}
+
+public static class RecordTransaction
+{
+    public sealed record Command(Guid ContributionId, TransactionType? Type, DateOnly? Date, decimal? Amount, string? Currency, decimal? UsdRate,
+        DateOnly? RateDate, string? Description) : ICommand<ContributionDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Type).NotNull().IsInEnum();
+            RuleFor(c => c.Date).NotNull();
+            RuleFor(c => c.Amount).NotNull().GreaterThan(0);
+            RuleFor(c => c.Currency).Must(Currency.IsKnown).When(c => c.Currency is not null)
+                .WithMessage("'currency' must be an ISO 4217 code such as USD, EUR or JPY.");
+            RuleFor(c => c.UsdRate).GreaterThan(0);
+            RuleFor(c => c.RateDate).LessThanOrEqualTo(c => c.Date).When(c => c.RateDate is not null && c.Date is not null);
+            RuleFor(c => c.Description).MaximumLength(FundingTransaction.MaxDescriptionLength);
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ContributionDto>
+    {
+        public async ValueTask<ContributionDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureFinance();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var contribution = await db.Contributions.SingleOrDefaultAsync(x => x.Id == c.ContributionId, cancellationToken)
+                ?? throw new NotFoundException(nameof(Contribution), c.ContributionId);
+            var currency = c.Currency ?? contribution.Currency;
+            var conversion = await UsdRates.ForAsync(db, currency, c.Date!.Value, c.UsdRate, c.RateDate, cancellationToken);
+            var (fund, project) = await Ledger.LockedBalancesAsync(db, contribution.FundId, contribution.ProjectId, currency, cancellationToken);
+            db.FundingTransactions.Add(contribution.Record(c.Type!.Value, c.Date!.Value, c.Amount!.Value, currency, conversion, fund, project, c.Description,
+                clock.Today()));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return await GetContribution.LoadAsync(db, contribution.Id, cancellationToken);
+        }
+    }
+}
+
+/// <summary>Archives a transaction entered in error, with a reason; refused if the ledger would then be inconsistent.</summary>
+public static class ArchiveTransaction
+{
+    public sealed record Command(Guid Id, string? Reason) : ICommand<ContributionDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(Domain.Common.Entity.MaxArchiveReasonLength);
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ContributionDto>
+    {
+        public async ValueTask<ContributionDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureFinance();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var record = await db.FundingTransactions.SingleOrDefaultAsync(t => t.Id == c.Id, cancellationToken)
+                ?? throw new NotFoundException(nameof(FundingTransaction), c.Id);
+            var (fund, project) = await Ledger.LockedBalancesAsync(db, record.FundId, record.ProjectId, record.Currency, cancellationToken);
+            record.EnsureArchivable(fund, project);
+            record.Archive(c.Reason!, user.Name, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return await GetContribution.LoadAsync(db, record.ContributionId, cancellationToken);
+        }
+    }
+}
+
+public static class GetContribution
+{
+    public sealed record Query(Guid Id) : IQuery<ContributionDto>;
+
+    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, ContributionDto>
+    {
+        public async ValueTask<ContributionDto> Handle(Query q, CancellationToken cancellationToken) => await LoadAsync(db, q.Id, cancellationToken);
+    }
+
+    internal static async Task<ContributionDto> LoadAsync(IMineActionDb db, Guid id, CancellationToken ct)
+    {
+        var c = await db.Contributions.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id && x.ArchivedAt == null, ct)
+            ?? throw new NotFoundException(nameof(Contribution), id);
+        var names = await db.Organisations.Where(o => o.Id == c.DonorId).Select(o => o.Acronym).SingleAsync(ct);
+        var fund = await db.Funds.Where(f => f.Id == c.FundId).Select(f => f.Name).SingleAsync(ct);
+        var transactions = await db.FundingTransactions.AsNoTracking().Where(t => t.ContributionId == id && t.ArchivedAt == null)
+            .OrderBy(t => t.Date).ThenBy(t => t.Id).ToListAsync(ct);
+        return new ContributionDto(c.Id, c.DonorId, names, c.FundId, fund, c.ProjectId, c.RecipientOrganisationId, c.Reference, c.Currency, c.Amount,
+            c.Schedule, c.IsMultiYear, c.EarmarkedActivity, c.EarmarkedProvinceId,
+            transactions.Select(t => new TransactionDto(t.Id, t.Type, (int)t.Type, t.Date, t.Amount, t.Currency, t.UsdRate, t.RateDate, t.UsdAmount,
+                t.Description)).ToList(), c.RowVersion);
+    }
+}
+
+public static class ListContributions
+{
+    public sealed record Row(Guid Id, string Donor, string Fund, string? Project, string Reference, string Currency, decimal Amount, bool MultiYear,
+        int FirstYear, int LastYear);
+
+    public sealed record Query(Guid? DonorId = null, Guid? FundId = null, Guid? ProjectId = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
+        : IQuery<PagedResult<Row>>, IPagedQuery
+    {
+        public string? Sort => null;
+    }
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => this.AddPagingRules([]);
+    }
+
+    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, PagedResult<Row>>
+    {
+        public async ValueTask<PagedResult<Row>> Handle(Query q, CancellationToken cancellationToken)
+        {
+            var contributions = db.Contributions.AsNoTracking().Where(c => c.ArchivedAt == null);
+            contributions = q.DonorId is { } donor ? contributions.Where(c => c.DonorId == donor) : contributions;
+            contributions = q.FundId is { } fund ? contributions.Where(c => c.FundId == fund) : contributions;
+            contributions = q.ProjectId is { } project ? contributions.Where(c => c.ProjectId == project) : contributions;
+            var page = await (
+                    from c in contributions
+                    join o in db.Organisations on c.DonorId equals o.Id
+                    join f in db.Funds on c.FundId equals f.Id
+                    orderby o.Acronym, c.Reference
+                    select new { c.Id, Donor = o.Acronym, Fund = f.Name, Project = db.Projects.Where(p => p.Id == c.ProjectId).Select(p => p.Code).FirstOrDefault(),
+                        c.Reference, c.Currency, c.Amount, c.Schedule })
+                .ToPageAsync(q, cancellationToken);
+            return new PagedResult<Row>(page.Items.Select(r => new Row(r.Id, r.Donor, r.Fund, r.Project, r.Reference, r.Currency, r.Amount,
+                    r.Schedule.Count > 1, r.Schedule.Count > 0 ? r.Schedule.Min(t => t.Year) : 0, r.Schedule.Count > 0 ? r.Schedule.Max(t => t.Year) : 0))
+                .ToList(), page.Page, page.PageSize, page.TotalCount);
+        }
+    }
+}

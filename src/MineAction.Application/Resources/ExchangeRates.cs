@@ -1,0 +1,180 @@
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
+using MineAction.Application.Security;
+using MineAction.Domain.Common;
+using MineAction.Domain.Resources;
+
+namespace MineAction.Application.Resources;
+
+public sealed record ExchangeRateDto(Guid Id, string Currency, DateOnly RateDate, decimal UsdPerUnit);
+
+/// <summary>The USD value of an amount: USD is 1; otherwise the rate the user gives, or the latest stored rate on or before the value date.</summary>
+public static class UsdRates
+{
+    public static async Task<UsdConversion> ForAsync(IMineActionDb db, string currency, DateOnly valueDate, decimal? givenRate, DateOnly? givenRateDate,
+        CancellationToken ct)
+    {
+        if (currency == Currency.Usd)
+        {
+            return new UsdConversion(1m, valueDate);
+        }
+
+        if (givenRate is { } rate)
+        {
+            return new UsdConversion(rate, givenRateDate ?? valueDate);
+        }
+
+        var stored = await db.ExchangeRates.AsNoTracking()
+            .Where(r => r.Currency == currency && r.RateDate <= valueDate && r.ArchivedAt == null)
+            .OrderByDescending(r => r.RateDate)
+            .FirstOrDefaultAsync(ct);
+        return stored is null
+            ? throw new DomainRuleViolation("RATE_MISSING",
+                $"No {currency} → USD rate on or before {valueDate:yyyy-MM-dd}: enter one under exchange rates, import a CSV, or give usdRate.", "currency")
+            : new UsdConversion(stored.UsdPerUnit, stored.RateDate);
+    }
+}
+
+public static class SetExchangeRate
+{
+    public sealed record Command(string? Currency, DateOnly? RateDate, decimal? UsdPerUnit) : ICommand<ExchangeRateDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Currency).NotEmpty().Length(3);
+            RuleFor(c => c.RateDate).NotNull();
+            RuleFor(c => c.UsdPerUnit).NotNull().GreaterThan(0);
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ExchangeRateDto>
+    {
+        public async ValueTask<ExchangeRateDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureFinance();
+            var rate = new ExchangeRate(c.Currency!.ToUpperInvariant(), c.RateDate!.Value, c.UsdPerUnit!.Value, clock.Today());
+            if (await db.ExchangeRates.AnyAsync(r => r.Currency == rate.Currency && r.RateDate == rate.RateDate && r.ArchivedAt == null, cancellationToken))
+            {
+                throw new ConflictException("RATE_EXISTS", $"A {rate.Currency} rate for {rate.RateDate:yyyy-MM-dd} is already recorded.", [rate.Currency]);
+            }
+
+            db.ExchangeRates.Add(rate);
+            await db.SaveChangesAsync(cancellationToken);
+            return new ExchangeRateDto(rate.Id, rate.Currency, rate.RateDate, rate.UsdPerUnit);
+        }
+    }
+}
+
+/// <summary>
+/// Imports rates from CSV (<c>currency,date,usd_per_unit</c>, header optional): all or nothing — one bad row and nothing is stored,
+/// and the answer lists every bad row.
+/// </summary>
+public static class ImportExchangeRates
+{
+    public sealed record Command(string? Csv) : ICommand<Result>;
+
+    public sealed record Result(int Imported);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Csv).NotEmpty().MaximumLength(2_000_000);
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureFinance();
+            var today = clock.Today();
+            var errors = new List<FluentValidation.Results.ValidationFailure>();
+            var rates = new List<ExchangeRate>();
+            var lines = c.Csv!.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i].Trim();
+                if (line.Length == 0 || (i == 0 && line.StartsWith("currency", StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                var field = $"rows[{i + 1}]";
+                var cells = line.Split(',');
+                if (cells.Length != 3 || !DateOnly.TryParseExact(cells[1].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                    || !decimal.TryParse(cells[2].Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+                {
+                    errors.Add(new(field, $"Line {i + 1}: expected currency,yyyy-MM-dd,usd_per_unit."));
+                    continue;
+                }
+
+                try
+                {
+                    var rate = new ExchangeRate(cells[0].Trim().ToUpperInvariant(), date, value, today);
+                    if (rates.Any(r => r.Currency == rate.Currency && r.RateDate == rate.RateDate))
+                    {
+                        errors.Add(new(field, $"Line {i + 1}: {rate.Currency} {date:yyyy-MM-dd} appears twice."));
+                        continue;
+                    }
+
+                    rates.Add(rate);
+                }
+                catch (DomainRuleViolation v)
+                {
+                    errors.Add(new(field, $"Line {i + 1}: {v.Message}"));
+                }
+            }
+
+            var keys = rates.Select(r => r.Currency + r.RateDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture)).ToList();
+            var existing = await db.ExchangeRates.Where(r => r.ArchivedAt == null && rates.Select(x => x.Currency).Contains(r.Currency))
+                .Select(r => new { r.Currency, r.RateDate }).ToListAsync(cancellationToken);
+            foreach (var e in existing.Where(e => keys.Contains(e.Currency + e.RateDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture))))
+            {
+                errors.Add(new("rows", $"{e.Currency} {e.RateDate:yyyy-MM-dd} is already recorded."));
+            }
+
+            if (errors.Count > 0)
+            {
+                throw new ValidationException(errors);
+            }
+
+            if (rates.Count == 0)
+            {
+                throw Invalid.Field("csv", "The file holds no rates.");
+            }
+
+            db.ExchangeRates.AddRange(rates);
+            await db.SaveChangesAsync(cancellationToken);
+            return new Result(rates.Count);
+        }
+    }
+}
+
+public static class ListExchangeRates
+{
+    public sealed record Query(string? Currency = null, int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<ExchangeRateDto>>, IPagedQuery
+    {
+        public string? Sort => null;
+    }
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => this.AddPagingRules([]);
+    }
+
+    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, PagedResult<ExchangeRateDto>>
+    {
+        public async ValueTask<PagedResult<ExchangeRateDto>> Handle(Query q, CancellationToken cancellationToken)
+        {
+            var rates = db.ExchangeRates.AsNoTracking().Where(r => r.ArchivedAt == null);
+            rates = q.Currency is { Length: > 0 } currency ? rates.Where(r => r.Currency == currency.ToUpperInvariant()) : rates;
+            return await rates.OrderBy(r => r.Currency).ThenByDescending(r => r.RateDate)
+                .Select(r => new ExchangeRateDto(r.Id, r.Currency, r.RateDate, r.UsdPerUnit))
+                .ToPageAsync(q, cancellationToken);
+        }
+    }
+}

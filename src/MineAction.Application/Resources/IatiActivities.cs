@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
+using MineAction.Domain.Organisations;
+using MineAction.Domain.Resources;
+
+namespace MineAction.Application.Resources;
+
+/// <summary>
+/// The projects as an IATI 2.03 <c>iati-activities</c> document: participating organisations by role, sector 15250 (DAC 5-digit),
+/// location, budget, the contributions' transactions with <c>value/@value-date</c>, and results computed from the ledger
+/// (m² cancelled / reduced / cleared, devices destroyed, people reached). Built from projects, funds and aggregates only:
+/// no victim's personal data is ever read here.
+/// </summary>
+public static class IatiActivities
+{
+    public const string Version = "2.03";
+    private static readonly XNamespace Xml = XNamespace.Xml;
+
+    public sealed record Query(Guid? ProjectId = null) : IQuery<XDocument>;
+
+    public sealed class Handler(IMineActionDb db, IOptions<ProgrammeOptions> options, TimeProvider clock) : IQueryHandler<Query, XDocument>
+    {
+        public async ValueTask<XDocument> Handle(Query q, CancellationToken cancellationToken)
+        {
+            var settings = options.Value;
+            var today = clock.Today();
+            var projects = await db.Projects.AsNoTracking().Where(p => p.ArchivedAt == null && (q.ProjectId == null || p.Id == q.ProjectId))
+                .OrderBy(p => p.Code).ToListAsync(cancellationToken);
+            if (q.ProjectId is { } only && projects.Count == 0)
+            {
+                throw new NotFoundException(nameof(Project), only);
+            }
+
+            var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, cancellationToken);
+            var reporter = organisations.Values.FirstOrDefault(o => o.Acronym == settings.IatiReportingOrganisation);
+            var reporterRef = reporter?.IatiIdentifier ?? settings.IatiReportingOrgRef;
+            var ids = projects.Select(p => p.Id).ToList();
+            var contributions = await db.Contributions.AsNoTracking().Where(c => c.ProjectId != null && ids.Contains(c.ProjectId.Value) && c.ArchivedAt == null)
+                .ToListAsync(cancellationToken);
+            var funds = await db.Funds.AsNoTracking().ToDictionaryAsync(f => f.Id, cancellationToken);
+            var transactions = await db.FundingTransactions.AsNoTracking()
+                .Where(t => t.ProjectId != null && ids.Contains(t.ProjectId.Value) && t.ArchivedAt == null)
+                .OrderBy(t => t.Date).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+            var outputs = await ProjectOutputs.ForAsync(db, projects, cancellationToken);
+            var places = await PlacesAsync(projects, cancellationToken);
+
+            var activities = projects.Select(p =>
+            {
+                var own = contributions.Where(c => c.ProjectId == p.Id).ToList();
+                var implementer = organisations[p.ImplementingOrganisationId];
+                var extending = own.Select(c => funds[c.FundId].ManagingOrganisationId).Distinct().Select(id => organisations[id]);
+                return new XElement("iati-activity",
+                    new XAttribute(Xml + "lang", "en"), new XAttribute("default-currency", p.BudgetCurrency),
+                    new XAttribute("last-updated-datetime", p.UpdatedAt.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture)),
+                    new XElement("iati-identifier", $"{reporterRef}-{p.Code}"),
+                    Org("reporting-org", reporter, reporterRef, settings.IatiReportingOrganisation),
+                    Text("title", p.Title),
+                    Text("description", p.Description ?? p.Title),
+                    own.Select(c => c.DonorId).Distinct().Select(id => Participating(organisations[id], 1)),
+                    reporter is null ? null : Participating(reporter, 2),
+                    extending.Select(o => Participating(o, 3)),
+                    Participating(implementer, 4),
+                    new XElement("activity-status", new XAttribute("code", (int)p.StatusOn(today))),
+                    Date(1, p.StartDate), today >= p.StartDate ? Date(2, p.StartDate) : null, Date(3, p.EndDate),
+                    today > p.EndDate ? Date(4, p.EndDate) : null,
+                    new XElement("recipient-country", new XAttribute("code", settings.IatiRecipientCountry), new XAttribute("percentage", 100)),
+                    places.TryGetValue(p.Id, out var place) ? Location(place) : null,
+                    new XElement("sector", new XAttribute("vocabulary", 1), new XAttribute("code", 15250), new XAttribute("percentage", 100),
+                        new XElement("narrative", "Removal of land mines and explosive remnants of war")),
+                    new XElement("budget", new XAttribute("type", 1), new XAttribute("status", 1),
+                        new XElement("period-start", new XAttribute("iso-date", Iso(p.StartDate))),
+                        new XElement("period-end", new XAttribute("iso-date", Iso(p.EndDate))),
+                        Value(p.Budget, p.BudgetCurrency, p.StartDate)),
+                    transactions.Where(t => t.ProjectId == p.Id).Select(t => Transaction(t, organisations[t.DonorId],
+                        organisations[funds[t.FundId].ManagingOrganisationId], implementer)),
+                    Results(p, outputs[p.Id], today));
+            });
+            return new XDocument(new XDeclaration("1.0", "utf-8", null),
+                new XElement("iati-activities", new XAttribute("version", Version),
+                    new XAttribute("generated-datetime", clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture)),
+                    activities));
+        }
+
+        /// <summary>A point inside each project's province (PostGIS), with the province's name.</summary>
+        private async Task<Dictionary<Guid, (string Name, double Lat, double Lon)>> PlacesAsync(List<Project> projects, CancellationToken ct)
+        {
+            var provinceIds = projects.Where(p => p.ProvinceId != null).Select(p => p.ProvinceId!.Value).Distinct().ToList();
+            var provinces = await db.AdminAreas.AsNoTracking().Where(a => provinceIds.Contains(a.Id))
+                .Select(a => new { a.Id, a.Name, Point = a.Boundary.PointOnSurface }).ToListAsync(ct);
+            return projects.Where(p => p.ProvinceId != null)
+                .Join(provinces, p => p.ProvinceId, a => a.Id, (p, a) => (p.Id, Place: (a.Name, a.Point.Y, a.Point.X)))
+                .ToDictionary(x => x.Id, x => x.Place);
+        }
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static XElement Text(string name, string text) => new(name, new XElement("narrative", text));
+
+    private static XElement Org(string name, Organisation? org, string reference, string fallbackName) =>
+        new(name, new XAttribute("ref", org?.IatiIdentifier ?? reference), new XAttribute("type", org is null ? 10 : (int)org.Type),
+            new XElement("narrative", org?.Name ?? fallbackName));
+
+    private static XElement Participating(Organisation org, int role) =>
+        new("participating-org", org.IatiIdentifier is { } id ? new XAttribute("ref", id) : null, new XAttribute("role", role),
+            new XAttribute("type", (int)org.Type), new XElement("narrative", org.Name));
+
+    private static XElement Date(int type, DateOnly date) => new("activity-date", new XAttribute("type", type), new XAttribute("iso-date", Iso(date)));
+
+    private static XElement Value(decimal amount, string currency, DateOnly valueDate) =>
+        new("value", new XAttribute("currency", currency), new XAttribute("value-date", Iso(valueDate)), amount.ToString("0.00", CultureInfo.InvariantCulture));
+
+    private static XElement Location((string Name, double Lat, double Lon) place) =>
+        new("location",
+            new XElement("location-reach", new XAttribute("code", 1)),
+            Text("name", place.Name),
+            new XElement("point", new XAttribute("srsName", "http://www.opengis.net/def/crs/EPSG/0/4326"),
+                new XElement("pos", string.Create(CultureInfo.InvariantCulture, $"{place.Lat:0.######} {place.Lon:0.######}"))),
+            new XElement("exactness", new XAttribute("code", 2)),
+            new XElement("location-class", new XAttribute("code", 1)));
+
+    /// <summary>Money into the fund comes from the donor; money out of it goes to the implementer; spending is the implementer's.</summary>
+    private static XElement Transaction(FundingTransaction t, Organisation donor, Organisation fundManager, Organisation implementer)
+    {
+        var incoming = t.Type is TransactionType.IncomingFunds or TransactionType.IncomingCommitment or TransactionType.IncomingPledge;
+        var (provider, receiver) = t.Type == TransactionType.Expenditure ? (implementer, (Organisation?)null)
+            : incoming ? (donor, fundManager) : (fundManager, implementer);
+        return new XElement("transaction",
+            new XElement("transaction-type", new XAttribute("code", (int)t.Type)),
+            new XElement("transaction-date", new XAttribute("iso-date", Iso(t.Date))),
+            Value(t.Amount, t.Currency, t.Date),
+            t.Description is { } d ? Text("description", d) : null,
+            OrgRef("provider-org", provider),
+            receiver is null ? null : OrgRef("receiver-org", receiver));
+    }
+
+    private static XElement OrgRef(string name, Organisation org) =>
+        new(name, org.IatiIdentifier is { } id ? new XAttribute("ref", id) : null, new XAttribute("type", (int)org.Type), new XElement("narrative", org.Name));
+
+    private static IEnumerable<XElement> Results(Project p, ProjectOutputs o, DateOnly today)
+    {
+        var end = today < p.EndDate ? (today < p.StartDate ? p.StartDate : today) : p.EndDate;
+        XElement Indicator(string title, double actual) =>
+            new("indicator", new XAttribute("measure", 1), new XAttribute("ascending", 1), Text("title", title),
+                new XElement("period",
+                    new XElement("period-start", new XAttribute("iso-date", Iso(p.StartDate))),
+                    new XElement("period-end", new XAttribute("iso-date", Iso(end))),
+                    new XElement("actual", new XAttribute("value", Math.Round(actual).ToString(CultureInfo.InvariantCulture)))));
+        yield return new XElement("result", new XAttribute("type", 1), new XAttribute("aggregation-status", 1),
+            Text("title", "Land released to communities"),
+            Indicator("Area cancelled by non-technical survey (m²)", o.CancelledM2),
+            Indicator("Area reduced by technical survey (m²)", o.ReducedM2),
+            Indicator("Area cleared (m²)", o.ClearedM2),
+            Indicator("Explosive ordnance items destroyed", o.DevicesDestroyed));
+        if (o.EoreReached.Total > 0 || o.AssistanceServices > 0)
+        {
+            yield return new XElement("result", new XAttribute("type", 1), new XAttribute("aggregation-status", 1),
+                Text("title", "People protected and assisted"),
+                Indicator("People reached by explosive ordnance risk education", o.EoreReached.Total),
+                Indicator("Victim assistance services delivered", o.AssistanceServices));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using MineAction.Domain.Common;
+
+namespace MineAction.Domain.Resources;
+
+/// <summary>What a project's outputs are computed from: land release activities, task orders, risk education sessions and victim assistance services.</summary>
+public enum ProjectLinkKind
+{
+    Activity,
+    Task,
+    EoreSession,
+    AssistanceService,
+}
+
+/// <summary>IATI activity status, derived from the project's dates.</summary>
+public enum ProjectStatus
+{
+    Pipeline = 1,
+    Implementation = 2,
+    Closed = 4,
+}
+
+/// <summary>
+/// A funded piece of work by one implementing organisation over a period, with a budget. Its outputs are never typed in:
+/// they are computed from the activities, tasks, EORE sessions and VA services linked to it.
+/// </summary>
+public sealed class Project : Entity
+{
+    public const int MaxCodeLength = 50;
+    public const int MaxTitleLength = 300;
+
+    private Project()
+    {
+    }
+
+    public Project(string code, ProjectDetails details)
+    {
+        Code = code.Trim();
+        Apply(details);
+    }
+
+    public string Code { get; private set; } = string.Empty;
+    public string Title { get; private set; } = string.Empty;
+    public string? Description { get; private set; }
+    public Guid ImplementingOrganisationId { get; private set; }
+    public DateOnly StartDate { get; private set; }
+    public DateOnly EndDate { get; private set; }
+    public decimal Budget { get; private set; }
+    public string BudgetCurrency { get; private set; } = string.Empty;
+    public Guid? ProvinceId { get; private set; }
+    public List<Guid> ActivityIds { get; private set; } = [];
+    public List<Guid> TaskIds { get; private set; } = [];
+    public List<Guid> EoreSessionIds { get; private set; } = [];
+    public List<Guid> AssistanceServiceIds { get; private set; } = [];
+
+    public ProjectStatus StatusOn(DateOnly today) =>
+        today < StartDate ? ProjectStatus.Pipeline : today <= EndDate ? ProjectStatus.Implementation : ProjectStatus.Closed;
+
+    public void Change(ProjectDetails details)
+    {
+        EnsureNotArchived();
+        Apply(details);
+    }
+
+    public void Link(ProjectLinkKind kind, Guid id)
+    {
+        EnsureNotArchived();
+        var links = Links(kind);
+        if (links.Contains(id))
+        {
+            throw new DomainRuleViolation("ALREADY_LINKED", $"The {kind} is already linked to the project.", "targetId");
+        }
+
+        links.Add(id);
+    }
+
+    public void Unlink(ProjectLinkKind kind, Guid id)
+    {
+        EnsureNotArchived();
+        if (!Links(kind).Remove(id))
+        {
+            throw new DomainRuleViolation("NOT_LINKED", $"The {kind} is not linked to the project.", "targetId");
+        }
+    }
+
+    private List<Guid> Links(ProjectLinkKind kind) => kind switch
+    {
+        ProjectLinkKind.Activity => ActivityIds,
+        ProjectLinkKind.Task => TaskIds,
+        ProjectLinkKind.EoreSession => EoreSessionIds,
+        _ => AssistanceServiceIds,
+    };
+
+    private void Apply(ProjectDetails d)
+    {
+        if (d.EndDate < d.StartDate)
+        {
+            throw new DomainRuleViolation("DATE_ORDER", "A project ends on or after the day it starts.", "endDate");
+        }
+
+        if (!Currency.IsKnown(d.BudgetCurrency))
+        {
+            throw new DomainRuleViolation("CURRENCY_UNKNOWN", $"'{d.BudgetCurrency}' is not an ISO 4217 currency.", "budgetCurrency");
+        }
+
+        if (d.Budget < 0)
+        {
+            throw new DomainRuleViolation("AMOUNT_NOT_POSITIVE", "A budget is not negative.", "budget");
+        }
+
+        Title = d.Title.Trim();
+        Description = Text.TrimToNull(d.Description);
+        ImplementingOrganisationId = d.ImplementingOrganisationId;
+        StartDate = d.StartDate;
+        EndDate = d.EndDate;
+        Budget = d.Budget;
+        BudgetCurrency = d.BudgetCurrency;
+        ProvinceId = d.ProvinceId;
+    }
+}
+
+public sealed record ProjectDetails(string Title, string? Description, Guid ImplementingOrganisationId, DateOnly StartDate, DateOnly EndDate,
+    decimal Budget, string BudgetCurrency, Guid? ProvinceId);

@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using MineAction.Application.Security;
+using MineAction.Api.Tests.Security;
+using MineAction.Testing;
+
+namespace MineAction.Api.Tests.Resources;
+
+/// <summary>Builds funds, projects and contributions through the API for the resource tests and the role matrix.</summary>
+public sealed class Funding(MineActionApp app)
+{
+    private readonly Scenario _s = new(app);
+
+    public HttpClient Donor => app.ClientFor(Roles.DonorReporting);
+
+    public Task<Guid> OrganisationAsync(string acronym) => _s.OrganisationIdAsync(acronym);
+
+    public async Task<Guid> FundAsync(string kind = "UnVoluntaryTrustFund", string manager = "UNMAS")
+    {
+        var response = await Donor.PostAsJsonAsync("/api/v1/funds",
+            new { name = $"Fund {Scenario.Next()}", kind, managingOrganisationId = await OrganisationAsync(manager) });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.JsonAsync())["id"]!.GetValue<Guid>();
+    }
+
+    public async Task<JsonObject> ProjectAsync(string implementer = "HALO", string start = "2023-01-01", string end = "2025-12-31", Guid? provinceId = null)
+    {
+        var response = await Donor.PostAsJsonAsync("/api/v1/projects", new
+        {
+            code = $"PRJ-{Scenario.Next()}", title = "Clearance of the northern rice fields", implementingOrganisationId = await OrganisationAsync(implementer),
+            startDate = start, endDate = end, budget = 500_000m, budgetCurrency = "USD", provinceId,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.JsonAsync();
+    }
+
+    public async Task<Guid> ContributionAsync(Guid fund, Guid? project = null, string currency = "USD", decimal amount = 100_000m, string donor = "GoJ",
+        int? spreadFrom = null, int? spreadTo = null)
+    {
+        var response = await Donor.PostAsJsonAsync("/api/v1/contributions", new
+        {
+            donorId = await OrganisationAsync(donor), fundId = fund, projectId = project, reference = $"AGR-{Scenario.Next()}", currency, amount,
+            spreadFromYear = spreadFrom, spreadToYear = spreadTo,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.JsonAsync())["id"]!.GetValue<Guid>();
+    }
+
+    public Task<HttpResponseMessage> RecordAsync(Guid contribution, string type, decimal amount, string date = "2024-03-01", string? currency = null,
+        decimal? usdRate = null) =>
+        Donor.PostAsJsonAsync($"/api/v1/contributions/{contribution}/transactions", new { type, date, amount, currency, usdRate });
+
+    public async Task<JsonObject> RecordOkAsync(Guid contribution, string type, decimal amount, string date = "2024-03-01", string? currency = null,
+        decimal? usdRate = null)
+    {
+        var response = await RecordAsync(contribution, type, amount, date, currency, usdRate);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.JsonAsync();
+    }
+}
