@@ -20,7 +20,7 @@ public sealed record TrancheInput(int? Year, decimal? Amount);
 
 public static class CreateContribution
 {
-    /// <summary>Give the schedule as tranches, or as <c>spreadFromYear</c>–<c>spreadToYear</c> to spread the amount evenly; neither means one year.</summary>
+    /// <summary>Give the schedule as tranches, or as <c>spreadFromYear</c>–<c>spreadToYear</c> to spread the amount evenly; neither: a one-off contribution without a schedule.</summary>
     public sealed record Command(Guid? DonorId, Guid? FundId, Guid? ProjectId, Guid? RecipientOrganisationId, string? Reference, string? Currency,
         decimal? Amount, IReadOnlyList<TrancheInput>? Schedule, int? SpreadFromYear, int? SpreadToYear, ActivityType? EarmarkedActivity,
         Guid? EarmarkedProvinceId) : ICommand<ContributionDto>;

@@ -51,7 +51,7 @@ internal static class ProjectChecks
 
 public static class CreateProject
 {
-    public sealed record Command(string? Code, ProjectInput Project) : ICommand<ProjectDto>;
+    public sealed record Command(string? Code, ProjectInput Input) : ICommand<ProjectDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -59,7 +59,7 @@ public static class CreateProject
         {
             RuleFor(c => c.Code).NotEmpty().MaximumLength(Domain.Resources.Project.MaxCodeLength).Matches("^[A-Za-z0-9._-]+$")
                 .WithMessage("'code' holds letters, digits, '.', '_' or '-' (it becomes part of the IATI identifier).");
-            RuleFor(c => c.Project).NotNull().SetValidator(new ProjectInputValidator());
+            RuleFor(c => c.Input).NotNull().SetValidator(new ProjectInputValidator());
         }
     }
 
@@ -68,14 +68,14 @@ public static class CreateProject
         public async ValueTask<ProjectDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureFinance();
-            await ProjectChecks.EnsureReferencesAsync(db, c.Project, cancellationToken);
+            await ProjectChecks.EnsureReferencesAsync(db, c.Input, cancellationToken);
             var code = c.Code!.Trim();
             if (await db.Projects.AnyAsync(p => p.Code == code, cancellationToken))
             {
                 throw new ConflictException("PROJECT_CODE_EXISTS", $"A project with code '{code}' exists.", [code]);
             }
 
-            var project = new Project(code, c.Project.ToDetails());
+            var project = new Project(code, c.Input.ToDetails());
             db.Projects.Add(project);
             await db.SaveChangesAsync(cancellationToken);
             return await GetProject.LoadAsync(db, project.Id, clock.Today(), cancellationToken);
@@ -85,11 +85,11 @@ public static class CreateProject
 
 public static class UpdateProject
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion, ProjectInput Project) : ICommand<ProjectDto>;
+    public sealed record Command(Guid Id, uint? ExpectedVersion, ProjectInput Input) : ICommand<ProjectDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Project).NotNull().SetValidator(new ProjectInputValidator());
+        public Validator() => RuleFor(c => c.Input).NotNull().SetValidator(new ProjectInputValidator());
     }
 
     public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ProjectDto>
@@ -97,8 +97,8 @@ public static class UpdateProject
         public async ValueTask<ProjectDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureFinance();
-            await ProjectChecks.EnsureReferencesAsync(db, c.Project, cancellationToken);
-            await db.ChangeAsync(db.Projects, c.Id, c.ExpectedVersion, p => p.Change(c.Project.ToDetails()), cancellationToken);
+            await ProjectChecks.EnsureReferencesAsync(db, c.Input, cancellationToken);
+            await db.ChangeAsync(db.Projects, c.Id, c.ExpectedVersion, p => p.Change(c.Input.ToDetails()), cancellationToken);
             return await GetProject.LoadAsync(db, c.Id, clock.Today(), cancellationToken);
         }
     }

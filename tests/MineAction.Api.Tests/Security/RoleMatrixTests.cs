@@ -17,6 +17,17 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
 
     private readonly Scenario _s = new(app);
     private readonly Ledger _l = new(app);
+    private readonly MineAction.Api.Tests.Resources.Funding _f = new(app);
+
+    private static string FreshRateDate() => new DateOnly(2000, 1, 1).AddDays(Scenario.Next()).ToString("yyyy-MM-dd");
+
+    private async Task<Guid> ProjectContributionAsync()
+    {
+        var project = (await _f.ProjectAsync())["id"]!.GetValue<Guid>();
+        var contribution = await _f.ContributionAsync(await _f.FundAsync(), project);
+        await _f.RecordOkAsync(contribution, "IncomingFunds", 1_000m);
+        return contribution;
+    }
 
     private async Task<JsonObject> ApprovedActivityAsync() => await _l.ActivityAsync((await _l.HazardAsync()).Id);
 
@@ -243,6 +254,50 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["POST /api/v1/accidents/{id:guid}/casualties"] = (Roles.AccidentEntry, async c =>
             await c.PostAsJsonAsync($"/api/v1/accidents/{await AccidentIdAsync()}/casualties", new { sex = "Female", ageGroup = "Age12To17", outcome = "Injured" })),
         ["GET /api/v1/casualties"] = (Everyone, c => c.GetAsync("/api/v1/casualties?search=V-00000000")),
+        ["GET /api/v1/funds/"] = (Everyone, c => c.GetAsync("/api/v1/funds")),
+        ["POST /api/v1/funds/"] = (Roles.Finance, async c => await c.PostAsJsonAsync("/api/v1/funds",
+            new { name = $"Matrix fund {Scenario.Next()}", kind = "PooledFund", managingOrganisationId = await _s.OrganisationIdAsync("UNDP") })),
+        ["GET /api/v1/exchange-rates/"] = (Everyone, c => c.GetAsync("/api/v1/exchange-rates?currency=EUR")),
+        ["POST /api/v1/exchange-rates/"] = (Roles.Finance, c => c.PostAsJsonAsync("/api/v1/exchange-rates",
+            new { currency = "EUR", rateDate = FreshRateDate(), usdPerUnit = 1.08m })),
+        ["POST /api/v1/exchange-rates/import"] = (Roles.Finance, c => c.PostAsJsonAsync("/api/v1/exchange-rates/import",
+            new { csv = $"GBP,{FreshRateDate()},1.27" })),
+        ["GET /api/v1/contributions/"] = (Everyone, c => c.GetAsync("/api/v1/contributions")),
+        ["POST /api/v1/contributions/"] = (Roles.Finance, async c => await c.PostAsJsonAsync("/api/v1/contributions", new
+        {
+            donorId = await _s.OrganisationIdAsync("GFFO"), fundId = await _f.FundAsync(), reference = "MATRIX", currency = "EUR", amount = 10m,
+        })),
+        ["GET /api/v1/contributions/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/contributions/{await _f.ContributionAsync(await _f.FundAsync())}")),
+        ["POST /api/v1/contributions/{id:guid}/transactions"] = (Roles.Finance, async c =>
+            await c.PostAsJsonAsync($"/api/v1/contributions/{await ProjectContributionAsync()}/transactions",
+                new { type = "Disbursement", date = "2024-03-02", amount = 10m })),
+        ["POST /api/v1/transactions/{id:guid}/archive"] = (Roles.Finance, async c =>
+        {
+            var contribution = await (await _f.Donor.GetAsync($"/api/v1/contributions/{await ProjectContributionAsync()}")).JsonAsync();
+            return await c.PostAsJsonAsync($"/api/v1/transactions/{contribution["transactions"]![0]!["id"]}/archive", new { reason = "Entered twice" });
+        }),
+        ["GET /api/v1/projects/"] = (Everyone, c => c.GetAsync("/api/v1/projects")),
+        ["POST /api/v1/projects/"] = (Roles.Finance, async c => await c.PostAsJsonAsync("/api/v1/projects", new
+        {
+            code = $"MX-{Scenario.Next()}", title = "Matrix project", implementingOrganisationId = await _s.OrganisationIdAsync("MAG"),
+            startDate = "2024-01-01", endDate = "2024-12-31", budget = 1m, budgetCurrency = "USD",
+        })),
+        ["GET /api/v1/projects/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/projects/{(await _f.ProjectAsync())["id"]}")),
+        ["PUT /api/v1/projects/{id:guid}"] = (Roles.Finance, async c =>
+        {
+            var project = await _f.ProjectAsync();
+            return await c.PutJsonAsync($"/api/v1/projects/{project["id"]}", new
+            {
+                title = "Renamed", implementingOrganisationId = project["implementingOrganisationId"], startDate = "2024-01-01", endDate = "2024-12-31",
+                budget = 2m, budgetCurrency = "EUR",
+            }, $"\"{project["rowVersion"]}\"");
+        }),
+        ["POST /api/v1/projects/{id:guid}/links"] = (Roles.Finance, async c =>
+            await c.PostAsJsonAsync($"/api/v1/projects/{(await _f.ProjectAsync())["id"]}/links", new { kind = "Task", targetId = await DraftTaskAsync() })),
+        ["GET /api/v1/reports/donor"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor?from=2024-01-01&to=2024-12-31")),
+        ["GET /api/v1/reports/donor.csv"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor.csv?from=2024-01-01&to=2024-12-31")),
+        ["GET /api/v1/reports/donor.xlsx"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor.xlsx?from=2024-01-01&to=2024-12-31")),
+        ["GET /api/v1/iati/activities.xml"] = (Everyone, c => c.GetAsync("/api/v1/iati/activities.xml")),
         ["GET /api/v1/casualties/statistics"] = (Everyone, c => c.GetAsync("/api/v1/casualties/statistics")),
         ["GET /api/v1/casualties/statistics.csv"] = (Everyone, c => c.GetAsync("/api/v1/casualties/statistics.csv")),
         ["GET /api/v1/eore-sessions/totals.csv"] = (Everyone, c => c.GetAsync("/api/v1/eore-sessions/totals.csv")),
@@ -345,6 +400,25 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "GET /api/v1/accidents/{id:guid}",
         "POST /api/v1/accidents/{id:guid}/casualties",
         "GET /api/v1/casualties",
+        "GET /api/v1/funds/",
+        "POST /api/v1/funds/",
+        "GET /api/v1/exchange-rates/",
+        "POST /api/v1/exchange-rates/",
+        "POST /api/v1/exchange-rates/import",
+        "GET /api/v1/contributions/",
+        "POST /api/v1/contributions/",
+        "GET /api/v1/contributions/{id:guid}",
+        "POST /api/v1/contributions/{id:guid}/transactions",
+        "POST /api/v1/transactions/{id:guid}/archive",
+        "GET /api/v1/projects/",
+        "POST /api/v1/projects/",
+        "GET /api/v1/projects/{id:guid}",
+        "PUT /api/v1/projects/{id:guid}",
+        "POST /api/v1/projects/{id:guid}/links",
+        "GET /api/v1/reports/donor",
+        "GET /api/v1/reports/donor.csv",
+        "GET /api/v1/reports/donor.xlsx",
+        "GET /api/v1/iati/activities.xml",
         "GET /api/v1/casualties/statistics",
         "GET /api/v1/casualties/statistics.csv",
         "GET /api/v1/tasks/summary",
