@@ -106,6 +106,11 @@ public static class CreateTask
                 throw Invalid.Field("hazardousAreaIds", "Every entry must be an approved, active hazardous area.");
             }
 
+            if (c.FundingContributionId is { } funding && !await db.Contributions.AnyAsync(x => x.Id == funding && x.ArchivedAt == null, cancellationToken))
+            {
+                throw Invalid.Field("fundingContributionId", $"Contribution '{funding}' does not exist.");
+            }
+
             var weights = programme.Value;
             var score = hazards.Sum(h => (h.Count * weights.PriorityPerLandUseBlocked) + (Math.Log10(1 + h.Beneficiaries) * weights.PriorityPerBeneficiaryMagnitude)
                 + (h.Accidents * weights.PriorityPerAccidentNearby));

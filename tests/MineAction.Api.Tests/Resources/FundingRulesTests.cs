@@ -110,6 +110,14 @@ public sealed class FundingRulesTests(MineActionApp app) : IClassFixture<MineAct
         await (await _f.Donor.PostAsJsonAsync("/api/v1/funds", new { name = "No manager", kind = "Bilateral" })).FieldErrorAsync("managingOrganisationId");
         var contribution = await _f.ContributionAsync(fund);
         await (await _f.RecordAsync(contribution, "Expenditure", -5m)).FieldErrorAsync("amount");
+
+        var hazard = await new MineAction.Api.Tests.LandRelease.Ledger(app).HazardAsync();
+        var task = await app.ClientFor(MineAction.Application.Security.Roles.InformationManager).PostAsJsonAsync("/api/v1/tasks", new
+        {
+            organisationId = await _f.OrganisationAsync("HALO"), activity = "Clearance", hazardousAreaIds = new[] { hazard.Id }, priority = "High",
+            fundingContributionId = Guid.NewGuid(),
+        });
+        await task.FieldErrorAsync("fundingContributionId");
     }
 
     [Fact]

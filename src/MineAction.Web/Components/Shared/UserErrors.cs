@@ -17,4 +17,18 @@ public static class UserErrors
         DomainRuleViolation or ForbiddenException or NotFoundException or ConflictException => exception.Message,
         _ => null,
     };
+
+    /// <summary>Runs a form's action; returns the sentence to show if it failed for a reason the user can act on, null if it worked.</summary>
+    public static async Task<string?> TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return null;
+        }
+        catch (Exception ex) when (Describe(ex) is { } message)
+        {
+            return message;
+        }
+    }
 }

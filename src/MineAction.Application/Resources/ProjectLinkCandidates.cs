@@ -1,0 +1,62 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Abstractions;
+using MineAction.Domain.Resources;
+
+namespace MineAction.Application.Resources;
+
+/// <summary>The most recent records of one kind a project can be linked to, labelled for a pick list (no personal data: VA services by date, pillar and provider).</summary>
+public static class ProjectLinkCandidates
+{
+    public const int Limit = 200;
+
+    public sealed record Candidate(Guid Id, string Label);
+
+    public sealed record Query(ProjectLinkKind Kind) : IQuery<IReadOnlyList<Candidate>>;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() => RuleFor(q => q.Kind).IsInEnum();
+    }
+
+    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, IReadOnlyList<Candidate>>
+    {
+        public async ValueTask<IReadOnlyList<Candidate>> Handle(Query q, CancellationToken cancellationToken)
+        {
+            var orgs = db.Organisations;
+            var rows = q.Kind switch
+            {
+                ProjectLinkKind.Activity => await (
+                        from a in db.Activities.Where(a => a.ArchivedAt == null)
+                        join h in db.HazardousAreas on a.HazardousAreaId equals h.Id
+                        join o in orgs on a.OrganisationId equals o.Id
+                        orderby a.CreatedAt descending
+                        select new { a.Id, Label = h.Code + " · " + a.Type + " · " + o.Acronym })
+                    .Take(Limit).Select(x => new Candidate(x.Id, x.Label)).ToListAsync(cancellationToken),
+                ProjectLinkKind.Task => await (
+                        from t in db.Tasks.Where(t => t.ArchivedAt == null)
+                        join o in orgs on t.OrganisationId equals o.Id
+                        orderby t.CreatedAt descending
+                        select new { t.Id, Label = t.Activity + " task · " + o.Acronym + " · " + t.Status })
+                    .Take(Limit).Select(x => new Candidate(x.Id, x.Label)).ToListAsync(cancellationToken),
+                ProjectLinkKind.EoreSession => (await (
+                        from e in db.EoreSessions.Where(e => e.ArchivedAt == null)
+                        join o in orgs on e.OrganisationId equals o.Id
+                        join p in db.AdminAreas on e.ProvinceId equals p.Id
+                        orderby e.HeldOn descending
+                        select new { e.Id, e.HeldOn, Organisation = o.Acronym, Province = p.Name, e.Beneficiaries })
+                    .Take(Limit).ToListAsync(cancellationToken))
+                    .Select(x => new Candidate(x.Id, $"{x.HeldOn:yyyy-MM-dd} · {x.Province} · {x.Organisation} · {x.Beneficiaries.Total} people")).ToList(),
+                _ => (await (
+                        from s in db.AssistanceServices.Where(s => s.ArchivedAt == null)
+                        join o in orgs on s.ProviderId equals o.Id
+                        orderby s.DeliveredOn descending
+                        select new { s.Id, s.DeliveredOn, s.Pillar, Provider = o.Acronym, s.CostUsd })
+                    .Take(Limit).ToListAsync(cancellationToken))
+                    .Select(x => new Candidate(x.Id, $"{x.DeliveredOn:yyyy-MM-dd} · {x.Pillar} · {x.Provider} · {x.CostUsd:N2} USD")).ToList(),
+            };
+            return rows;
+        }
+    }
+}

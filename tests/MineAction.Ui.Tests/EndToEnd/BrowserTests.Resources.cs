@@ -1,0 +1,83 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace MineAction.Ui.Tests.EndToEnd;
+
+public sealed partial class BrowserTests
+{
+    [Fact]
+    public async Task A_donor_reporting_officer_records_a_fund_a_project_and_money_and_sees_the_report()
+    {
+        var t = await MineAction.Testing.Tarsenia.LoadAsync(app);
+        var im = app.ClientFor(MineAction.Application.Security.Roles.InformationManager);
+        var session = await im.PostAsJsonAsync("/api/v1/eore-sessions", new
+        {
+            heldOn = "2024-04-11", location = new { type = "Point", coordinates = new[] { 100.4, 12.4 } }, provinceId = t.Veyra, organisationId = t.Halo,
+            method = "Interpersonal", audience = "School", beneficiaries = new { girls = 13, boys = 11, women = 9, men = 7 },
+            withDisabilities = new { girls = 0, boys = 0, women = 0, men = 0 },
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, session.StatusCode);
+
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, ViewportSize = new() { Width = 1400, Height = 1200 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        await SignInAsync(page, "donor@tarsenia.example");
+
+        await page.GotoAsync("/resources/funds");
+        await page.Locator("input[data-testid=fund-name]").FillAsync("E2E Pooled Fund");
+        await ChooseAsync(page, "fund-kind", "Pooled fund");
+        await ChooseAsync(page, "fund-manager", "UNDP");
+        await page.Locator("[data-testid=fund-create]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=funds]")).ToContainTextAsync("E2E Pooled Fund");
+        await page.Locator("textarea[data-testid=rate-csv]").FillAsync("CHF,2024-01-02,1.17\nCHF,2024-13-01,1.1");
+        await page.Locator("[data-testid=rate-import]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=rate-message]")).ToContainTextAsync("Line 2");
+        await page.Locator("textarea[data-testid=rate-csv]").FillAsync("CHF,2024-01-02,1.17");
+        await page.Locator("[data-testid=rate-import]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=rate-message]")).ToContainTextAsync("1 rates imported");
+
+        await page.GotoAsync("/resources/projects");
+        await page.Locator("input[data-testid=prj-code]").FillAsync("E2E-001");
+        await page.Locator("input[data-testid=prj-title]").FillAsync("Risk education in Veyra schools");
+        await ChooseAsync(page, "prj-implementer", "HALO");
+        await page.Locator("input[data-testid=prj-start]").FillAsync("2024-01-01");
+        await page.Locator("input[data-testid=prj-end]").FillAsync("2025-12-31");
+        await page.Locator("input[data-testid=prj-budget]").FillAsync("50000");
+        await page.Locator("[data-testid=prj-create]").ClickAsync();
+        await Assertions.Expect(page.GetByText("E2E-001 · Risk education in Veyra schools")).ToBeVisibleAsync();
+        await ChooseAsync(page, "link-kind", "Eore session");
+        await ChooseAsync(page, "link-target", "2024-04-11 · Veyra · HALO · 40 people");
+        await page.Locator("[data-testid=link-add]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=project-outputs]")).ToContainTextAsync("40 (13 / 11 / 9 / 7)");
+
+        await page.GotoAsync("/resources/contributions");
+        await ChooseAsync(page, "con-donor", "EU");
+        await ChooseAsync(page, "con-fund", "E2E Pooled Fund");
+        await ChooseAsync(page, "con-project", "E2E-001");
+        await page.Locator("input[data-testid=con-reference]").FillAsync("EU-E2E-2024");
+        await page.Locator("input[data-testid=con-currency]").FillAsync("CHF");
+        await page.Locator("input[data-testid=con-amount]").FillAsync("1000");
+        await page.Locator("input[data-testid=con-from]").FillAsync("2024");
+        await page.Locator("input[data-testid=con-to]").FillAsync("2026");
+        await page.Locator("[data-testid=con-create]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=schedule]")).ToContainTextAsync("333.34");
+
+        await ChooseAsync(page, "tx-type", "Incoming funds");
+        await page.Locator("input[data-testid=tx-date]").FillAsync("2024-02-01");
+        await page.Locator("input[data-testid=tx-amount]").FillAsync("500");
+        await page.Locator("[data-testid=tx-record]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=transactions]")).ToContainTextAsync("585.00");
+        await ChooseAsync(page, "tx-type", "Disbursement");
+        await page.Locator("input[data-testid=tx-amount]").FillAsync("600");
+        await page.Locator("[data-testid=tx-record]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=tx-error]")).ToContainTextAsync("cannot disburse");
+
+        await page.GotoAsync("/resources/reports");
+        await page.Locator("input[data-testid=rep-from]").FillAsync("2024-01-01");
+        await page.Locator("input[data-testid=rep-to]").FillAsync("2024-12-31");
+        await page.Locator("[data-testid=rep-run]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=rep-money]")).ToContainTextAsync("CHF");
+        await Assertions.Expect(page.Locator("[data-testid=rep-money]")).ToContainTextAsync("585.00");
+        await context.CloseAsync();
+    }
+}
