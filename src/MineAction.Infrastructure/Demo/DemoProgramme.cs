@@ -65,7 +65,10 @@ public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application
         {
             var authority = await db.Organisations.SingleAsync(o => o.Acronym == "TMAC", ct);
             db.AddRange(DemoOperations.For(random, surveyors, authority, sample, activities, today));
-            db.AddRange(DemoPeople.For(random, sample, await db.Organisations.ToListAsync(ct), protector.Protect, today));
+            var organisations = await db.Organisations.ToListAsync(ct);
+            var people = DemoPeople.For(random, sample, organisations, protector.Protect, today).ToList();
+            db.AddRange(people);
+            db.AddRange(DemoFunding.For(random, organisations, activities, people, today));
             await db.SaveChangesAsync(ct);
         }
 

@@ -12,7 +12,7 @@ namespace MineAction.Api.Tests.Platform;
 public sealed class DemoProgrammeTests
 {
     [Fact]
-    public async Task The_demo_programme_holds_accidents_victims_assistance_cases_and_risk_education()
+    public async Task The_demo_programme_holds_people_and_money_consistent_with_the_rules()
     {
         var database = await TestDatabase.CreateMigratedAsync();
         try
@@ -39,6 +39,13 @@ public sealed class DemoProgrammeTests
             Assert.Contains(cases, c => c.Relationship is not null);
             Assert.True(await db.AssistanceServices.CountAsync() >= cases.Count);
             Assert.True(await db.EoreSessions.CountAsync(e => e.ApprovalStatus == Domain.Common.ApprovalStatus.Approved) >= 30);
+
+            // Money: multi-year contributions whose transactions respect the ledger (the domain refused any that did not).
+            Assert.Equal(5, await db.Funds.CountAsync());
+            Assert.Contains(await db.Contributions.AsNoTracking().ToListAsync(), c => c.IsMultiYear);
+            Assert.True(await db.FundingTransactions.CountAsync(t => t.Type == Domain.Resources.TransactionType.Expenditure) > 0);
+            Assert.True(await db.ExchangeRates.CountAsync() > 100);
+            Assert.Contains(await db.Projects.AsNoTracking().ToListAsync(), p => p.EoreSessionIds.Count > 0);
 
             // Survivors' names are stored encrypted and decrypt with the keys the web application uses.
             var personal = await db.VictimPersonalData.AsNoTracking().FirstAsync();
