@@ -16,16 +16,12 @@ public static class GetAuditTrail
         JsonElement Changes, string? Reason);
 
     public sealed record Query(string? Entity = null, Guid? Id = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
-        : IQuery<PagedResult<AuditEntryDto>>, IPagedQuery
-    {
-        public string? Sort => null;
-    }
+        : IQuery<PagedResult<AuditEntryDto>>, IFixedOrderPagedQuery;
 
-    public sealed class Validator : AbstractValidator<Query>
+    public sealed class Validator : FixedOrderPagingValidator<Query>
     {
         public Validator()
         {
-            this.AddPagingRules([]);
             RuleFor(q => q.Entity).MaximumLength(100).WithName("entity");
         }
     }

@@ -17,6 +17,19 @@ public interface IPagedQuery
     string? Sort { get; }
 }
 
+/// <summary>A list query returned in one fixed order: no client sort.</summary>
+public interface IFixedOrderPagedQuery : IPagedQuery
+{
+    string? IPagedQuery.Sort => null;
+}
+
+/// <summary>Page and page-size rules of a fixed-order list; derive a query's validator from it and add the filter rules.</summary>
+public abstract class FixedOrderPagingValidator<T> : AbstractValidator<T>
+    where T : IFixedOrderPagedQuery
+{
+    protected FixedOrderPagingValidator() => this.AddPagingRules([]);
+}
+
 public static class Paging
 {
     public const int DefaultPageSize = 50;

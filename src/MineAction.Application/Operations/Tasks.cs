@@ -209,16 +209,12 @@ public static class GetTask
 public static class ListTasks
 {
     public sealed record Query(TaskOrderStatus? Status = null, Guid? ProvinceId = null, Guid? OrganisationId = null, int Page = 1,
-        int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<TaskDto>>, IPagedQuery
-    {
-        public string? Sort => null;
-    }
+        int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<TaskDto>>, IFixedOrderPagedQuery;
 
-    public sealed class Validator : AbstractValidator<Query>
+    public sealed class Validator : FixedOrderPagingValidator<Query>
     {
         public Validator()
         {
-            this.AddPagingRules([]);
             RuleFor(q => q.Status).IsInEnum().WithName("status");
         }
     }

@@ -248,15 +248,9 @@ public static class ListAccidents
     public sealed record Row(Guid Id, DateOnly OccurredOn, Guid ProvinceId, DeviceCategory DeviceCategory, ActivityAtTime ActivityAtTime, int Killed, int Injured);
 
     public sealed record Query(int? Year = null, Guid? ProvinceId = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
-        : IQuery<PagedResult<Row>>, IPagedQuery
-    {
-        public string? Sort => null;
-    }
+        : IQuery<PagedResult<Row>>, IFixedOrderPagedQuery;
 
-    public sealed class Validator : AbstractValidator<Query>
-    {
-        public Validator() => this.AddPagingRules([]);
-    }
+    public sealed class Validator : FixedOrderPagingValidator<Query>;
 
     public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, PagedResult<Row>>
     {

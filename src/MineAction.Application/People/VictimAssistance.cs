@@ -279,16 +279,12 @@ public static class ListAssistanceCases
         DateOnly? NextFollowUpOn, int ServicesDelivered);
 
     public sealed record Query(CaseStatus? Status = null, Pillar? Need = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
-        : IQuery<PagedResult<Row>>, IPagedQuery
-    {
-        public string? Sort => null;
-    }
+        : IQuery<PagedResult<Row>>, IFixedOrderPagedQuery;
 
-    public sealed class Validator : AbstractValidator<Query>
+    public sealed class Validator : FixedOrderPagingValidator<Query>
     {
         public Validator()
         {
-            this.AddPagingRules([]);
             RuleFor(q => q.Status).IsInEnum().WithName("status");
             RuleFor(q => q.Need).IsInEnum().WithName("need");
         }

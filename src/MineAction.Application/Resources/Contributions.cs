@@ -179,15 +179,9 @@ public static class ListContributions
         int FirstYear, int LastYear);
 
     public sealed record Query(Guid? DonorId = null, Guid? FundId = null, Guid? ProjectId = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
-        : IQuery<PagedResult<Row>>, IPagedQuery
-    {
-        public string? Sort => null;
-    }
+        : IQuery<PagedResult<Row>>, IFixedOrderPagedQuery;
 
-    public sealed class Validator : AbstractValidator<Query>
-    {
-        public Validator() => this.AddPagingRules([]);
-    }
+    public sealed class Validator : FixedOrderPagingValidator<Query>;
 
     public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, PagedResult<Row>>
     {

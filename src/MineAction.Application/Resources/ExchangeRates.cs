@@ -156,15 +156,9 @@ public static class ImportExchangeRates
 
 public static class ListExchangeRates
 {
-    public sealed record Query(string? Currency = null, int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<ExchangeRateDto>>, IPagedQuery
-    {
-        public string? Sort => null;
-    }
+    public sealed record Query(string? Currency = null, int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<ExchangeRateDto>>, IFixedOrderPagedQuery;
 
-    public sealed class Validator : AbstractValidator<Query>
-    {
-        public Validator() => this.AddPagingRules([]);
-    }
+    public sealed class Validator : FixedOrderPagingValidator<Query>;
 
     public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, PagedResult<ExchangeRateDto>>
     {

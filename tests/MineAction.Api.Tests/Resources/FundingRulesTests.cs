@@ -118,6 +118,8 @@ public sealed class FundingRulesTests(MineActionApp app) : IClassFixture<MineAct
             fundingContributionId = Guid.NewGuid(),
         });
         await task.FieldErrorAsync("fundingContributionId");
+        await (await _f.Donor.GetAsync("/api/v1/contributions?pageSize=0")).FieldErrorAsync("pageSize");
+        await (await _f.Donor.GetAsync("/api/v1/exchange-rates?page=0")).FieldErrorAsync("page");
     }
 
     [Fact]
