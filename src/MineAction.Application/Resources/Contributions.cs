@@ -12,9 +12,9 @@ namespace MineAction.Application.Resources;
 public sealed record TransactionDto(Guid Id, TransactionType Type, int TypeCode, DateOnly Date, decimal Amount, string Currency, decimal UsdRate,
     DateOnly RateDate, decimal UsdAmount, string? Description);
 
-public sealed record ContributionDto(Guid Id, Guid DonorId, string Donor, Guid FundId, string Fund, Guid? ProjectId, Guid? RecipientOrganisationId,
-    string Reference, string Currency, decimal Amount, IReadOnlyList<Tranche> Schedule, bool MultiYear, ActivityType? EarmarkedActivity,
-    Guid? EarmarkedProvinceId, IReadOnlyList<TransactionDto> Transactions, uint RowVersion);
+public sealed record ContributionDto(Guid Id, Guid DonorId, string Donor, Guid FundId, string Fund, Guid? ProjectId, string? Project,
+    Guid? RecipientOrganisationId, string Reference, string Currency, decimal Amount, IReadOnlyList<Tranche> Schedule, bool MultiYear,
+    ActivityType? EarmarkedActivity, Guid? EarmarkedProvinceId, string? EarmarkedProvince, IReadOnlyList<TransactionDto> Transactions, uint RowVersion);
 
 public sealed record TrancheInput(int? Year, decimal? Amount);
 
@@ -149,6 +149,34 @@ public static class ArchiveTransaction
     }
 }
 
+/// <summary>Archives a contribution recorded in error, with a reason — only once none of its transactions is live (archive those first).</summary>
+public static class ArchiveContribution
+{
+    public sealed record Command(Guid Id, string? Reason) : ICommand<ContributionDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(Domain.Common.Entity.MaxArchiveReasonLength);
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ContributionDto>
+    {
+        public async ValueTask<ContributionDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureFinance();
+            var archived = await GetContribution.LoadAsync(db, c.Id, cancellationToken);
+            if (archived.Transactions.Count > 0)
+            {
+                throw new Domain.Common.DomainRuleViolation("CONTRIBUTION_HAS_TRANSACTIONS",
+                    $"The contribution has {archived.Transactions.Count} live transactions; archive them first.", "id");
+            }
+
+            await db.ChangeAsync(db.Contributions, c.Id, null, x => x.Archive(c.Reason!, user.Name, clock.GetUtcNow()), cancellationToken);
+            return archived;
+        }
+    }
+}
+
 public static class GetContribution
 {
     public sealed record Query(Guid Id) : IQuery<ContributionDto>;
@@ -164,10 +192,12 @@ public static class GetContribution
             ?? throw new NotFoundException(nameof(Contribution), id);
         var names = await db.Organisations.Where(o => o.Id == c.DonorId).Select(o => o.Acronym).SingleAsync(ct);
         var fund = await db.Funds.Where(f => f.Id == c.FundId).Select(f => f.Name).SingleAsync(ct);
+        var project = await db.Projects.Where(p => p.Id == c.ProjectId).Select(p => p.Code).SingleOrDefaultAsync(ct);
+        var province = await db.AdminAreas.Where(a => a.Id == c.EarmarkedProvinceId).Select(a => a.Name).SingleOrDefaultAsync(ct);
         var transactions = await db.FundingTransactions.AsNoTracking().Where(t => t.ContributionId == id && t.ArchivedAt == null)
             .OrderBy(t => t.Date).ThenBy(t => t.Id).ToListAsync(ct);
-        return new ContributionDto(c.Id, c.DonorId, names, c.FundId, fund, c.ProjectId, c.RecipientOrganisationId, c.Reference, c.Currency, c.Amount,
-            c.Schedule, c.IsMultiYear, c.EarmarkedActivity, c.EarmarkedProvinceId,
+        return new ContributionDto(c.Id, c.DonorId, names, c.FundId, fund, c.ProjectId, project, c.RecipientOrganisationId, c.Reference, c.Currency,
+            c.Amount, c.Schedule, c.IsMultiYear, c.EarmarkedActivity, c.EarmarkedProvinceId, province,
             transactions.Select(t => new TransactionDto(t.Id, t.Type, (int)t.Type, t.Date, t.Amount, t.Currency, t.UsdRate, t.RateDate, t.UsdAmount,
                 t.Description)).ToList(), c.RowVersion);
     }

@@ -69,6 +69,10 @@ public static class ResourcesEndpoints
             .WithName("RecordTransaction")
             .WithSummary("Record an IATI transaction (13 pledge, 11 commitment, 1 receipt, 2 outgoing commitment, 3 disbursement, 4 expenditure) with its USD value.")
             .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+        contributions.MapPost("/{id:guid}/archive", async (Guid id, EndpointConventions.ArchiveRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ArchiveContribution.Command(id, body.Reason), ct)))
+            .WithName("ArchiveContribution").WithSummary("Archive a contribution recorded in error (with a reason) once it has no live transactions.")
+            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
         api.MapPost("/transactions/{id:guid}/archive", async (Guid id, EndpointConventions.ArchiveRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ArchiveTransaction.Command(id, body.Reason), ct)))
             .WithTags("Funds and contributions").WithName("ArchiveTransaction")

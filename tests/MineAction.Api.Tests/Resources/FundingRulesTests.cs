@@ -134,6 +134,14 @@ public sealed class FundingRulesTests(MineActionApp app) : IClassFixture<MineAct
         Assert.Equal("DISBURSED_EXCEEDS_RECEIVED", await RuleAsync(await _f.Donor.PostAsJsonAsync($"/api/v1/transactions/{received}/archive", new { reason = "Typo" })));
         Assert.Equal("EXPENDITURE_EXCEEDS_DISBURSED", await RuleAsync(await _f.Donor.PostAsJsonAsync($"/api/v1/transactions/{disbursed}/archive", new { reason = "Typo" })));
         await (await _f.Donor.PostAsJsonAsync($"/api/v1/transactions/{disbursed}/archive", new { })).FieldErrorAsync("reason");
+        Assert.Equal("CONTRIBUTION_HAS_TRANSACTIONS",
+            await RuleAsync(await _f.Donor.PostAsJsonAsync($"/api/v1/contributions/{contribution}/archive", new { reason = "Recorded twice" })));
+
+        var mistaken = await _f.ContributionAsync(fund);
+        Assert.Equal(HttpStatusCode.OK, (await _f.Donor.PostAsJsonAsync($"/api/v1/contributions/{mistaken}/archive", new { reason = "Recorded twice" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _f.Donor.GetAsync($"/api/v1/contributions/{mistaken}")).StatusCode);
+        var audit = await app.ClientFor(MineAction.Application.Security.Roles.InformationManager).GetFromJsonAsync<JsonObject>($"/api/v1/audit?entity=Contribution&id={mistaken}");
+        Assert.Contains(audit!["items"]!.AsArray(), e => e!["reason"]?.GetValue<string>() == "Recorded twice");
     }
 
     [Fact]

@@ -271,6 +271,8 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["POST /api/v1/contributions/{id:guid}/transactions"] = (Roles.Finance, async c =>
             await c.PostAsJsonAsync($"/api/v1/contributions/{await ProjectContributionAsync()}/transactions",
                 new { type = "Disbursement", date = "2024-03-02", amount = 10m })),
+        ["POST /api/v1/contributions/{id:guid}/archive"] = (Roles.Finance, async c =>
+            await c.PostAsJsonAsync($"/api/v1/contributions/{await _f.ContributionAsync(await _f.FundAsync())}/archive", new { reason = "Recorded twice" })),
         ["POST /api/v1/transactions/{id:guid}/archive"] = (Roles.Finance, async c =>
         {
             var contribution = await (await _f.Donor.GetAsync($"/api/v1/contributions/{await ProjectContributionAsync()}")).JsonAsync();
@@ -409,6 +411,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/contributions/",
         "GET /api/v1/contributions/{id:guid}",
         "POST /api/v1/contributions/{id:guid}/transactions",
+        "POST /api/v1/contributions/{id:guid}/archive",
         "POST /api/v1/transactions/{id:guid}/archive",
         "GET /api/v1/projects/",
         "POST /api/v1/projects/",
