@@ -19,6 +19,7 @@ namespace MineAction.Application.Resources;
 public static class IatiActivities
 {
     public const string Version = "2.03";
+    public const int MaxLocations = 20;
     private static readonly XNamespace Xml = XNamespace.Xml;
 
     public sealed record Query(Guid? ProjectId = null) : IQuery<XDocument>;
@@ -69,7 +70,7 @@ public static class IatiActivities
                     Date(1, p.StartDate), today >= p.StartDate ? Date(2, p.StartDate) : null, Date(3, p.EndDate),
                     today > p.EndDate ? Date(4, p.EndDate) : null,
                     new XElement("recipient-country", new XAttribute("code", settings.IatiRecipientCountry), new XAttribute("percentage", 100)),
-                    places.TryGetValue(p.Id, out var place) ? Location(place) : null,
+                    places[p.Id].Select(Location),
                     new XElement("sector", new XAttribute("vocabulary", 1), new XAttribute("code", 15250), new XAttribute("percentage", 100),
                         new XElement("narrative", "Removal of land mines and explosive remnants of war")),
                     new XElement("budget", new XAttribute("type", 1), new XAttribute("status", 1),
@@ -86,15 +87,33 @@ public static class IatiActivities
                     activities));
         }
 
-        /// <summary>A point inside each project's province (PostGIS), with the province's name.</summary>
-        private async Task<Dictionary<Guid, (string Name, double Lat, double Lon)>> PlacesAsync(List<Project> projects, CancellationToken ct)
+        /// <summary>
+        /// Where each project works: its province, then the hazardous areas of its linked activities (at most
+        /// <see cref="MaxLocations"/>), each as a name and a point inside the polygon (PostGIS).
+        /// </summary>
+        private async Task<Dictionary<Guid, List<(string Name, double Lat, double Lon)>>> PlacesAsync(List<Project> projects, CancellationToken ct)
         {
             var provinceIds = projects.Where(p => p.ProvinceId != null).Select(p => p.ProvinceId!.Value).Distinct().ToList();
             var provinces = await db.AdminAreas.AsNoTracking().Where(a => provinceIds.Contains(a.Id))
-                .Select(a => new { a.Id, a.Name, Point = a.Boundary.PointOnSurface }).ToListAsync(ct);
-            return projects.Where(p => p.ProvinceId != null)
-                .Join(provinces, p => p.ProvinceId, a => a.Id, (p, a) => (p.Id, Place: (a.Name, a.Point.Y, a.Point.X)))
-                .ToDictionary(x => x.Id, x => x.Place);
+                .Select(a => new { a.Id, a.Name, Point = a.Boundary.PointOnSurface }).ToDictionaryAsync(a => a.Id, ct);
+            var activityIds = projects.SelectMany(p => p.ActivityIds).Distinct().ToList();
+            var hazards = await (
+                    from a in db.Activities.Where(a => activityIds.Contains(a.Id))
+                    join h in db.HazardousAreas on a.HazardousAreaId equals h.Id
+                    select new { ActivityId = a.Id, Name = h.Code + " " + h.Name, Point = h.Geometry.PointOnSurface })
+                .ToListAsync(ct);
+            return projects.ToDictionary(p => p.Id, p =>
+            {
+                var places = new List<(string Name, double Lat, double Lon)>();
+                if (p.ProvinceId is { } province && provinces.TryGetValue(province, out var area))
+                {
+                    places.Add((area.Name, area.Point.Y, area.Point.X));
+                }
+
+                places.AddRange(hazards.Where(h => p.ActivityIds.Contains(h.ActivityId)).DistinctBy(h => h.Name).Take(MaxLocations)
+                    .Select(h => (h.Name, h.Point.Y, h.Point.X)));
+                return places;
+            });
         }
     }
 

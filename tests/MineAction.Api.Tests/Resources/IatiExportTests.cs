@@ -85,7 +85,9 @@ public sealed class IatiExportTests(MineActionApp app) : IClassFixture<MineActio
         Assert.Equal("100000.00", transactions[2].Element("value")!.Value);
         var cleared = activityXml.Descendants("indicator").Single(i => i.Element("title")!.Value.StartsWith("Area cleared", StringComparison.Ordinal));
         Assert.True(double.Parse(cleared.Descendants("actual").Single().Attribute("value")!.Value, System.Globalization.CultureInfo.InvariantCulture) > 0);
-        Assert.NotNull(activityXml.Element("location")!.Element("point"));
+        var locations = activityXml.Elements("location").ToList();
+        Assert.Equal(2, locations.Count); // the province, then the hazardous area of the linked activity
+        Assert.All(locations, l => Assert.Matches(@"^-?\d+(\.\d+)? -?\d+(\.\d+)?$", l.Element("point")!.Element("pos")!.Value));
 
         Assert.DoesNotContain("Sreymom", text);
         Assert.DoesNotContain("Kheng", text);
