@@ -22,7 +22,11 @@ public static class DonorReport
 
     public sealed record PredictabilityRow(string Donor, decimal CommittedUsd, decimal MultiYearCommittedUsd, double MultiYearShare);
 
-    public sealed record Report(DateOnly From, DateOnly To, IReadOnlyList<MoneyRow> Money, IReadOnlyList<ScheduleRow> Schedule,
+    /// <summary>One fund's money in one currency, all donors together.</summary>
+    public sealed record FundRow(Guid FundId, string Fund, string Currency, decimal Pledged, decimal Committed, decimal Received, decimal Disbursed,
+        decimal Spent, decimal ReceivedUsd, decimal DisbursedUsd, decimal SpentUsd);
+
+    public sealed record Report(DateOnly From, DateOnly To, IReadOnlyList<MoneyRow> Money, IReadOnlyList<FundRow> Funds, IReadOnlyList<ScheduleRow> Schedule,
         IReadOnlyList<OutputRow> Outputs, IReadOnlyList<PredictabilityRow> Predictability);
 
     public sealed record Query(DateOnly? From, DateOnly? To, Guid? DonorId = null, Guid? FundId = null) : IQuery<Report>;
@@ -70,6 +74,12 @@ public static class DonorReport
                 .OrderBy(r => r.Donor, StringComparer.Ordinal).ThenBy(r => r.Fund, StringComparer.Ordinal).ThenBy(r => r.Currency, StringComparer.Ordinal)
                 .ToList();
 
+            var byFund = money.GroupBy(m => (m.FundId, m.Fund, m.Currency))
+                .Select(g => new FundRow(g.Key.FundId, g.Key.Fund, g.Key.Currency, g.Sum(m => m.Pledged), g.Sum(m => m.Committed), g.Sum(m => m.Received),
+                    g.Sum(m => m.Disbursed), g.Sum(m => m.Spent), g.Sum(m => m.ReceivedUsd), g.Sum(m => m.DisbursedUsd), g.Sum(m => m.SpentUsd)))
+                .OrderBy(f => f.Fund, StringComparer.Ordinal).ThenBy(f => f.Currency, StringComparer.Ordinal)
+                .ToList();
+
             var schedule = agreements
                 .SelectMany(a => a.Contribution.Schedule.Where(t => t.Year >= from.Year && t.Year <= to.Year)
                     .Select(t => new ScheduleRow(a.Donor, a.Fund, a.Contribution.Reference, a.Contribution.Currency, t.Year, t.Amount)))
@@ -87,7 +97,7 @@ public static class DonorReport
                 .OrderBy(r => r.Donor, StringComparer.Ordinal)
                 .ToList();
 
-            return new Report(from, to, money, schedule, await OutputsAsync(agreements.Select(a => (a.Donor, a.Contribution)).ToList(), from, to,
+            return new Report(from, to, money, byFund, schedule, await OutputsAsync(agreements.Select(a => (a.Donor, a.Contribution)).ToList(), from, to,
                 cancellationToken), predictability);
         }
 

@@ -78,7 +78,8 @@ public static class IatiActivities
                         new XElement("period-end", new XAttribute("iso-date", Iso(p.EndDate))),
                         Value(p.Budget, p.BudgetCurrency, p.StartDate)),
                     transactions.Where(t => t.ProjectId == p.Id).Select(t => Transaction(t, organisations[t.DonorId],
-                        organisations[funds[t.FundId].ManagingOrganisationId], implementer)),
+                        organisations[funds[t.FundId].ManagingOrganisationId],
+                        own.Single(c => c.Id == t.ContributionId).RecipientOrganisationId is { } recipient ? organisations[recipient] : implementer)),
                     Results(p, outputs[p.Id], today));
             });
             return new XDocument(new XDeclaration("1.0", "utf-8", null),
@@ -143,7 +144,7 @@ public static class IatiActivities
             new XElement("exactness", new XAttribute("code", 2)),
             new XElement("location-class", new XAttribute("code", 1)));
 
-    /// <summary>Money into the fund comes from the donor; money out of it goes to the implementer; spending is the implementer's.</summary>
+    /// <summary>Money into the fund comes from the donor; money out of it goes to the recipient (the implementer unless the contribution names one); spending is the recipient's.</summary>
     private static XElement Transaction(FundingTransaction t, Organisation donor, Organisation fundManager, Organisation implementer)
     {
         var incoming = t.Type is TransactionType.IncomingFunds or TransactionType.IncomingCommitment or TransactionType.IncomingPledge;

@@ -3,7 +3,7 @@ using MineAction.Application.Resources;
 
 namespace MineAction.Web.Endpoints;
 
-/// <summary>The donor report as CSV (money by donor, fund and currency, with an HXL row) and as an XLSX workbook (money, schedule, outputs, predictability).</summary>
+/// <summary>The donor report as CSV (money by donor, fund and currency, with an HXL row) and as an XLSX workbook (money, funds, schedule, outputs, predictability).</summary>
 public static class DonorReportFiles
 {
     private static readonly (string Header, string Hxl)[] MoneyColumns =
@@ -34,6 +34,11 @@ public static class DonorReportFiles
     {
         using var workbook = new XLWorkbook();
         Sheet(workbook, "Money", MoneyColumns.Select(c => c.Header), report.Money.Select(Cells));
+        Sheet(workbook, "Funds", ["Fund", "Currency", "Pledged", "Committed", "Received", "Disbursed", "Spent", "Received USD", "Disbursed USD", "Spent USD"],
+            report.Funds.Select(f => new object[]
+            {
+                f.Fund, f.Currency, f.Pledged, f.Committed, f.Received, f.Disbursed, f.Spent, f.ReceivedUsd, f.DisbursedUsd, f.SpentUsd,
+            }));
         Sheet(workbook, "Schedule", ["Donor", "Fund", "Reference", "Currency", "Year", "Amount"],
             report.Schedule.Select(s => new object[] { s.Donor, s.Fund, s.Reference, s.Currency, s.Year, s.Amount }));
         Sheet(workbook, "Outputs",

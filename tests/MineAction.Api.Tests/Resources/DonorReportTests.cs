@@ -57,6 +57,12 @@ public sealed class DonorReportTests(MineActionApp app) : IClassFixture<MineActi
         Assert.Equal([300_000m, 300_000m, 100_000m, 80_000m, 50_000m], new[] { "pledged", "committed", "received", "disbursed", "spent" }
             .Select(k => japan[k]!.GetValue<decimal>()));
 
+        // The fund, all donors together: one row per currency.
+        var funds = report["funds"]!.AsArray();
+        Assert.Equal(["EUR", "USD"], funds.Select(f => f!["currency"]!.GetValue<string>()));
+        Assert.Equal(80_000m, funds[1]!["disbursed"]!.GetValue<decimal>());
+        Assert.Equal(22_000m, funds[0]!["disbursedUsd"]!.GetValue<decimal>());
+
         // The three-year pledge: 2024's tranche only.
         var schedule = report["schedule"]!.AsArray();
         var tranche = Assert.Single(schedule)!;
@@ -88,6 +94,7 @@ public sealed class DonorReportTests(MineActionApp app) : IClassFixture<MineActi
         Assert.Equal(80_000m, sheet.Cell(3, 7).GetValue<decimal>());
         Assert.Equal(100_000m, workbook.Worksheet("Schedule").Cell(2, 6).GetValue<decimal>());
         Assert.Equal(1.0, workbook.Worksheet("Predictability").Cell(3, 4).GetValue<double>());
+        Assert.Equal("USD", workbook.Worksheet("Funds").Cell(3, 2).GetString());
     }
 
     [Fact]
