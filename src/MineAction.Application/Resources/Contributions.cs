@@ -106,16 +106,13 @@ public static class RecordTransaction
         public async ValueTask<ContributionDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureFinance();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var contribution = await db.Contributions.SingleOrDefaultAsync(x => x.Id == c.ContributionId, cancellationToken)
                 ?? throw new NotFoundException(nameof(Contribution), c.ContributionId);
             var currency = c.Currency ?? contribution.Currency;
             var conversion = await UsdRates.ForAsync(db, currency, c.Date!.Value, c.UsdRate, c.RateDate, cancellationToken);
-            var (fund, project) = await Ledger.LockedBalancesAsync(db, contribution.FundId, contribution.ProjectId, currency, cancellationToken);
-            db.FundingTransactions.Add(contribution.Record(c.Type!.Value, c.Date!.Value, c.Amount!.Value, currency, conversion, fund, project, c.Description,
-                clock.Today()));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await Ledger.ChangeLockedAsync(db, contribution.FundId, contribution.ProjectId, currency, (fund, project) =>
+                db.FundingTransactions.Add(contribution.Record(c.Type!.Value, c.Date!.Value, c.Amount!.Value, currency, conversion, fund, project,
+                    c.Description, clock.Today())), cancellationToken);
             return await GetContribution.LoadAsync(db, contribution.Id, cancellationToken);
         }
     }
@@ -124,26 +121,22 @@ public static class RecordTransaction
 /// <summary>Archives a transaction entered in error, with a reason; refused if the ledger would then be inconsistent.</summary>
 public static class ArchiveTransaction
 {
-    public sealed record Command(Guid Id, string? Reason) : ICommand<ContributionDto>;
+    public sealed record Command(Guid Id, string? Reason) : ICommand<ContributionDto>, IArchiveCommand;
 
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(Domain.Common.Entity.MaxArchiveReasonLength);
-    }
+    public sealed class Validator : ArchiveCommandValidator<Command>;
 
     public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ContributionDto>
     {
         public async ValueTask<ContributionDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureFinance();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var record = await db.FundingTransactions.SingleOrDefaultAsync(t => t.Id == c.Id, cancellationToken)
                 ?? throw new NotFoundException(nameof(FundingTransaction), c.Id);
-            var (fund, project) = await Ledger.LockedBalancesAsync(db, record.FundId, record.ProjectId, record.Currency, cancellationToken);
-            record.EnsureArchivable(fund, project);
-            record.Archive(c.Reason!, user.Name, clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await Ledger.ChangeLockedAsync(db, record.FundId, record.ProjectId, record.Currency, (fund, project) =>
+            {
+                record.EnsureArchivable(fund, project);
+                record.Archive(c.Reason!, user.Name, clock.GetUtcNow());
+            }, cancellationToken);
             return await GetContribution.LoadAsync(db, record.ContributionId, cancellationToken);
         }
     }
@@ -152,12 +145,9 @@ public static class ArchiveTransaction
 /// <summary>Archives a contribution recorded in error, with a reason — only once none of its transactions is live (archive those first).</summary>
 public static class ArchiveContribution
 {
-    public sealed record Command(Guid Id, string? Reason) : ICommand<ContributionDto>;
+    public sealed record Command(Guid Id, string? Reason) : ICommand<ContributionDto>, IArchiveCommand;
 
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(Domain.Common.Entity.MaxArchiveReasonLength);
-    }
+    public sealed class Validator : ArchiveCommandValidator<Command>;
 
     public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ContributionDto>
     {

@@ -83,8 +83,21 @@ internal static class Ledger
         }
     }
 
-    /// <summary>Locks the fund (and project) rows, then reads their balances in <paramref name="currency"/>. Call inside a transaction.</summary>
-    public static async Task<(FundBalance Fund, ProjectBalance Project)> LockedBalancesAsync(IMineActionDb db, Guid fundId, Guid? projectId,
+    /// <summary>
+    /// In one database transaction: locks the fund (and project) rows, reads their balances in <paramref name="currency"/>, lets
+    /// <paramref name="change"/> check them and change the ledger, saves. Concurrent changes to the same fund queue on the lock.
+    /// </summary>
+    public static async Task ChangeLockedAsync(IMineActionDb db, Guid fundId, Guid? projectId, string currency, Action<FundBalance, ProjectBalance> change,
+        CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var (fund, project) = await LockedBalancesAsync(db, fundId, projectId, currency, ct);
+        change(fund, project);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static async Task<(FundBalance Fund, ProjectBalance Project)> LockedBalancesAsync(IMineActionDb db, Guid fundId, Guid? projectId,
         string currency, CancellationToken ct)
     {
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM funds WHERE id = {fundId} FOR UPDATE", ct);
