@@ -49,6 +49,13 @@ public sealed partial class BrowserTests
         await ChooseAsync(page, "link-target", "2024-04-11 · Veyra · HALO · 40 people");
         await page.Locator("[data-testid=link-add]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=project-outputs]")).ToContainTextAsync("40 (13 / 11 / 9 / 7)");
+        await page.GetByText("Edit project").ClickAsync();
+        await page.Locator("input[data-testid=edit-end]").FillAsync("2023-06-30");
+        await page.Locator("[data-testid=edit-save]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=edit-error]")).ToBeVisibleAsync();
+        await page.Locator("input[data-testid=edit-end]").FillAsync("2026-06-30");
+        await page.Locator("[data-testid=edit-save]").ClickAsync();
+        await Assertions.Expect(page.GetByText("2024-01-01 – 2026-06-30")).ToBeVisibleAsync();
 
         await page.GotoAsync("/resources/contributions");
         await ChooseAsync(page, "con-donor", "EU");
