@@ -22,38 +22,45 @@ public sealed record ProjectOutputs(double CancelledM2, double ReducedM2, double
     public ProjectOutputs Times(double share) => new(CancelledM2 * share, ReducedM2 * share, ClearedM2 * share, (int)Math.Round(DevicesDestroyed * share),
         EoreReached.Times(share), (int)Math.Round(AssistanceServices * share), (int)Math.Round(AssistanceCases * share), Math.Round(AssistanceCostUsd * (decimal)share, 2));
 
-    /// <summary>The outputs of each project delivered from <paramref name="from"/> to <paramref name="to"/> (inclusive; open ends when null).</summary>
+    /// <summary>
+    /// The outputs of each project delivered from <paramref name="from"/> to <paramref name="to"/> (inclusive; open ends when null).
+    /// Five queries whatever the number of projects: the linked records are read once and shared out in memory.
+    /// </summary>
     public static async Task<Dictionary<Guid, ProjectOutputs>> ForAsync(IMineActionDb db, IReadOnlyCollection<Project> projects, CancellationToken ct,
         DateOnly? from = null, DateOnly? to = null)
     {
-        var result = new Dictionary<Guid, ProjectOutputs>();
-        var start = from ?? DateOnly.MinValue;
-        var end = to ?? DateOnly.MaxValue;
-        foreach (var project in projects)
+        var (start, end) = (from ?? DateOnly.MinValue, to ?? DateOnly.MaxValue);
+        var activityIds = projects.SelectMany(p => p.ActivityIds).Distinct().ToList();
+        var taskIds = projects.SelectMany(p => p.TaskIds).Distinct().ToList();
+        var activities = await db.Activities.Approved()
+            .Where(a => a.ArchivedAt == null && (activityIds.Contains(a.Id) || (a.TaskId != null && taskIds.Contains(a.TaskId.Value))))
+            .Select(a => new { a.Id, a.TaskId }).ToListAsync(ct);
+        var approved = activities.Select(a => a.Id).ToList();
+        var released = await db.Products
+            .Where(p => approved.Contains(p.ActivityId) && p.ArchivedAt == null && p.SupersededOn == null && p.ReleaseDate >= start && p.ReleaseDate <= end)
+            .GroupBy(p => new { p.ActivityId, p.Outcome }).Select(g => new { g.Key.ActivityId, g.Key.Outcome, Area = g.Sum(p => p.AreaM2) })
+            .ToListAsync(ct);
+        var devices = await db.Devices.Where(d => approved.Contains(d.ActivityId) && d.ArchivedAt == null && d.DisposedOn >= start && d.DisposedOn <= end)
+            .GroupBy(d => d.ActivityId).Select(g => new { ActivityId = g.Key, Destroyed = g.Sum(d => d.Quantity) })
+            .ToDictionaryAsync(d => d.ActivityId, d => d.Destroyed, ct);
+        var sessionIds = projects.SelectMany(p => p.EoreSessionIds).Distinct().ToList();
+        var sessions = await db.EoreSessions.Approved()
+            .Where(e => sessionIds.Contains(e.Id) && e.ArchivedAt == null && e.HeldOn >= start && e.HeldOn <= end)
+            .Select(e => new { e.Id, e.Beneficiaries }).ToDictionaryAsync(e => e.Id, e => e.Beneficiaries, ct);
+        var serviceIds = projects.SelectMany(p => p.AssistanceServiceIds).Distinct().ToList();
+        var services = await db.AssistanceServices
+            .Where(s => serviceIds.Contains(s.Id) && s.ArchivedAt == null && s.DeliveredOn >= start && s.DeliveredOn <= end)
+            .Select(s => new { s.Id, s.CaseId, s.CostUsd }).ToDictionaryAsync(s => s.Id, ct);
+
+        return projects.ToDictionary(p => p.Id, p =>
         {
-            result[project.Id] = await OfAsync(db, project, start, end, ct);
-        }
-
-        return result;
-    }
-
-    private static async Task<ProjectOutputs> OfAsync(IMineActionDb db, Project project, DateOnly from, DateOnly to, CancellationToken ct)
-    {
-        var activityIds = await db.Activities.Approved()
-            .Where(a => a.ArchivedAt == null && (project.ActivityIds.Contains(a.Id) || (a.TaskId != null && project.TaskIds.Contains(a.TaskId.Value))))
-            .Select(a => a.Id).ToListAsync(ct);
-        var released = await db.Products.Where(p => activityIds.Contains(p.ActivityId) && p.ArchivedAt == null && p.SupersededOn == null
-                && p.ReleaseDate >= from && p.ReleaseDate <= to)
-            .GroupBy(p => p.Outcome).Select(g => new { g.Key, Area = g.Sum(p => p.AreaM2) }).ToDictionaryAsync(g => g.Key, g => g.Area, ct);
-        var devices = await db.Devices.Where(d => activityIds.Contains(d.ActivityId) && d.ArchivedAt == null && d.DisposedOn >= from && d.DisposedOn <= to)
-            .SumAsync(d => d.Quantity, ct);
-        var sessions = await db.EoreSessions.Approved().Where(e => project.EoreSessionIds.Contains(e.Id) && e.ArchivedAt == null && e.HeldOn >= from && e.HeldOn <= to)
-            .Select(e => e.Beneficiaries).ToListAsync(ct);
-        var services = await db.AssistanceServices.Where(s => project.AssistanceServiceIds.Contains(s.Id) && s.ArchivedAt == null && s.DeliveredOn >= from && s.DeliveredOn <= to)
-            .Select(s => new { s.CaseId, s.CostUsd }).ToListAsync(ct);
-        return new ProjectOutputs(released.GetValueOrDefault(ReleaseOutcome.Cancelled), released.GetValueOrDefault(ReleaseOutcome.Reduced),
-            released.GetValueOrDefault(ReleaseOutcome.Cleared), devices,
-            sessions.Aggregate(Sadd.None, (sum, s) => sum + s),
-            services.Count, services.Select(s => s.CaseId).Distinct().Count(), services.Sum(s => s.CostUsd));
+            var own = activities.Where(a => p.ActivityIds.Contains(a.Id) || (a.TaskId is { } t && p.TaskIds.Contains(t))).Select(a => a.Id).ToHashSet();
+            double Area(ReleaseOutcome outcome) => released.Where(r => r.Outcome == outcome && own.Contains(r.ActivityId)).Sum(r => r.Area);
+            var served = p.AssistanceServiceIds.Where(services.ContainsKey).Select(id => services[id]).ToList();
+            return new ProjectOutputs(Area(ReleaseOutcome.Cancelled), Area(ReleaseOutcome.Reduced), Area(ReleaseOutcome.Cleared),
+                own.Sum(a => devices.GetValueOrDefault(a)),
+                p.EoreSessionIds.Where(sessions.ContainsKey).Aggregate(Sadd.None, (sum, id) => sum + sessions[id]),
+                served.Count, served.Select(s => s.CaseId).Distinct().Count(), served.Sum(s => s.CostUsd));
+        });
     }
 }
