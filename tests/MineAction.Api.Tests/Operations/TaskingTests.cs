@@ -106,6 +106,14 @@ public sealed class TaskingTests(MineActionApp app) : IClassFixture<MineActionAp
         Assert.Equal("TASK_NOT_ACCEPTED", await RuleAsync(notAccepted));
         await (await StepAsync(other, "Cancel", Today)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal(HttpStatusCode.OK, (await StepAsync(other, "Cancel", Today, "Area handed to another operator")).StatusCode);
+
+        // A project paying for the task counts its activity's land once, linked through the task and directly alike.
+        var funding = new MineAction.Api.Tests.Resources.Funding(app);
+        var project = (await funding.ProjectAsync())["id"]!.GetValue<Guid>();
+        await funding.Donor.PostAsJsonAsync($"/api/v1/projects/{project}/links", new { kind = "Task", targetId = task });
+        var both = await funding.Donor.PostAsJsonAsync($"/api/v1/projects/{project}/links", new { kind = "Activity", targetId = activity["id"] });
+        var cleared = (await both.JsonAsync())["outputs"]!["clearedM2"]!.GetValue<double>();
+        Assert.Equal(area / 2, cleared, 0);
     }
 
     [Fact]
