@@ -46,6 +46,30 @@ public static class CreateFund
     }
 }
 
+/// <summary>Archives a fund created in error, with a reason — only while no live contribution goes to it.</summary>
+public static class ArchiveFund
+{
+    public sealed record Command(Guid Id, string? Reason) : ICommand<FundDto>, IArchiveCommand;
+
+    public sealed class Validator : ArchiveCommandValidator<Command>;
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, FundDto>
+    {
+        public async ValueTask<FundDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureFinance();
+            var fund = (await ListFunds.RowsAsync(db, c.Id, cancellationToken)).SingleOrDefault() ?? throw new NotFoundException(nameof(Fund), c.Id);
+            if (await db.Contributions.AnyAsync(x => x.FundId == c.Id && x.ArchivedAt == null, cancellationToken))
+            {
+                throw new Domain.Common.DomainRuleViolation("FUND_HAS_CONTRIBUTIONS", "Contributions go to this fund; archive them first.", "id");
+            }
+
+            await db.ChangeAsync(db.Funds, c.Id, null, f => f.Archive(c.Reason!, user.Name, clock.GetUtcNow()), cancellationToken);
+            return fund;
+        }
+    }
+}
+
 public static class ListFunds
 {
     public sealed record Query : IQuery<IReadOnlyList<FundDto>>;

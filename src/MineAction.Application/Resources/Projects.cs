@@ -152,6 +152,30 @@ public static class LinkProject
     }
 }
 
+/// <summary>Archives a project created in error, with a reason — only while no live contribution pays for it.</summary>
+public static class ArchiveProject
+{
+    public sealed record Command(Guid Id, string? Reason) : ICommand<ProjectDto>, IArchiveCommand;
+
+    public sealed class Validator : ArchiveCommandValidator<Command>;
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ProjectDto>
+    {
+        public async ValueTask<ProjectDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureFinance();
+            var project = await GetProject.LoadAsync(db, c.Id, clock.Today(), cancellationToken);
+            if (await db.Contributions.AnyAsync(x => x.ProjectId == c.Id && x.ArchivedAt == null, cancellationToken))
+            {
+                throw new Domain.Common.DomainRuleViolation("PROJECT_HAS_CONTRIBUTIONS", "Contributions pay for this project; archive them first.", "id");
+            }
+
+            await db.ChangeAsync(db.Projects, c.Id, null, p => p.Archive(c.Reason!, user.Name, clock.GetUtcNow()), cancellationToken);
+            return project;
+        }
+    }
+}
+
 public static class GetProject
 {
     public sealed record Query(Guid Id) : IQuery<ProjectDto>;

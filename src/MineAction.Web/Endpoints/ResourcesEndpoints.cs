@@ -32,6 +32,10 @@ public static class ResourcesEndpoints
                 return TypedResults.Created($"/api/v1/funds", fund);
             })
             .WithName("CreateFund").RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+        funds.MapPost("/{id:guid}/archive", async (Guid id, EndpointConventions.ArchiveRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ArchiveFund.Command(id, body.Reason), ct)))
+            .WithName("ArchiveFund").WithSummary("Archive a fund created in error (with a reason) while no live contribution goes to it.")
+            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
 
         var rates = api.MapGroup("/exchange-rates").WithTags("Funds and contributions");
         rates.MapGet("/", async (IMediator mediator, CancellationToken ct, string? currency = null, int page = 1,
@@ -110,6 +114,10 @@ public static class ResourcesEndpoints
                 return TypedResults.Ok(project);
             })
             .WithName("UpdateProject").WithSummary("Replace a project's attributes. Requires If-Match with the ETag last read.")
+            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+        projects.MapPost("/{id:guid}/archive", async (Guid id, EndpointConventions.ArchiveRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ArchiveProject.Command(id, body.Reason), ct)))
+            .WithName("ArchiveProject").WithSummary("Archive a project created in error (with a reason) while no live contribution pays for it.")
             .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
         projects.MapPost("/{id:guid}/links", async (Guid id, LinkRequest b, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new LinkProject.Command(id, b.Kind, b.TargetId, b.Unlink), ct)))

@@ -137,6 +137,11 @@ public sealed class FundingRulesTests(MineActionApp app) : IClassFixture<MineAct
         Assert.Equal("CONTRIBUTION_HAS_TRANSACTIONS",
             await RuleAsync(await _f.Donor.PostAsJsonAsync($"/api/v1/contributions/{contribution}/archive", new { reason = "Recorded twice" })));
 
+        Assert.Equal("FUND_HAS_CONTRIBUTIONS", await RuleAsync(await _f.Donor.PostAsJsonAsync($"/api/v1/funds/{fund}/archive", new { reason = "Wrong" })));
+        var projectId = (await (await _f.Donor.GetAsync($"/api/v1/contributions/{contribution}")).JsonAsync())["projectId"]!.GetValue<Guid>();
+        Assert.Equal("PROJECT_HAS_CONTRIBUTIONS",
+            await RuleAsync(await _f.Donor.PostAsJsonAsync($"/api/v1/projects/{projectId}/archive", new { reason = "Wrong" })));
+
         var mistaken = await _f.ContributionAsync(fund);
         Assert.Equal(HttpStatusCode.OK, (await _f.Donor.PostAsJsonAsync($"/api/v1/contributions/{mistaken}/archive", new { reason = "Recorded twice" })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _f.Donor.GetAsync($"/api/v1/contributions/{mistaken}")).StatusCode);

@@ -257,6 +257,10 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["GET /api/v1/funds/"] = (Everyone, c => c.GetAsync("/api/v1/funds")),
         ["POST /api/v1/funds/"] = (Roles.Finance, async c => await c.PostAsJsonAsync("/api/v1/funds",
             new { name = $"Matrix fund {Scenario.Next()}", kind = "PooledFund", managingOrganisationId = await _s.OrganisationIdAsync("UNDP") })),
+        ["POST /api/v1/funds/{id:guid}/archive"] = (Roles.Finance, async c =>
+            await c.PostAsJsonAsync($"/api/v1/funds/{await _f.FundAsync()}/archive", new { reason = "Created twice" })),
+        ["POST /api/v1/projects/{id:guid}/archive"] = (Roles.Finance, async c =>
+            await c.PostAsJsonAsync($"/api/v1/projects/{(await _f.ProjectAsync())["id"]}/archive", new { reason = "Created twice" })),
         ["GET /api/v1/exchange-rates/"] = (Everyone, c => c.GetAsync("/api/v1/exchange-rates?currency=EUR")),
         ["POST /api/v1/exchange-rates/"] = (Roles.Finance, c => c.PostAsJsonAsync("/api/v1/exchange-rates",
             new { currency = "EUR", rateDate = FreshRateDate(), usdPerUnit = 1.08m })),
@@ -404,6 +408,8 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "GET /api/v1/casualties",
         "GET /api/v1/funds/",
         "POST /api/v1/funds/",
+        "POST /api/v1/funds/{id:guid}/archive",
+        "POST /api/v1/projects/{id:guid}/archive",
         "GET /api/v1/exchange-rates/",
         "POST /api/v1/exchange-rates/",
         "POST /api/v1/exchange-rates/import",
