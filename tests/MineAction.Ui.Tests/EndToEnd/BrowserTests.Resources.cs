@@ -85,6 +85,10 @@ public sealed partial class BrowserTests
         await page.Locator("[data-testid=rep-run]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=rep-money]")).ToContainTextAsync("CHF");
         await Assertions.Expect(page.Locator("[data-testid=rep-money]")).ToContainTextAsync("585.00");
+        await page.GotoAsync("/resources/projects");
+        await Assertions.Expect(page.Locator("[data-testid=projects]")).ToContainTextAsync("E2E-001");
+        await page.GetByText("E2E-001").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=project-outputs]")).ToBeVisibleAsync();
         await context.CloseAsync();
     }
 }
