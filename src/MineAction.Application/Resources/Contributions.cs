@@ -155,13 +155,8 @@ public static class ArchiveContribution
         {
             user.EnsureFinance();
             var archived = await GetContribution.LoadAsync(db, c.Id, cancellationToken);
-            if (archived.Transactions.Count > 0)
-            {
-                throw new Domain.Common.DomainRuleViolation("CONTRIBUTION_HAS_TRANSACTIONS",
-                    $"The contribution has {archived.Transactions.Count} live transactions; archive them first.", "id");
-            }
-
-            await db.ChangeAsync(db.Contributions, c.Id, null, x => x.Archive(c.Reason!, user.Name, clock.GetUtcNow()), cancellationToken);
+            await Ledger.ArchiveUnlessReferencedAsync(db, db.Contributions, c, c.Id, archived.Transactions.Count > 0, "CONTRIBUTION_HAS_TRANSACTIONS",
+                $"The contribution has {archived.Transactions.Count} live transactions; archive them first.", user, clock, cancellationToken);
             return archived;
         }
     }

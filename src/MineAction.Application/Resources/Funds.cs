@@ -59,12 +59,9 @@ public static class ArchiveFund
         {
             user.EnsureFinance();
             var fund = (await ListFunds.RowsAsync(db, c.Id, cancellationToken)).SingleOrDefault() ?? throw new NotFoundException(nameof(Fund), c.Id);
-            if (await db.Contributions.AnyAsync(x => x.FundId == c.Id && x.ArchivedAt == null, cancellationToken))
-            {
-                throw new Domain.Common.DomainRuleViolation("FUND_HAS_CONTRIBUTIONS", "Contributions go to this fund; archive them first.", "id");
-            }
-
-            await db.ChangeAsync(db.Funds, c.Id, null, f => f.Archive(c.Reason!, user.Name, clock.GetUtcNow()), cancellationToken);
+            await Ledger.ArchiveUnlessReferencedAsync(db, db.Funds, c, c.Id,
+                await db.Contributions.AnyAsync(x => x.FundId == c.Id && x.ArchivedAt == null, cancellationToken),
+                "FUND_HAS_CONTRIBUTIONS", "Contributions go to this fund; archive them first.", user, clock, cancellationToken);
             return fund;
         }
     }
@@ -105,6 +102,19 @@ internal static class Ledger
         {
             throw Invalid.Field(field, $"Organisation '{id}' does not exist.");
         }
+    }
+
+    /// <summary>Archives a money record created in error, with the command's reason, unless live records still refer to it (rule <paramref name="code"/>).</summary>
+    public static async Task ArchiveUnlessReferencedAsync<T>(IMineActionDb db, DbSet<T> set, IArchiveCommand command, Guid id, bool referenced,
+        string code, string message, ICurrentUser user, TimeProvider clock, CancellationToken ct)
+        where T : Domain.Common.Entity
+    {
+        if (referenced)
+        {
+            throw new Domain.Common.DomainRuleViolation(code, message, "id");
+        }
+
+        await db.ChangeAsync(set, id, null, e => e.Archive(command.Reason!, user.Name, clock.GetUtcNow()), ct);
     }
 
     /// <summary>

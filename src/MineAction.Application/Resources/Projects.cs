@@ -165,12 +165,9 @@ public static class ArchiveProject
         {
             user.EnsureFinance();
             var project = await GetProject.LoadAsync(db, c.Id, clock.Today(), cancellationToken);
-            if (await db.Contributions.AnyAsync(x => x.ProjectId == c.Id && x.ArchivedAt == null, cancellationToken))
-            {
-                throw new Domain.Common.DomainRuleViolation("PROJECT_HAS_CONTRIBUTIONS", "Contributions pay for this project; archive them first.", "id");
-            }
-
-            await db.ChangeAsync(db.Projects, c.Id, null, p => p.Archive(c.Reason!, user.Name, clock.GetUtcNow()), cancellationToken);
+            await Ledger.ArchiveUnlessReferencedAsync(db, db.Projects, c, c.Id,
+                await db.Contributions.AnyAsync(x => x.ProjectId == c.Id && x.ArchivedAt == null, cancellationToken),
+                "PROJECT_HAS_CONTRIBUTIONS", "Contributions pay for this project; archive them first.", user, clock, cancellationToken);
             return project;
         }
     }
