@@ -12,7 +12,7 @@ namespace MineAction.Application.Resources;
 
 /// <summary>
 /// The projects as an IATI 2.03 <c>iati-activities</c> document: participating organisations by role, sector 15250 (DAC 5-digit),
-/// location, budget, the contributions' transactions with <c>value/@value-date</c>, and results computed from the ledger
+/// location, budgets per year, the contributions' transactions with <c>value/@value-date</c>, and results computed from the ledger
 /// (m² cancelled / reduced / cleared, devices destroyed, people reached). Built from projects, funds and aggregates only:
 /// no victim's personal data is ever read here.
 /// </summary>
@@ -73,10 +73,10 @@ public static class IatiActivities
                     places[p.Id].Select(Location),
                     new XElement("sector", new XAttribute("vocabulary", 1), new XAttribute("code", 15250), new XAttribute("percentage", 100),
                         new XElement("narrative", "Removal of land mines and explosive remnants of war")),
-                    new XElement("budget", new XAttribute("type", 1), new XAttribute("status", 1),
-                        new XElement("period-start", new XAttribute("iso-date", Iso(p.StartDate))),
-                        new XElement("period-end", new XAttribute("iso-date", Iso(p.EndDate))),
-                        Value(p.Budget, p.BudgetCurrency, p.StartDate)),
+                    p.AnnualBudgets().Select(b => new XElement("budget", new XAttribute("type", 1), new XAttribute("status", 1),
+                        new XElement("period-start", new XAttribute("iso-date", Iso(b.Start))),
+                        new XElement("period-end", new XAttribute("iso-date", Iso(b.End))),
+                        Value(b.Amount, p.BudgetCurrency, b.Start))),
                     transactions.Where(t => t.ProjectId == p.Id).Select(t => Transaction(t, organisations[t.DonorId],
                         organisations[funds[t.FundId].ManagingOrganisationId],
                         own.Single(c => c.Id == t.ContributionId).RecipientOrganisationId is { } recipient ? organisations[recipient] : implementer)),

@@ -52,6 +52,28 @@ public sealed class Project : Entity
     public List<Guid> EoreSessionIds { get; private set; } = [];
     public List<Guid> AssistanceServiceIds { get; private set; } = [];
 
+    /// <summary>
+    /// The budget split into periods of at most one calendar year (IATI asks for budget periods no longer than a year), pro rata to
+    /// the days of the project in each year; the cents left over go to the last period, so the parts add up to the budget.
+    /// </summary>
+    public IReadOnlyList<BudgetPeriod> AnnualBudgets()
+    {
+        var days = EndDate.DayNumber - StartDate.DayNumber + 1;
+        var periods = Enumerable.Range(StartDate.Year, EndDate.Year - StartDate.Year + 1)
+            .Select(year => (Start: year == StartDate.Year ? StartDate : new DateOnly(year, 1, 1), End: year == EndDate.Year ? EndDate : new DateOnly(year, 12, 31)))
+            .ToList();
+        var result = new List<BudgetPeriod>();
+        foreach (var (start, end) in periods)
+        {
+            var amount = end == EndDate
+                ? Budget - result.Sum(b => b.Amount)
+                : Math.Round(Budget * (end.DayNumber - start.DayNumber + 1) / days, 2, MidpointRounding.ToZero);
+            result.Add(new BudgetPeriod(start, end, amount));
+        }
+
+        return result;
+    }
+
     public ProjectStatus StatusOn(DateOnly today) =>
         today < StartDate ? ProjectStatus.Pipeline : today <= EndDate ? ProjectStatus.Implementation : ProjectStatus.Closed;
 
@@ -117,6 +139,8 @@ public sealed class Project : Entity
         ProvinceId = d.ProvinceId;
     }
 }
+
+public sealed record BudgetPeriod(DateOnly Start, DateOnly End, decimal Amount);
 
 public sealed record ProjectDetails(string Title, string? Description, Guid ImplementingOrganisationId, DateOnly StartDate, DateOnly EndDate,
     decimal Budget, string BudgetCurrency, Guid? ProvinceId);

@@ -85,6 +85,9 @@ public sealed class IatiExportTests(MineActionApp app) : IClassFixture<MineActio
         Assert.Equal("100000.00", transactions[2].Element("value")!.Value);
         var cleared = activityXml.Descendants("indicator").Single(i => i.Element("title")!.Value.StartsWith("Area cleared", StringComparison.Ordinal));
         Assert.True(double.Parse(cleared.Descendants("actual").Single().Attribute("value")!.Value, System.Globalization.CultureInfo.InvariantCulture) > 0);
+        var budgets = activityXml.Elements("budget").ToList();
+        Assert.Equal(["2023-01-01", "2024-01-01", "2025-01-01"], budgets.Select(b => b.Element("period-start")!.Attribute("iso-date")!.Value));
+        Assert.Equal(500_000m, budgets.Sum(b => decimal.Parse(b.Element("value")!.Value, System.Globalization.CultureInfo.InvariantCulture)));
         var locations = activityXml.Elements("location").ToList();
         Assert.Equal(2, locations.Count); // the province, then the hazardous area of the linked activity
         Assert.All(locations, l => Assert.Matches(@"^-?\d+(\.\d+)? -?\d+(\.\d+)?$", l.Element("point")!.Element("pos")!.Value));

@@ -65,3 +65,31 @@ public sealed class FundingLedgerTests
         Assert.Equal(12_345.68m, new UsdConversion(1m, Today).ToUsd(12_345.675m));
     }
 }
+
+public sealed class ProjectBudgetTests
+{
+    [Fact]
+    public void The_budget_is_split_into_calendar_years_pro_rata_and_adds_up()
+    {
+        Gen.Select(Gen.Int[0, 2000], Gen.Int[0, 3000], Gen.Decimal[0m, 50_000_000m]).Sample((offset, length, raw) =>
+        {
+            var start = new DateOnly(2020, 1, 1).AddDays(offset);
+            var budget = Math.Round(raw, 2);
+            var project = new Project("P-1", new ProjectDetails("Title", null, Guid.NewGuid(), start, start.AddDays(length), budget, "USD", null));
+            var periods = project.AnnualBudgets();
+            Assert.Equal(budget, periods.Sum(p => p.Amount));
+            Assert.Equal(start, periods[0].Start);
+            Assert.Equal(project.EndDate, periods[^1].End);
+            Assert.All(periods, p => Assert.Equal(p.Start.Year, p.End.Year));
+            Assert.All(periods, p => Assert.True(p.Amount >= 0));
+        });
+    }
+
+    [Fact]
+    public void A_three_year_project_gets_three_budgets()
+    {
+        var project = new Project("P-2", new ProjectDetails("Title", null, Guid.NewGuid(), new DateOnly(2023, 7, 1), new DateOnly(2025, 6, 30), 731m, "USD", null));
+        Assert.Equal([(new DateOnly(2023, 7, 1), 184m), (new DateOnly(2024, 1, 1), 366m), (new DateOnly(2025, 1, 1), 181m)],
+            project.AnnualBudgets().Select(b => (b.Start, b.Amount)));
+    }
+}
