@@ -85,6 +85,18 @@ public sealed partial class BrowserTests
         await page.Locator("[data-testid=rep-run]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=rep-money]")).ToContainTextAsync("CHF");
         await Assertions.Expect(page.Locator("[data-testid=rep-money]")).ToContainTextAsync("585.00");
+        await page.GotoAsync("/resources/contributions");
+        await ChooseAsync(page, "con-donor", "GoJ");
+        await ChooseAsync(page, "con-fund", "E2E Pooled Fund");
+        await page.Locator("input[data-testid=con-reference]").FillAsync("GOJ-E2E-TRANCHES");
+        await page.Locator("input[data-testid=con-amount]").FillAsync("200");
+        await page.Locator("input[data-testid=con-tranches]").FillAsync("2025: 100; 2026: 50");
+        await page.Locator("[data-testid=con-create]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=con-error]")).ToContainTextAsync("adds up to the agreed amount");
+        await page.Locator("input[data-testid=con-tranches]").FillAsync("2025: 150; 2026: 50");
+        await page.Locator("[data-testid=con-create]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=schedule]")).ToContainTextAsync("150.00");
+
         await page.GotoAsync("/resources/projects");
         await Assertions.Expect(page.Locator("[data-testid=projects]")).ToContainTextAsync("E2E-001");
         await page.GetByText("E2E-001").ClickAsync();
