@@ -93,6 +93,11 @@ public static class ResourcesEndpoints
                 TypedResults.Ok(await mediator.Send(new ListProjects.Query(implementingOrganisationId), ct)))
             .WithName("ListProjects").WithSummary("Projects with money (USD), outputs computed from the ledger, cost per m² and per beneficiary.")
             .WithStandardErrors();
+        projects.MapGet("/link-candidates", async (IMediator mediator, CancellationToken ct, MineAction.Domain.Resources.ProjectLinkKind kind, string? search = null) =>
+                TypedResults.Ok(await mediator.Send(new ProjectLinkCandidates.Query(kind, search), ct)))
+            .WithName("ProjectLinkCandidates")
+            .WithSummary("Recent activities, tasks, EORE sessions or VA services a project can be linked to, narrowed by a search; no personal data.")
+            .WithStandardErrors();
         projects.MapPost("/", async Task<Created<ProjectDto>> (CreateProjectRequest b, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var project = await mediator.Send(new CreateProject.Command(b.Code, b.Input), ct);

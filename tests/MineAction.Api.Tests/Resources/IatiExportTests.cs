@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
@@ -39,6 +40,7 @@ public sealed class IatiExportTests(MineActionApp app) : IClassFixture<MineActio
         var created = await _f.ProjectAsync(provinceId: t.Kandara);
         var project = created["id"]!.GetValue<Guid>();
         var hazard = await _l.HazardAsync();
+        var hazardCode = (await (await _l.Im.GetAsync($"/api/v1/hazardous-areas/{hazard.Id}")).JsonAsync())["summary"]!["code"]!.GetValue<string>();
         var activity = await _l.ActivityAsync(hazard.Id);
         Assert.Equal(HttpStatusCode.Created, (await _l.ReleaseAsync(activity, Ledger.Rectangle(hazard.Lon, hazard.Lat, hazard.Lon + 0.005, hazard.Lat + 0.01)))
             .StatusCode);
@@ -58,7 +60,15 @@ public sealed class IatiExportTests(MineActionApp app) : IClassFixture<MineActio
         var opened = await (await va.PostAsJsonAsync("/api/v1/assistance-cases", new { casualtyId = casualty["id"], openedOn = "2023-05-10" })).JsonAsync();
         var served = await (await va.PostAsJsonAsync($"/api/v1/assistance-cases/{opened["id"]}/services",
             new { deliveredOn = "2024-02-01", providerId = t.Tdo, pillar = "Rehabilitation", costUsd = 850m })).JsonAsync();
-        await _f.Donor.PostAsJsonAsync($"/api/v1/projects/{project}/links", new { kind = "AssistanceService", targetId = served["services"]![0]!["id"] });
+        var serviceId = served["services"]![0]!["id"]!.GetValue<Guid>();
+        var candidates = await _f.Donor.GetFromJsonAsync<JsonArray>("/api/v1/projects/link-candidates?kind=AssistanceService&search=rehab");
+        var candidate = candidates!.Single(c => c!["id"]!.GetValue<Guid>() == serviceId)!["label"]!.GetValue<string>();
+        Assert.Equal("2024-02-01 · Rehabilitation · TDO · 850.00 USD", candidate);
+        Assert.DoesNotContain(candidates!, c => c!["label"]!.GetValue<string>().Contains("Sreymom", StringComparison.Ordinal));
+        Assert.Empty((await _f.Donor.GetFromJsonAsync<JsonArray>("/api/v1/projects/link-candidates?kind=AssistanceService&search=psychosocial-none"))!);
+        var activities = await _f.Donor.GetFromJsonAsync<JsonArray>($"/api/v1/projects/link-candidates?kind=Activity&search={hazardCode}");
+        Assert.Contains(activities!, a => a!["id"]!.GetValue<Guid>() == activity["id"]!.GetValue<Guid>());
+        await _f.Donor.PostAsJsonAsync($"/api/v1/projects/{project}/links", new { kind = "AssistanceService", targetId = serviceId });
 
         var fund = await _f.FundAsync();
         var contribution = await _f.ContributionAsync(fund, project, currency: "EUR", donor: "EU", amount: 200_000m);

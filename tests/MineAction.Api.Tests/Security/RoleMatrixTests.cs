@@ -283,6 +283,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             return await c.PostAsJsonAsync($"/api/v1/transactions/{contribution["transactions"]![0]!["id"]}/archive", new { reason = "Entered twice" });
         }),
         ["GET /api/v1/projects/"] = (Everyone, c => c.GetAsync("/api/v1/projects")),
+        ["GET /api/v1/projects/link-candidates"] = (Everyone, c => c.GetAsync("/api/v1/projects/link-candidates?kind=AssistanceService&search=medic")),
         ["POST /api/v1/projects/"] = (Roles.Finance, async c => await c.PostAsJsonAsync("/api/v1/projects", new
         {
             code = $"MX-{Scenario.Next()}", title = "Matrix project", implementingOrganisationId = await _s.OrganisationIdAsync("MAG"),
@@ -420,6 +421,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/contributions/{id:guid}/archive",
         "POST /api/v1/transactions/{id:guid}/archive",
         "GET /api/v1/projects/",
+        "GET /api/v1/projects/link-candidates",
         "POST /api/v1/projects/",
         "GET /api/v1/projects/{id:guid}",
         "PUT /api/v1/projects/{id:guid}",

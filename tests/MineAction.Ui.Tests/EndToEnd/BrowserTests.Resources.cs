@@ -46,7 +46,8 @@ public sealed partial class BrowserTests
         await page.Locator("[data-testid=prj-create]").ClickAsync();
         await Assertions.Expect(page.GetByText("E2E-001 · Risk education in Veyra schools")).ToBeVisibleAsync();
         await ChooseAsync(page, "link-kind", "Eore session");
-        await ChooseAsync(page, "link-target", "2024-04-11 · Veyra · HALO · 40 people");
+        await page.Locator("input[data-testid=link-target]").FillAsync("Veyra");
+        await page.Locator(".mud-popover-open .mud-list-item").GetByText("2024-04-11 · Veyra · HALO · 40 people").ClickAsync();
         await page.Locator("[data-testid=link-add]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=project-outputs]")).ToContainTextAsync("40 (13 / 11 / 9 / 7)");
         await page.GetByText("Edit project").ClickAsync();
