@@ -18,32 +18,74 @@ public sealed record ContributionDto(Guid Id, Guid DonorId, string Donor, Guid F
 
 public sealed record TrancheInput(int? Year, decimal? Amount);
 
+/// <summary>
+/// The amendable terms of a contribution as a request gives them: give the schedule as tranches, or as
+/// <c>spreadFromYear</c>–<c>spreadToYear</c> to spread the amount evenly; neither: a one-off contribution without a schedule.
+/// </summary>
+public interface IContributionTermsInput
+{
+    Guid? RecipientOrganisationId { get; }
+    string? Reference { get; }
+    decimal? Amount { get; }
+    IReadOnlyList<TrancheInput>? Schedule { get; }
+    int? SpreadFromYear { get; }
+    int? SpreadToYear { get; }
+    ActivityType? EarmarkedActivity { get; }
+    Guid? EarmarkedProvinceId { get; }
+}
+
+/// <summary>Rules on a contribution's terms shared by recording and amending it.</summary>
+public abstract class ContributionTermsValidator<T> : AbstractValidator<T>
+    where T : IContributionTermsInput
+{
+    protected ContributionTermsValidator()
+    {
+        RuleFor(c => c.Reference).NotEmpty().MaximumLength(Contribution.MaxReferenceLength);
+        RuleFor(c => c.Amount).NotNull().GreaterThan(0);
+        RuleForEach(c => c.Schedule).ChildRules(t =>
+        {
+            t.RuleFor(x => x.Year).NotNull().InclusiveBetween(1990, 2100);
+            t.RuleFor(x => x.Amount).NotNull().GreaterThanOrEqualTo(0);
+        });
+        RuleFor(c => c.SpreadFromYear).NotNull().InclusiveBetween(1990, 2100).When(c => c.SpreadToYear is not null);
+        RuleFor(c => c.SpreadToYear).NotNull().GreaterThanOrEqualTo(c => c.SpreadFromYear).LessThan(c => c.SpreadFromYear + 30)
+            .When(c => c.SpreadFromYear is not null);
+        RuleFor(c => c.Schedule).Empty().When(c => c.SpreadFromYear is not null).WithMessage("Give tranches or a spread, not both.");
+        RuleFor(c => c.EarmarkedActivity).IsInEnum();
+    }
+}
+
+internal static class ContributionTermsReading
+{
+    /// <summary>Checks the referenced recipient and province exist and builds the terms (spreading the amount when asked).</summary>
+    public static async Task<ContributionTerms> ReadAsync(this IContributionTermsInput c, IMineActionDb db, CancellationToken ct)
+    {
+        await Ledger.EnsureOrganisationAsync(db, c.RecipientOrganisationId, "recipientOrganisationId", ct);
+        if (c.EarmarkedProvinceId is not null && !await db.AdminAreas.AnyAsync(a => a.Id == c.EarmarkedProvinceId && a.Level == 1, ct))
+        {
+            throw Invalid.Field("earmarkedProvinceId", $"Province '{c.EarmarkedProvinceId}' does not exist.");
+        }
+
+        var schedule = c.SpreadFromYear is { } from
+            ? Tranche.Spread(c.Amount!.Value, from, c.SpreadToYear ?? from)
+            : (c.Schedule ?? []).Select(t => new Tranche(t.Year!.Value, t.Amount!.Value)).ToList();
+        return new ContributionTerms(c.Reference!, c.RecipientOrganisationId, c.Amount!.Value, schedule, c.EarmarkedActivity, c.EarmarkedProvinceId);
+    }
+}
+
 public static class CreateContribution
 {
-    /// <summary>Give the schedule as tranches, or as <c>spreadFromYear</c>–<c>spreadToYear</c> to spread the amount evenly; neither: a one-off contribution without a schedule.</summary>
     public sealed record Command(Guid? DonorId, Guid? FundId, Guid? ProjectId, Guid? RecipientOrganisationId, string? Reference, string? Currency,
         decimal? Amount, IReadOnlyList<TrancheInput>? Schedule, int? SpreadFromYear, int? SpreadToYear, ActivityType? EarmarkedActivity,
-        Guid? EarmarkedProvinceId) : ICommand<ContributionDto>;
+        Guid? EarmarkedProvinceId) : ICommand<ContributionDto>, IContributionTermsInput;
 
-    public sealed class Validator : AbstractValidator<Command>
+    public sealed class Validator : ContributionTermsValidator<Command>
     {
         public Validator()
         {
             RuleFor(c => c.DonorId).NotNull();
             RuleFor(c => c.FundId).NotNull();
-            RuleFor(c => c.Reference).NotEmpty().MaximumLength(Contribution.MaxReferenceLength);
             RuleFor(c => c.Currency).NotEmpty().Must(Currency.IsKnown).WithMessage("'currency' must be an ISO 4217 code such as USD, EUR or JPY.");
-            RuleFor(c => c.Amount).NotNull().GreaterThan(0);
-            RuleForEach(c => c.Schedule).ChildRules(t =>
-            {
-                t.RuleFor(x => x.Year).NotNull().InclusiveBetween(1990, 2100);
-                t.RuleFor(x => x.Amount).NotNull().GreaterThanOrEqualTo(0);
-            });
-            RuleFor(c => c.SpreadFromYear).NotNull().InclusiveBetween(1990, 2100).When(c => c.SpreadToYear is not null);
-            RuleFor(c => c.SpreadToYear).NotNull().GreaterThanOrEqualTo(c => c.SpreadFromYear).LessThan(c => c.SpreadFromYear + 30)
-                .When(c => c.SpreadFromYear is not null);
-            RuleFor(c => c.Schedule).Empty().When(c => c.SpreadFromYear is not null).WithMessage("Give tranches or a spread, not both.");
-            RuleFor(c => c.EarmarkedActivity).IsInEnum();
         }
     }
 
@@ -53,7 +95,6 @@ public static class CreateContribution
         {
             user.EnsureFinance();
             await Ledger.EnsureOrganisationAsync(db, c.DonorId, "donorId", cancellationToken);
-            await Ledger.EnsureOrganisationAsync(db, c.RecipientOrganisationId, "recipientOrganisationId", cancellationToken);
             if (!await db.Funds.AnyAsync(f => f.Id == c.FundId && f.ArchivedAt == null, cancellationToken))
             {
                 throw Invalid.Field("fundId", $"Fund '{c.FundId}' does not exist.");
@@ -64,19 +105,33 @@ public static class CreateContribution
                 throw Invalid.Field("projectId", $"Project '{c.ProjectId}' does not exist.");
             }
 
-            if (c.EarmarkedProvinceId is not null && !await db.AdminAreas.AnyAsync(a => a.Id == c.EarmarkedProvinceId && a.Level == 1, cancellationToken))
-            {
-                throw Invalid.Field("earmarkedProvinceId", $"Province '{c.EarmarkedProvinceId}' does not exist.");
-            }
-
-            var schedule = c.SpreadFromYear is { } from
-                ? Tranche.Spread(c.Amount!.Value, from, c.SpreadToYear ?? from)
-                : (c.Schedule ?? []).Select(t => new Tranche(t.Year!.Value, t.Amount!.Value)).ToList();
-            var contribution = new Contribution(c.DonorId!.Value, c.FundId!.Value, c.ProjectId, c.RecipientOrganisationId, c.Reference!, c.Currency!,
-                c.Amount!.Value, schedule, c.EarmarkedActivity, c.EarmarkedProvinceId);
+            var terms = await c.ReadAsync(db, cancellationToken);
+            var contribution = new Contribution(c.DonorId!.Value, c.FundId!.Value, c.ProjectId, terms.RecipientOrganisationId, terms.Reference, c.Currency!,
+                terms.Amount, terms.Schedule, terms.EarmarkedActivity, terms.EarmarkedProvinceId);
             db.Contributions.Add(contribution);
             await db.SaveChangesAsync(cancellationToken);
             return await GetContribution.LoadAsync(db, contribution.Id, cancellationToken);
+        }
+    }
+}
+
+/// <summary>Amends a contribution's terms (reference, recipient, amount, schedule, earmarks); needs the row version last read.</summary>
+public static class AmendContribution
+{
+    public sealed record Command(Guid Id, uint? ExpectedVersion, Guid? RecipientOrganisationId, string? Reference, decimal? Amount,
+        IReadOnlyList<TrancheInput>? Schedule, int? SpreadFromYear, int? SpreadToYear, ActivityType? EarmarkedActivity, Guid? EarmarkedProvinceId)
+        : ICommand<ContributionDto>, IContributionTermsInput;
+
+    public sealed class Validator : ContributionTermsValidator<Command>;
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user) : ICommandHandler<Command, ContributionDto>
+    {
+        public async ValueTask<ContributionDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureFinance();
+            var terms = await c.ReadAsync(db, cancellationToken);
+            await db.ChangeAsync(db.Contributions, c.Id, c.ExpectedVersion, x => x.Amend(terms), cancellationToken);
+            return await GetContribution.LoadAsync(db, c.Id, cancellationToken);
         }
     }
 }

@@ -34,27 +34,43 @@ public sealed class Contribution : Entity
             throw new DomainRuleViolation("CURRENCY_UNKNOWN", $"'{currency}' is not an ISO 4217 currency.", "currency");
         }
 
-        if (amount <= 0)
+        DonorId = donorId;
+        FundId = fundId;
+        ProjectId = projectId;
+        Currency = currency;
+        Apply(new ContributionTerms(reference, recipientOrganisationId, amount, schedule, earmarkedActivity, earmarkedProvinceId));
+    }
+
+    /// <summary>
+    /// An amendment of the agreement: reference, recipient, amount, schedule, earmarks. Donor, fund, project and currency stay —
+    /// the transactions recorded against them depend on them; a contribution entered against the wrong ones is archived and entered again.
+    /// </summary>
+    public void Amend(ContributionTerms terms)
+    {
+        EnsureNotArchived();
+        Apply(terms);
+    }
+
+    private void Apply(ContributionTerms terms)
+    {
+        if (terms.Amount <= 0)
         {
             throw new DomainRuleViolation("AMOUNT_NOT_POSITIVE", "The agreed amount is more than zero.", "amount");
         }
 
-        if (schedule.Count > 0 && (schedule.Sum(t => t.Amount) != amount || schedule.Select(t => t.Year).Distinct().Count() != schedule.Count
+        var schedule = terms.Schedule;
+        if (schedule.Count > 0 && (schedule.Sum(t => t.Amount) != terms.Amount || schedule.Select(t => t.Year).Distinct().Count() != schedule.Count
             || schedule.Any(t => t.Amount < 0)))
         {
             throw new DomainRuleViolation("SCHEDULE_MISMATCH", "The schedule has one non-negative tranche per year and adds up to the agreed amount.", "schedule");
         }
 
-        DonorId = donorId;
-        FundId = fundId;
-        ProjectId = projectId;
-        RecipientOrganisationId = recipientOrganisationId;
-        Reference = reference.Trim();
-        Currency = currency;
-        Amount = amount;
+        RecipientOrganisationId = terms.RecipientOrganisationId;
+        Reference = terms.Reference.Trim();
+        Amount = terms.Amount;
         Schedule = schedule.OrderBy(t => t.Year).ToList();
-        EarmarkedActivity = earmarkedActivity;
-        EarmarkedProvinceId = earmarkedProvinceId;
+        EarmarkedActivity = terms.EarmarkedActivity;
+        EarmarkedProvinceId = terms.EarmarkedProvinceId;
     }
 
     public Guid DonorId { get; private set; }
@@ -110,6 +126,10 @@ public sealed class Contribution : Entity
         return new FundingTransaction(this, type, date, amount, currency, conversion, description);
     }
 }
+
+/// <summary>The amendable terms of a contribution.</summary>
+public sealed record ContributionTerms(string Reference, Guid? RecipientOrganisationId, decimal Amount, IReadOnlyCollection<Tranche> Schedule,
+    ActivityType? EarmarkedActivity, Guid? EarmarkedProvinceId);
 
 /// <summary>What a fund has received and disbursed in one currency.</summary>
 public sealed record FundBalance(decimal Received, decimal Disbursed);

@@ -15,6 +15,9 @@ public static class ResourcesEndpoints
 
     public sealed record ImportRequest(string? Csv);
 
+    public sealed record AmendRequest(Guid? RecipientOrganisationId, string? Reference, decimal? Amount, IReadOnlyList<TrancheInput>? Schedule,
+        int? SpreadFromYear, int? SpreadToYear, MineAction.Domain.LandRelease.ActivityType? EarmarkedActivity, Guid? EarmarkedProvinceId);
+
     public sealed record CreateProjectRequest(string? Code, string? Title, string? Description, Guid? ImplementingOrganisationId, DateOnly? StartDate,
         DateOnly? EndDate, decimal? Budget, string? BudgetCurrency, Guid? ProvinceId)
     {
@@ -64,9 +67,24 @@ public static class ResourcesEndpoints
             .WithName("CreateContribution")
             .WithSummary("A donor's contribution to a fund (optionally for a project), with its schedule by year: tranches, or spreadFromYear–spreadToYear.")
             .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
-        contributions.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetContribution.Query(id), ct)))
+        contributions.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var contribution = await mediator.Send(new GetContribution.Query(id), ct);
+                ETags.Set(http, contribution.RowVersion);
+                return TypedResults.Ok(contribution);
+            })
             .WithName("GetContribution").ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+        contributions.MapPut("/{id:guid}", async (Guid id, AmendRequest b, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var contribution = await mediator.Send(new AmendContribution.Command(id, ETags.Expected(http.Request, required: true),
+                    b.RecipientOrganisationId, b.Reference, b.Amount, b.Schedule, b.SpreadFromYear, b.SpreadToYear, b.EarmarkedActivity,
+                    b.EarmarkedProvinceId), ct);
+                ETags.Set(http, contribution.RowVersion);
+                return TypedResults.Ok(contribution);
+            })
+            .WithName("AmendContribution")
+            .WithSummary("Amend the terms (reference, recipient, amount, schedule, earmarks); donor, fund, project and currency stay. Requires If-Match.")
+            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
         contributions.MapPost("/{id:guid}/transactions", async (Guid id, TransactionRequest b, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RecordTransaction.Command(id, b.Type, b.Date, b.Amount, b.Currency, b.UsdRate, b.RateDate,
                     b.Description), ct)))

@@ -108,6 +108,37 @@ public sealed class DonorReportTests(MineActionApp app) : IClassFixture<MineActi
     }
 
     [Fact]
+    public async Task An_amended_agreement_keeps_its_transactions_and_needs_the_current_version()
+    {
+        var contribution = await _f.ContributionAsync(await _f.FundAsync(), amount: 300_000m, spreadFrom: 2024, spreadTo: 2026);
+        await _f.RecordOkAsync(contribution, "IncomingFunds", 100_000m, "2024-02-01");
+        var read = await _f.Donor.GetAsync($"/api/v1/contributions/{contribution}");
+        var etag = read.Headers.ETag!.Tag;
+
+        var amended = await _f.Donor.PutJsonAsync($"/api/v1/contributions/{contribution}", new
+        {
+            reference = "GoJ/2024/amendment-1", amount = 450_000m,
+            schedule = new[] { new { year = 2024, amount = 100_000m }, new { year = 2025, amount = 150_000m }, new { year = 2026, amount = 200_000m } },
+            earmarkedActivity = "Clearance",
+        }, etag);
+        Assert.Equal(HttpStatusCode.OK, amended.StatusCode);
+        var body = await amended.JsonAsync();
+        Assert.Equal(450_000m, body["amount"]!.GetValue<decimal>());
+        Assert.Equal(200_000m, body["schedule"]![2]!["amount"]!.GetValue<decimal>());
+        Assert.Single(body["transactions"]!.AsArray());
+
+        var stale = await _f.Donor.PutJsonAsync($"/api/v1/contributions/{contribution}", new { reference = "late", amount = 1m }, etag);
+        await stale.ProblemAsync(HttpStatusCode.PreconditionFailed);
+        var mismatch = await _f.Donor.PutJsonAsync($"/api/v1/contributions/{contribution}", new
+        {
+            reference = "x", amount = 10m, schedule = new[] { new { year = 2024, amount = 5m } },
+        }, amended.Headers.ETag!.Tag);
+        Assert.Equal("SCHEDULE_MISMATCH", (await mismatch.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
+        await (await _f.Donor.PutJsonAsync($"/api/v1/contributions/{contribution}", new { amount = 10m }, amended.Headers.ETag!.Tag))
+            .FieldErrorAsync("reference");
+    }
+
+    [Fact]
     public async Task The_report_needs_a_period()
     {
         await (await _f.Donor.GetAsync("/api/v1/reports/donor?to=2024-12-31")).FieldErrorAsync("from");

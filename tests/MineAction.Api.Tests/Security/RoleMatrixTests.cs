@@ -275,6 +275,12 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["POST /api/v1/contributions/{id:guid}/transactions"] = (Roles.Finance, async c =>
             await c.PostAsJsonAsync($"/api/v1/contributions/{await ProjectContributionAsync()}/transactions",
                 new { type = "Disbursement", date = "2024-03-02", amount = 10m })),
+        ["PUT /api/v1/contributions/{id:guid}"] = (Roles.Finance, async c =>
+        {
+            var id = await _f.ContributionAsync(await _f.FundAsync());
+            var etag = (await _f.Donor.GetAsync($"/api/v1/contributions/{id}")).Headers.ETag!.Tag;
+            return await c.PutJsonAsync($"/api/v1/contributions/{id}", new { reference = "AMENDED", amount = 120_000m, spreadFromYear = 2025, spreadToYear = 2026 }, etag);
+        }),
         ["POST /api/v1/contributions/{id:guid}/archive"] = (Roles.Finance, async c =>
             await c.PostAsJsonAsync($"/api/v1/contributions/{await _f.ContributionAsync(await _f.FundAsync())}/archive", new { reason = "Recorded twice" })),
         ["POST /api/v1/transactions/{id:guid}/archive"] = (Roles.Finance, async c =>
@@ -418,6 +424,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/contributions/",
         "GET /api/v1/contributions/{id:guid}",
         "POST /api/v1/contributions/{id:guid}/transactions",
+        "PUT /api/v1/contributions/{id:guid}",
         "POST /api/v1/contributions/{id:guid}/archive",
         "POST /api/v1/transactions/{id:guid}/archive",
         "GET /api/v1/projects/",

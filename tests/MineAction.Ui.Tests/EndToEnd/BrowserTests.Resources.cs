@@ -79,6 +79,12 @@ public sealed partial class BrowserTests
         await page.Locator("input[data-testid=tx-amount]").FillAsync("600");
         await page.Locator("[data-testid=tx-record]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=tx-error]")).ToContainTextAsync("cannot disburse");
+        await page.GetByText("Amend the agreement").ClickAsync();
+        await page.Locator("input[data-testid=amend-amount]").FillAsync("1200");
+        await page.Locator("input[data-testid=amend-tranches]").FillAsync("2024: 400; 2025: 400; 2026: 400");
+        await page.Locator("[data-testid=amend-save]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=schedule]")).Not.ToContainTextAsync("333.34");
+        await Assertions.Expect(page.GetByText("EU → E2E Pooled Fund: 1,200.00 CHF")).ToBeVisibleAsync();
 
         await page.GotoAsync("/resources/reports");
         await page.Locator("input[data-testid=rep-from]").FillAsync("2024-01-01");
