@@ -27,7 +27,7 @@ public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application
     {
         if (await db.AdminAreas.AnyAsync(a => a.CountryCode == DemoCountry.Code, ct))
         {
-            return "The demo programme is already loaded; nothing to do.";
+            return await TopUpAsync(seed, ct);
         }
 
         // All or nothing: a failure leaves no half-loaded programme behind.
@@ -65,15 +65,55 @@ public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application
         {
             var authority = await db.Organisations.SingleAsync(o => o.Acronym == "TMAC", ct);
             db.AddRange(DemoOperations.For(random, surveyors, authority, sample, activities, today));
-            var organisations = await db.Organisations.ToListAsync(ct);
-            var people = DemoPeople.For(random, sample, organisations, protector.Protect, today).ToList();
-            db.AddRange(people);
-            db.AddRange(DemoFunding.For(random, organisations, activities, people, today));
-            await db.SaveChangesAsync(ct);
+            await AddPeopleAndMoneyAsync(random, sample, activities, null, today, ct);
         }
 
         await transaction.CommitAsync(ct);
         return $"Loaded {DemoCountry.Name}: {districts.Count} districts, {DemoOrganisations.All.Length} organisations, {hazardCount} hazardous areas.";
+    }
+
+    /// <summary>
+    /// A programme loaded by an earlier version lacks the modules added since: accidents, victims, assistance and risk education when it
+    /// has no accident yet, funds and projects when it has no fund yet. They are added around its first 100 approved hazardous areas.
+    /// </summary>
+    private async Task<string> TopUpAsync(int seed, CancellationToken ct)
+    {
+        var (needPeople, needMoney) = (!await db.Accidents.AnyAsync(ct), !await db.Funds.AnyAsync(ct));
+        var sample = await db.HazardousAreas.Where(h => h.ApprovalStatus == Domain.Common.ApprovalStatus.Approved && h.ArchivedAt == null)
+            .OrderBy(h => h.Code).Take(100).ToListAsync(ct);
+        if (sample.Count == 0 || !(needPeople || needMoney))
+        {
+            return "The demo programme is already loaded; nothing to do.";
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var ids = sample.Select(h => h.Id).ToList();
+        var activities = await db.Activities.Where(a => ids.Contains(a.HazardousAreaId)).ToListAsync(ct);
+        List<object>? people = needPeople ? null : [.. await db.EoreSessions.ToListAsync(ct), .. await db.AssistanceServices.ToListAsync(ct)];
+        await AddPeopleAndMoneyAsync(new Random(seed), sample, activities, people, DateOnly.FromDateTime(DateTime.UtcNow), ct, needMoney);
+        await transaction.CommitAsync(ct);
+        return "The demo programme was loaded before; added to it: " + string.Join(" and ",
+            new[] { needPeople ? "accidents, victims, assistance cases and risk education" : null, needMoney ? "funds, contributions and projects" : null }
+                .OfType<string>()) + ".";
+    }
+
+    /// <summary>People around the sample hazards (unless <paramref name="people"/> already exist) and, if asked, the money paying for the work.</summary>
+    private async Task AddPeopleAndMoneyAsync(Random random, List<HazardousArea> sample, List<LandReleaseActivity> activities, List<object>? people,
+        DateOnly today, CancellationToken ct, bool money = true)
+    {
+        var organisations = await db.Organisations.ToListAsync(ct);
+        if (people is null)
+        {
+            people = DemoPeople.For(random, sample, organisations, protector.Protect, today).ToList();
+            db.AddRange(people);
+        }
+
+        if (money)
+        {
+            db.AddRange(DemoFunding.For(random, organisations, activities, people, today));
+        }
+
+        await db.SaveChangesAsync(ct);
     }
 
     private List<(AdminArea District, Envelope Box)> AddAdminAreas()
