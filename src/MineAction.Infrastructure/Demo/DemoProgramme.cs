@@ -92,7 +92,7 @@ public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application
         List<object>? people = needPeople ? null : [.. await db.EoreSessions.ToListAsync(ct), .. await db.AssistanceServices.ToListAsync(ct)];
         await AddPeopleAndMoneyAsync(new Random(seed), sample, activities, people, DateOnly.FromDateTime(DateTime.UtcNow), ct, needMoney);
         await transaction.CommitAsync(ct);
-        return "The demo programme was loaded before; added to it: " + string.Join(" and ",
+        return "The demo programme was loaded before; added to it: " + string.Join("; ",
             new[] { needPeople ? "accidents, victims, assistance cases and risk education" : null, needMoney ? "funds, contributions and projects" : null }
                 .OfType<string>()) + ".";
     }
