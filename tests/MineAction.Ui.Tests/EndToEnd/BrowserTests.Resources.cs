@@ -40,8 +40,8 @@ public sealed partial class BrowserTests
         await page.Locator("input[data-testid=prj-code]").FillAsync("E2E-001");
         await page.Locator("input[data-testid=prj-title]").FillAsync("Risk education in Veyra schools");
         await ChooseAsync(page, "prj-implementer", "HALO");
-        await page.Locator("input[data-testid=prj-start]").FillAsync("2024-01-01");
-        await page.Locator("input[data-testid=prj-end]").FillAsync("2025-12-31");
+        await FillDateAsync(page, "prj-start", "2024-01-01");
+        await FillDateAsync(page, "prj-end", "2025-12-31");
         await page.Locator("input[data-testid=prj-budget]").FillAsync("50000");
         await page.Locator("[data-testid=prj-create]").ClickAsync();
         await Assertions.Expect(page.GetByText("E2E-001 · Risk education in Veyra schools")).ToBeVisibleAsync();
@@ -51,10 +51,10 @@ public sealed partial class BrowserTests
         await page.Locator("[data-testid=link-add]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=project-outputs]")).ToContainTextAsync("40 (13 / 11 / 9 / 7)");
         await page.GetByText("Edit project").ClickAsync();
-        await page.Locator("input[data-testid=edit-end]").FillAsync("2023-06-30");
+        await FillDateAsync(page, "edit-end", "2023-06-30");
         await page.Locator("[data-testid=edit-save]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=edit-error]")).ToBeVisibleAsync();
-        await page.Locator("input[data-testid=edit-end]").FillAsync("2026-06-30");
+        await FillDateAsync(page, "edit-end", "2026-06-30");
         await page.Locator("[data-testid=edit-save]").ClickAsync();
         await Assertions.Expect(page.GetByText("2024-01-01 – 2026-06-30")).ToBeVisibleAsync();
 
@@ -71,7 +71,7 @@ public sealed partial class BrowserTests
         await Assertions.Expect(page.Locator("[data-testid=schedule]")).ToContainTextAsync("333.34");
 
         await ChooseAsync(page, "tx-type", "Incoming funds");
-        await page.Locator("input[data-testid=tx-date]").FillAsync("2024-02-01");
+        await FillDateAsync(page, "tx-date", "2024-02-01");
         await page.Locator("input[data-testid=tx-amount]").FillAsync("500");
         await page.Locator("[data-testid=tx-record]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=transactions]")).ToContainTextAsync("585.00");
@@ -87,8 +87,8 @@ public sealed partial class BrowserTests
         await Assertions.Expect(page.GetByText("EU → E2E Pooled Fund: 1,200.00 CHF")).ToBeVisibleAsync();
 
         await page.GotoAsync("/resources/reports");
-        await page.Locator("input[data-testid=rep-from]").FillAsync("2024-01-01");
-        await page.Locator("input[data-testid=rep-to]").FillAsync("2024-12-31");
+        await FillDateAsync(page, "rep-from", "2024-01-01");
+        await FillDateAsync(page, "rep-to", "2024-12-31");
         await page.Locator("[data-testid=rep-run]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=rep-money]")).ToContainTextAsync("CHF");
         await Assertions.Expect(page.Locator("[data-testid=rep-money]")).ToContainTextAsync("585.00");

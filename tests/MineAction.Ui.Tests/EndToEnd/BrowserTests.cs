@@ -57,7 +57,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
     {
         await _page.GotoAsync("/hazardous-areas/new");
         await _page.Locator("input[data-testid=name]").FillAsync("Sarith school road");
-        await _page.Locator("input[data-testid=recorded-on]").FillAsync("2024-04-02");
+        await FillDateAsync(_page, "recorded-on", "2024-04-02");
         await ChooseAsync("evidence", "Direct");
         await ChooseAsync("province", "Sarith");
         await ChooseAsync("organisation", "HALO — The HALO Trust");
@@ -136,13 +136,13 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await _page.Locator("[data-testid=create-activity]").ClickAsync();
         await Assertions.Expect(_page.Locator("[data-testid=activity-status]")).ToHaveTextAsync("Planned");
 
-        await _page.Locator("input[data-testid=activity-date]").FillAsync("2024-01-10");
+        await FillDateAsync(_page, "activity-date", "2024-01-10");
         await _page.Locator("[data-testid=start]").ClickAsync();
         await Assertions.Expect(_page.Locator("[data-testid=activity-status]")).ToHaveTextAsync("InProgress");
 
         await ChooseAsync("outcome", "Cleared");
         await _page.Locator("input[data-testid=depth]").FillAsync("10");
-        await _page.Locator("input[data-testid=release-date]").FillAsync("2024-03-01");
+        await FillDateAsync(_page, "release-date", "2024-03-01");
         await _page.Locator("textarea[data-testid=product-geometry]").FillAsync(
             """{"type":"Polygon","coordinates":[[[102.6,13.6],[102.61,13.6],[102.61,13.61],[102.6,13.61],[102.6,13.6]]]}""");
         await _page.Locator("[data-testid=record-product]").ClickAsync();
@@ -268,10 +268,10 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await ChooseAsync(vaPage, "cas-sex", "Female");
         await ChooseAsync(vaPage, "cas-outcome", "Injured");
         await vaPage.Locator("input[data-testid=cas-name]").FillAsync("Bopha Lim");
-        await vaPage.Locator("input[data-testid=cas-birth]").FillAsync("2025-01-01");
+        await FillDateAsync(vaPage, "cas-birth", "2025-01-01");
         await vaPage.Locator("[data-testid=cas-add]").ClickAsync();
         await Assertions.Expect(vaPage.Locator("[data-testid=cas-error]")).ToContainTextAsync("date of birth is after the accident");
-        await vaPage.Locator("input[data-testid=cas-birth]").FillAsync("1990-01-01");
+        await FillDateAsync(vaPage, "cas-birth", "1990-01-01");
         await vaPage.Locator("[data-testid=cas-add]").ClickAsync();
         await Assertions.Expect(vaPage.Locator("[data-testid=casualties]")).ToContainTextAsync("Bopha Lim");
         await vaPage.GotoAsync("/people/assistance");
@@ -306,6 +306,15 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
     {
         await page.Locator($"[data-testid={testId}]").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
+    }
+
+    /// <summary>Types a date into a MudDatePicker and leaves the field, so the value is committed before the next action (a select closing can otherwise swallow it).</summary>
+    private static async Task FillDateAsync(IPage page, string testId, string date)
+    {
+        var input = page.Locator($"input[data-testid={testId}]");
+        await input.FillAsync(date);
+        await input.PressAsync("Tab");
+        await Assertions.Expect(input).ToHaveValueAsync(date);
     }
 
     [GeneratedRegex("/organisations/[0-9a-f-]{36}$")]
