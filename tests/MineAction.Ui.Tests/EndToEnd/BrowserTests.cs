@@ -112,7 +112,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await _page.GotoAsync($"/hazardous-areas/{id}");
         await Assertions.Expect(_page.Locator("[data-testid=approval]")).ToContainTextAsync("Submitted");
         await _page.Locator("[data-testid=approve]").ClickAsync();
-        await Assertions.Expect(_page.GetByText("Approved.")).ToBeVisibleAsync();
+        await Assertions.Expect(_page.GetByText("Approved.", new() { Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(_page.Locator("[data-testid=approval]")).ToHaveCountAsync(0);
         await Assertions.Expect(_page.Locator("[data-testid=history] tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(_page.Locator("[data-testid=history]")).ToContainTextAsync("operator.halo@tarsenia.example");
