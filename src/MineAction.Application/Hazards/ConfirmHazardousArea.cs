@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
 using MineAction.Application.Security;
 using MineAction.Domain.Hazards;
 
@@ -26,7 +27,7 @@ public static class ConfirmHazardousArea
         public async ValueTask<HazardDetailDto> Handle(Command command, CancellationToken cancellationToken)
         {
             var hazard = await db.LoadForChangeAsync(user, command.Id, command.ExpectedVersion, cancellationToken);
-            hazard.Confirm(command.ConfirmedOn!.Value, command.Note!, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            hazard.Confirm(command.ConfirmedOn!.Value, command.Note!, clock.Today());
             user.ApplyEntryReview(hazard, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return await mediator.Send(new GetHazardousArea.Query(hazard.Id), cancellationToken);

@@ -68,7 +68,7 @@ public sealed class HazardInputValidator : AbstractValidator<HazardInput>
         RuleForEach(x => x.LandUseBlocked).IsInEnum();
         RuleFor(x => x.Evidence).NotNull().IsInEnum();
         RuleFor(x => x.RecordedOn).NotNull()
-            .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            .LessThanOrEqualTo(_ => clock.Today())
             .WithMessage("'recordedOn' cannot be in the future.");
         RuleFor(x => x.DirectBeneficiaries!).SetValidator(new SaddValidator()).When(x => x.DirectBeneficiaries is not null);
         RuleFor(x => x.IndirectBeneficiaries!).SetValidator(new SaddValidator()).When(x => x.IndirectBeneficiaries is not null);

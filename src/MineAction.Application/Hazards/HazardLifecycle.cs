@@ -41,7 +41,7 @@ public static class ChangeHazardStatus
         {
             user.EnsureReviewer();
             var released = await LandReleaseQueries.ApprovedReleasedM2(db, command.Id).SumAsync(cancellationToken);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             await db.ChangeAsync(db.HazardousAreas, command.Id, command.ExpectedVersion, hazard =>
             {
                 switch (command.Step)

@@ -27,7 +27,7 @@ public static class RegisterHazardousArea
             var attributes = command.Input.ToAttributes();
             user.EnsureCanEnterDataFor(attributes.RecordingOrganisationId);
             var country = await HazardReferences.CheckAsync(db, attributes, cancellationToken);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var hazard = new HazardousArea(country, command.Input.ReadGeometry()!, attributes, today);
             var duplicates = await PossibleDuplicates.FindAsync(db, hazard.Geometry, programme.Value.DuplicateOverlapShare, cancellationToken);
             if (duplicates.Count > 0 && command.RejectDuplicates)

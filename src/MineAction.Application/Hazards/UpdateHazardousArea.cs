@@ -34,7 +34,7 @@ public static class UpdateHazardousArea
                 throw Invalid.Field("provinceId", "The province belongs to another country than the hazardous area.");
             }
 
-            hazard.UpdateAttributes(attributes, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            hazard.UpdateAttributes(attributes, clock.Today());
             if (command.Input.ReadGeometry() is { } geometry && !HazardGeometry.ToValidMultiPolygon(geometry).EqualsExact(hazard.Geometry, 1e-7))
             {
                 // Released land was measured against the current polygon: changing it would break the ledger.

@@ -43,7 +43,7 @@ public static class CreateActivity
                 throw Invalid.Field("organisationId", $"Organisation '{input.OrganisationId}' does not exist.");
             }
 
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var activity = new LandReleaseActivity(input.HazardousAreaId!.Value, input.OrganisationId!.Value, input.Type!.Value,
                 input.ToPlan(programme.Value.DefaultClearanceDepthCm), today);
             if (input.TaskId is { } taskId)
@@ -98,7 +98,7 @@ public static class UpdateActivityPlan
             var activity = await db.LoadActivityForChangeAsync(user, command.Id, command.ExpectedVersion, cancellationToken);
             activity.UpdatePlan(new ActivityPlan(command.Methods ?? [], command.SpecifiedDepthCm!.Value, command.PlannedStart, command.PlannedEnd,
                     command.Teams ?? activity.Teams),
-                DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                clock.Today());
             user.ApplyEntryReview(activity, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return await db.GetActivityAsync(user, activity.Id, cancellationToken);
@@ -125,7 +125,7 @@ public static class ChangeActivityStatus
         public async ValueTask<ActivityDto> Handle(Command command, CancellationToken cancellationToken)
         {
             var activity = await db.LoadActivityForChangeAsync(user, command.Id, command.ExpectedVersion, cancellationToken);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             switch (command.Status)
             {
                 case ActivityStatus.InProgress:

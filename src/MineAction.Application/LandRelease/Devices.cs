@@ -62,7 +62,7 @@ public static class RecordDevice
                 throw Invalid.Field("productId", "The product is not one of this activity's.");
             }
 
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var location = c.Location is { ValueKind: JsonValueKind.Object } l ? (Point)GeoJson.Read(l) : null;
             var device = new DeviceFound(activity, c.ProductId, c.Category!.Value, c.Model, c.Quantity!.Value, location, c.DepthCm,
                 c.Condition ?? DeviceCondition.Unknown, c.FoundOn!.Value, today);
@@ -100,7 +100,7 @@ public static class RecordDisposal
                 ?? throw new NotFoundException("Device", c.DeviceId);
             var activity = await db.LoadActivityForChangeAsync(user, activityId, null, cancellationToken);
             var device = await db.Devices.SingleAsync(d => d.Id == c.DeviceId, cancellationToken);
-            device.RecordDisposal(c.Method!.Value, c.DisposedOn!.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            device.RecordDisposal(c.Method!.Value, c.DisposedOn!.Value, clock.Today());
             user.ApplyEntryReview(activity, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return await DeviceQueries.DevicesOf(db, user, d => d.Id == device.Id).SingleAsync(cancellationToken);

@@ -45,7 +45,7 @@ public static class RecordProduct
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var activity = await db.LoadActivityForChangeAsync(user, command.ActivityId, null, cancellationToken);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var product = new LandReleaseProduct(activity, GeoJson.Read(command.Geometry!.Value), command.Outcome!.Value,
                 command.ClearedDepthCm, command.ReleaseDate!.Value, today);
             var hazardOpen = await db.HazardousAreas.AnyAsync(

@@ -119,7 +119,7 @@ public static class ListAccreditations
             list = q.Status is { } status ? list.Where(a => a.Status == status) : list;
             if (q.ExpiringWithinDays is { } days)
             {
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var today = clock.Today();
                 var until = today.AddDays(days);
                 list = list.Where(a => a.Status == AccreditationStatus.Active && a.ExpiresOn >= today && a.ExpiresOn <= until);
             }

@@ -61,7 +61,7 @@ public static class OrganisationPerformance
             await SqlRows.QueryAsync(db, Sql, r => new Row(r.GetGuid(0), r.GetString(1), r.GetDouble(2), r.GetDouble(3), r.GetInt32(4)),
                 cancellationToken,
                 ("from", q.From!.Value, DbType.Date), ("to", q.To!.Value, DbType.Date),
-                ("today", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), DbType.Date));
+                ("today", clock.Today(), DbType.Date));
     }
 }
 

@@ -163,7 +163,7 @@ public static class ChangeTaskStatus
             }
 
             task = await db.FindForUpdateAsync(db.Tasks, c.Id, c.ExpectedVersion, cancellationToken);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var on = c.Date!.Value;
             switch (c.Step)
             {

@@ -95,7 +95,7 @@ public static class RecordAccident
 
             var accident = new Accident(c.OccurredOn!.Value, (Point)GeoJson.Read(c.Location!.Value), c.ProvinceId!.Value, c.DistrictId,
                 c.DeviceCategory!.Value, c.HazardousAreaId, c.ActivityAtTime!.Value, c.Killed!.Value, c.Injured!.Value, c.Source,
-                DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                clock.Today());
             db.Accidents.Add(accident);
             await db.SaveChangesAsync(cancellationToken);
             return await mediator.Send(new GetAccident.Query(accident.Id), cancellationToken);

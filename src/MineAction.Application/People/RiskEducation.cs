@@ -63,7 +63,7 @@ public static class RecordEoreSession
 
             var session = new EoreSession(c.HeldOn!.Value, (Point)GeoJson.Read(c.Location!.Value), c.ProvinceId!.Value, c.OrganisationId!.Value,
                 c.Method!.Value, c.Audience!.Value, c.Beneficiaries!, c.WithDisabilities ?? Sadd.None, c.Materials,
-                DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                clock.Today());
             user.ApplyEntryReview(session, clock.GetUtcNow());
             db.EoreSessions.Add(session);
             await db.SaveChangesAsync(cancellationToken);

@@ -84,7 +84,7 @@ public static class OpenAssistanceCase
             }
 
             var assistanceCase = new AssistanceCase(casualty.Id, c.Relationship, c.Needs ?? [], c.OpenedOn!.Value, c.NextFollowUpOn,
-                DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                clock.Today());
             db.AssistanceCases.Add(assistanceCase);
             await db.SaveChangesAsync(cancellationToken);
             return await AssistanceAccess.GetAsync(db, assistanceCase.Id, cancellationToken);
@@ -119,7 +119,7 @@ public static class RecordAssistanceService
 
             var assistanceCase = await db.FindForUpdateAsync(db.AssistanceCases, c.CaseId, null, cancellationToken);
             db.AssistanceServices.Add(new AssistanceService(assistanceCase, c.DeliveredOn!.Value, c.ProviderId!.Value, c.Pillar!.Value, c.CostUsd ?? 0,
-                DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+                clock.Today()));
             assistanceCase.Follow(assistanceCase.NextFollowUpOn, assistanceCase.Needs);
             await db.SaveChangesAsync(cancellationToken);
             return await AssistanceAccess.GetAsync(db, c.CaseId, cancellationToken);
@@ -164,7 +164,7 @@ public static class ReferCase
                 }
 
                 db.Referrals.Add(new Referral(assistanceCase, c.ProviderId!.Value, c.Pillar!.Value, c.ReferredOn!.Value,
-                    DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+                    clock.Today()));
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -198,7 +198,7 @@ public static class UpdateAssistanceCase
             {
                 if (c.Close)
                 {
-                    assistanceCase.Close(c.ClosedOn!.Value, c.Reason ?? string.Empty, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                    assistanceCase.Close(c.ClosedOn!.Value, c.Reason ?? string.Empty, clock.Today());
                 }
                 else
                 {
@@ -236,7 +236,7 @@ public static class OverdueFollowUps
         public async ValueTask<IReadOnlyList<Row>> Handle(Query q, CancellationToken cancellationToken)
         {
             user.EnsureAssistanceTeam();
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var rows = await (
                     from a in db.AssistanceCases.Where(a => a.ArchivedAt == null && a.Status != CaseStatus.Closed && a.NextFollowUpOn < today)
                     join c in db.Casualties on a.CasualtyId equals c.Id

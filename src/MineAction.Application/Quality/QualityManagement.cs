@@ -77,7 +77,7 @@ public static class RecordVisit
                 throw Invalid.Field("inspectingOrganisationId", $"Organisation '{c.InspectingOrganisationId}' does not exist.");
             }
 
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var visit = new QualityVisit(c.Kind!.Value, activity.Id, activity.OrganisationId, c.InspectingOrganisationId!.Value, c.VisitedOn!.Value,
                 c.Findings!, today);
             var ncs = (c.NonConformities ?? []).Select(n => new NonConformity(visit, n.Severity!.Value, n.Description!, n.CorrectiveAction!, n.DueOn!.Value)).ToList();
@@ -117,7 +117,7 @@ public static class CloseNonConformity
             }
 
             await db.ChangeAsync(db.NonConformities, c.Id, null,
-                n => n.Close(c.ClosedOn!.Value, c.Evidence!, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), cancellationToken);
+                n => n.Close(c.ClosedOn!.Value, c.Evidence!, clock.Today()), cancellationToken);
             return await QualityQueries.NonConformities(db, db.NonConformities.Where(n => n.Id == c.Id)).SingleAsync(cancellationToken);
         }
     }
