@@ -30,10 +30,7 @@ public static class GetAuditTrail
     {
         public async ValueTask<PagedResult<AuditEntryDto>> Handle(Query query, CancellationToken cancellationToken)
         {
-            if (!Roles.Auditors.Any(user.IsInRole))
-            {
-                throw new ForbiddenException("Only administrators, information and quality managers read the audit trail.");
-            }
+            user.EnsureInRole(Roles.Auditors, "Only administrators, information and quality managers read the audit trail.");
 
             var entries = db.AuditEntries.AsNoTracking();
             if (!string.IsNullOrWhiteSpace(query.Entity))

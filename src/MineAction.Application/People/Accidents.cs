@@ -78,10 +78,7 @@ public static class RecordAccident
     {
         public async ValueTask<AccidentDto> Handle(Command c, CancellationToken cancellationToken)
         {
-            if (!Roles.AccidentEntry.Any(user.IsInRole))
-            {
-                throw new ForbiddenException("Accidents are recorded by the NMAA and victim assistance officers.");
-            }
+            user.EnsureInRole(Roles.AccidentEntry, "Accidents are recorded by the NMAA and victim assistance officers.");
 
             if (!await db.AdminAreas.AnyAsync(a => a.Id == c.ProvinceId && a.Level == 1, cancellationToken))
             {
@@ -133,10 +130,7 @@ public static class AddCasualty
     {
         public async ValueTask<CasualtyDto> Handle(Command c, CancellationToken cancellationToken)
         {
-            if (!Roles.AccidentEntry.Any(user.IsInRole))
-            {
-                throw new ForbiddenException("Casualties are recorded by the NMAA and victim assistance officers.");
-            }
+            user.EnsureInRole(Roles.AccidentEntry, "Casualties are recorded by the NMAA and victim assistance officers.");
 
             if (c.PersonalData is not null && !user.MayReadPersonalData())
             {

@@ -18,13 +18,8 @@ public sealed record AssistanceCaseDto(Guid Id, Guid CasualtyId, string VictimCo
 
 internal static class AssistanceAccess
 {
-    public static void EnsureAssistanceTeam(this ICurrentUser user)
-    {
-        if (!user.MayReadPersonalData())
-        {
-            throw new ForbiddenException("Victim assistance cases are handled by victim assistance officers and administrators.");
-        }
-    }
+    public static void EnsureAssistanceTeam(this ICurrentUser user) =>
+        user.EnsureInRole(Roles.PersonalData, "Victim assistance cases are handled by victim assistance officers and administrators.");
 
     public static async Task<AssistanceCaseDto> GetAsync(IMineActionDb db, Guid id, CancellationToken ct)
     {

@@ -65,10 +65,7 @@ public static class RecordVisit
     {
         public async ValueTask<VisitDto> Handle(Command c, CancellationToken cancellationToken)
         {
-            if (!Roles.Quality.Any(user.IsInRole))
-            {
-                throw new ForbiddenException("Only quality and information managers record QA/QC visits.");
-            }
+            user.EnsureInRole(Roles.Quality, "Only quality and information managers record QA/QC visits.");
 
             var activity = await db.Activities.SingleOrDefaultAsync(a => a.Id == c.ActivityId && a.ArchivedAt == null, cancellationToken)
                 ?? throw Invalid.Field("activityId", $"Activity '{c.ActivityId}' does not exist.");
@@ -111,10 +108,7 @@ public static class CloseNonConformity
     {
         public async ValueTask<NonConformityDto> Handle(Command c, CancellationToken cancellationToken)
         {
-            if (!Roles.Quality.Any(user.IsInRole))
-            {
-                throw new ForbiddenException("Only quality and information managers close non-conformities.");
-            }
+            user.EnsureInRole(Roles.Quality, "Only quality and information managers close non-conformities.");
 
             await db.ChangeAsync(db.NonConformities, c.Id, null,
                 n => n.Close(c.ClosedOn!.Value, c.Evidence!, clock.Today()), cancellationToken);

@@ -89,7 +89,8 @@ public static class DonorReport
             var predictability = agreements.GroupBy(a => a.Donor)
                 .Select(g =>
                 {
-                    var committed = transactions.Where(t => t.Type == TransactionType.IncomingCommitment && g.Any(a => a.Contribution.Id == t.ContributionId));
+                    var own = g.Select(a => a.Contribution.Id).ToHashSet();
+                    var committed = transactions.Where(t => t.Type == TransactionType.IncomingCommitment && own.Contains(t.ContributionId)).ToList();
                     var all = committed.Sum(t => t.UsdAmount);
                     var multiYear = committed.Where(t => byId[t.ContributionId].Contribution.IsMultiYear).Sum(t => t.UsdAmount);
                     return new PredictabilityRow(g.Key, all, multiYear, all == 0 ? 0 : Math.Round((double)(multiYear / all), 4));

@@ -43,6 +43,7 @@ public static class IatiActivities
             var ids = projects.Select(p => p.Id).ToList();
             var contributions = await db.Contributions.AsNoTracking().Where(c => c.ProjectId != null && ids.Contains(c.ProjectId.Value) && c.ArchivedAt == null)
                 .ToListAsync(cancellationToken);
+            var recipients = contributions.ToDictionary(c => c.Id, c => c.RecipientOrganisationId);
             var funds = await db.Funds.AsNoTracking().ToDictionaryAsync(f => f.Id, cancellationToken);
             var transactions = await db.FundingTransactions.AsNoTracking()
                 .Where(t => t.ProjectId != null && ids.Contains(t.ProjectId.Value) && t.ArchivedAt == null)
@@ -79,7 +80,7 @@ public static class IatiActivities
                         Value(b.Amount, p.BudgetCurrency, b.Start))),
                     transactions.Where(t => t.ProjectId == p.Id).Select(t => Transaction(t, organisations[t.DonorId],
                         organisations[funds[t.FundId].ManagingOrganisationId],
-                        own.Single(c => c.Id == t.ContributionId).RecipientOrganisationId is { } recipient ? organisations[recipient] : implementer)),
+                        recipients.GetValueOrDefault(t.ContributionId) is { } recipient ? organisations[recipient] : implementer)),
                     Results(p, outputs[p.Id], today));
             });
             return new XDocument(new XDeclaration("1.0", "utf-8", null),

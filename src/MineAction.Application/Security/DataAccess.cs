@@ -45,23 +45,22 @@ public static class DataAccess
         return records.Approved();
     }
 
-    /// <summary>Reference data, archiving and reviews are the NMAA's: administrators and information managers.</summary>
-    public static void EnsureReviewer(this ICurrentUser user)
+    /// <summary>Refuses (403) a user who holds none of <paramref name="roles"/>, saying who may do it.</summary>
+    public static void EnsureInRole(this ICurrentUser user, IEnumerable<string> roles, string whoMay)
     {
-        if (!user.IsReviewer())
+        if (!roles.Any(user.IsInRole))
         {
-            throw new ForbiddenException("Only the NMAA's information managers and administrators may do this.");
+            throw new ForbiddenException(whoMay);
         }
     }
 
+    /// <summary>Reference data, archiving and reviews are the NMAA's: administrators and information managers.</summary>
+    public static void EnsureReviewer(this ICurrentUser user) =>
+        user.EnsureInRole(Roles.Reviewers, "Only the NMAA's information managers and administrators may do this.");
+
     /// <summary>Money is recorded by donor reporting officers, information managers and administrators.</summary>
-    public static void EnsureFinance(this ICurrentUser user)
-    {
-        if (!Roles.Finance.Any(user.IsInRole))
-        {
-            throw new ForbiddenException("Funds, contributions and projects are recorded by donor reporting officers, information managers and administrators.");
-        }
-    }
+    public static void EnsureFinance(this ICurrentUser user) =>
+        user.EnsureInRole(Roles.Finance, "Funds, contributions and projects are recorded by donor reporting officers, information managers and administrators.");
 
     /// <summary>Refuses a change to data of <paramref name="organisationId"/> the user may not make.</summary>
     public static void EnsureCanEnterDataFor(this ICurrentUser user, Guid organisationId)
