@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using MineAction.Domain.Auditing;
 using MineAction.Domain.Geography;

@@ -1,10 +1,4 @@
 using System.Text.Json;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-using MineAction.Application.Security;
 
 namespace MineAction.Application.Auditing;
 

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Domain.Common;
-
 namespace MineAction.Application.Common;
 
 /// <summary>Archive requests: a record is never deleted, it is archived with a reason.</summary>

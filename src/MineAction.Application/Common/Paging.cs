@@ -1,6 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-
 namespace MineAction.Application.Common;
 
 /// <summary>A page of a list plus what a client needs to fetch the next one.</summary>

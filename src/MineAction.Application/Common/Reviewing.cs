@@ -1,8 +1,3 @@
-using FluentValidation;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Security;
-using MineAction.Domain.Common;
-
 namespace MineAction.Application.Common;
 
 public enum ReviewDecision

@@ -1,7 +1,5 @@
 using System.Data;
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
 
 namespace MineAction.Application.Common;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Mediator;
-
 namespace MineAction.Application.Common;
 
 /// <summary>Runs every FluentValidation validator of a message before its handler; throws one

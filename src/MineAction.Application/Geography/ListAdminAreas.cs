@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-
 namespace MineAction.Application.Geography;
 
 /// <summary>Provinces (level 1) and districts (level 2) for pick lists and filters.</summary>

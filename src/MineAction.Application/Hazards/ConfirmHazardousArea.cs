@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-using MineAction.Application.Security;
 using MineAction.Domain.Hazards;
 
 namespace MineAction.Application.Hazards;

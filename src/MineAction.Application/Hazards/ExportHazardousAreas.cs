@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Security;
-using MineAction.Domain.Hazards;
-
 namespace MineAction.Application.Hazards;
 
 /// <summary>Every hazardous area the list's filters select (up to <see cref="MaxRows"/>), for the CSV/HXL export.</summary>

@@ -1,5 +1,3 @@
-using MineAction.Application.Abstractions;
-using MineAction.Application.Security;
 using MineAction.Domain.Hazards;
 
 namespace MineAction.Application.Hazards;

@@ -1,8 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using MineAction.Application.Common;
-using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
 using NetTopologySuite.Geometries;
 

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using FluentValidation;
-using MineAction.Application.Common;
-using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
 
 namespace MineAction.Application.Hazards;

@@ -1,10 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
 using MineAction.Application.LandRelease;
-using MineAction.Application.Security;
 
 namespace MineAction.Application.Hazards;
 
@@ -14,14 +8,14 @@ namespace MineAction.Application.Hazards;
 /// </summary>
 public static class ChangeHazardStatus
 {
-    public enum Step
+    public enum Transition
     {
         Close,
         HandOver,
         Reopen,
     }
 
-    public sealed record Command(Guid Id, uint? ExpectedVersion, Step Step, DateOnly? Date, string? Reason) : ICommand<HazardDetailDto>;
+    public sealed record Command(Guid Id, uint? ExpectedVersion, Transition Step, DateOnly? Date, string? Reason) : ICommand<HazardDetailDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -29,7 +23,7 @@ public static class ChangeHazardStatus
         {
             RuleFor(c => c.Date).NotNull().WithName("date");
             RuleFor(c => c.Reason).MaximumLength(Domain.Hazards.HazardousArea.MaxNoteLength).WithName("reason");
-            RuleFor(c => c.Reason).NotEmpty().When(c => c.Step == Step.Reopen).WithName("reason")
+            RuleFor(c => c.Reason).NotEmpty().When(c => c.Step == Transition.Reopen).WithName("reason")
                 .WithMessage("'reason' must say why the area is re-opened.");
         }
     }
@@ -46,10 +40,10 @@ public static class ChangeHazardStatus
             {
                 switch (command.Step)
                 {
-                    case Step.Close:
+                    case Transition.Close:
                         hazard.CloseAsReleased(command.Date!.Value, released, today);
                         break;
-                    case Step.HandOver:
+                    case Transition.HandOver:
                         hazard.HandOver(command.Date!.Value, command.Reason, today);
                         break;
                     default:
@@ -63,7 +57,7 @@ public static class ChangeHazardStatus
         /// <summary>Re-opening makes the land released so far contaminated again (it may be released anew).</summary>
         private async Task SupersedeReleasesAsync(Command command, CancellationToken cancellationToken)
         {
-            if (command.Step != Step.Reopen)
+            if (command.Step != Transition.Reopen)
             {
                 return;
             }

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
 using MineAction.Domain.Hazards;
 
 namespace MineAction.Application.Hazards;

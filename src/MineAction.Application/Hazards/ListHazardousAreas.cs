@@ -1,17 +1,10 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-using MineAction.Application.Security;
-using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
 
 namespace MineAction.Application.Hazards;
 
 public static class ListHazardousAreas
 {
-    /// <param name="Bbox">"minLon,minLat,maxLon,maxLat": only hazards whose polygon intersects the box.</param>
+    /// <summary>The list's filters; <c>Bbox</c> is "minLon,minLat,maxLon,maxLat": only hazards whose polygon intersects the box.</summary>
     public sealed record Query(
         string? Search = null,
         HazardStatus? Status = null,
@@ -74,7 +67,7 @@ public static class ListHazardousAreas
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = $"%{Like.Escape(query.Search.Trim())}%";
+            var pattern = $"%{LikePattern.Escape(query.Search.Trim())}%";
             hazards = hazards.Where(h => EF.Functions.ILike(h.Code, pattern, "\\")
                 || EF.Functions.ILike(h.Name, pattern, "\\")
                 || (h.ExternalImsmaId != null && EF.Functions.ILike(h.ExternalImsmaId, pattern, "\\")));

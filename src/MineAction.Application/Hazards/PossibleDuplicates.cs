@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
 using NetTopologySuite.Geometries;
 
 namespace MineAction.Application.Hazards;

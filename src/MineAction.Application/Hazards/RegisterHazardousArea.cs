@@ -1,16 +1,11 @@
-using FluentValidation;
-using Mediator;
 using Microsoft.Extensions.Options;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-using MineAction.Application.Security;
 using MineAction.Domain.Hazards;
 
 namespace MineAction.Application.Hazards;
 
 public static class RegisterHazardousArea
 {
-    /// <param name="RejectDuplicates">Refuse (409) instead of warning when the polygon overlaps an open hazard.</param>
+    /// <summary>Registers a hazardous area; with <c>RejectDuplicates</c> an overlap with an open hazard is refused (409) instead of warned about.</summary>
     public sealed record Command(HazardInput Input, bool RejectDuplicates = false) : ICommand<HazardDetailDto>;
 
     public sealed class Validator : AbstractValidator<Command>

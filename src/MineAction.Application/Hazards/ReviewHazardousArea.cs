@@ -1,7 +1,3 @@
-using Mediator;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-
 namespace MineAction.Application.Hazards;
 
 /// <summary>An information manager approves a submitted hazardous area, or returns it with a comment.</summary>

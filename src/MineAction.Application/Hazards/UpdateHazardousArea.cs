@@ -1,17 +1,10 @@
-using FluentValidation;
-using Mediator;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Security;
-using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
 
 namespace MineAction.Application.Hazards;
 
 public static class UpdateHazardousArea
 {
-    /// <param name="ExpectedVersion">The row version the client last read (If-Match).</param>
+    /// <summary>Replaces the attributes; <c>ExpectedVersion</c> is the row version the client last read (If-Match).</summary>
     public sealed record Command(Guid Id, uint? ExpectedVersion, HazardInput Input) : ICommand<HazardDetailDto>;
 
     public sealed class Validator : AbstractValidator<Command>

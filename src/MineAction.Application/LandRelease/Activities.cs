@@ -1,11 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-using MineAction.Application.Security;
-using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
 using MineAction.Domain.LandRelease;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-using MineAction.Application.Security;
 using MineAction.Domain.LandRelease;
 
 namespace MineAction.Application.LandRelease;

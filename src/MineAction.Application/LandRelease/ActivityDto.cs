@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using MineAction.Application.Abstractions;
-using MineAction.Domain.Common;
 using MineAction.Domain.LandRelease;
 
 namespace MineAction.Application.LandRelease;

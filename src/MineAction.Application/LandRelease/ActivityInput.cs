@@ -1,4 +1,3 @@
-using FluentValidation;
 using MineAction.Domain.LandRelease;
 
 namespace MineAction.Application.LandRelease;

@@ -1,11 +1,5 @@
 using System.Linq.Expressions;
 using System.Text.Json;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-using MineAction.Application.Security;
 using MineAction.Domain.Hazards;
 using MineAction.Domain.LandRelease;
 using NetTopologySuite.Geometries;

@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-using MineAction.Application.Security;
-using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
 using MineAction.Domain.LandRelease;
 

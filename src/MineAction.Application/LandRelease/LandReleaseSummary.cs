@@ -1,11 +1,4 @@
 using System.Data;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-using MineAction.Application.Security;
-using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
 using MineAction.Domain.LandRelease;
 

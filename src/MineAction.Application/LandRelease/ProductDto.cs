@@ -1,7 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using MineAction.Application.Common;
-using MineAction.Domain.Common;
 using MineAction.Domain.LandRelease;
 using NetTopologySuite.Geometries;
 

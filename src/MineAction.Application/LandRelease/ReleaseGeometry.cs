@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
 using MineAction.Domain.LandRelease;
 using NetTopologySuite.Geometries;
 

@@ -1,7 +1,3 @@
-using Mediator;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-
 namespace MineAction.Application.LandRelease;
 
 /// <summary>An information manager approves an activity report (its products and devices then count officially) or returns it.</summary>

@@ -1,8 +1,4 @@
 using System.Data;
-using FluentValidation;
-using Mediator;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
 using MineAction.Domain.Operations;
 
 namespace MineAction.Application.Operations;

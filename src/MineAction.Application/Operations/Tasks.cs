@@ -1,10 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-using MineAction.Application.Security;
 using MineAction.Domain.LandRelease;
 using MineAction.Domain.Operations;
 
@@ -126,7 +120,7 @@ public static class CreateTask
 /// <summary>Issue (NMAA, accreditation checked), accept / start / complete (the tasked organisation or the NMAA), cancel (NMAA).</summary>
 public static class ChangeTaskStatus
 {
-    public enum Step
+    public enum Transition
     {
         Issue,
         Accept,
@@ -135,7 +129,7 @@ public static class ChangeTaskStatus
         Cancel,
     }
 
-    public sealed record Command(Guid Id, uint? ExpectedVersion, Step? Step, DateOnly? Date, string? Reason) : ICommand<TaskDto>;
+    public sealed record Command(Guid Id, uint? ExpectedVersion, Transition? Step, DateOnly? Date, string? Reason) : ICommand<TaskDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -153,7 +147,7 @@ public static class ChangeTaskStatus
         {
             var task = await TaskQueries.Visible(db, user).SingleOrDefaultAsync(t => t.Id == c.Id, cancellationToken)
                 ?? throw new NotFoundException("Task", c.Id);
-            if (c.Step is Step.Issue or Step.Cancel)
+            if (c.Step is Transition.Issue or Transition.Cancel)
             {
                 user.EnsureReviewer();
             }
@@ -167,20 +161,20 @@ public static class ChangeTaskStatus
             var on = c.Date!.Value;
             switch (c.Step)
             {
-                case Step.Issue:
+                case Transition.Issue:
                     var provinces = await db.HazardousAreas.Where(h => task.HazardousAreaIds.Contains(h.Id)).Select(h => h.ProvinceId).Distinct()
                         .ToListAsync(cancellationToken);
                     var accreditations = await db.Accreditations.Where(a => a.OrganisationId == task.OrganisationId && a.ArchivedAt == null)
                         .ToListAsync(cancellationToken);
                     task.Issue(on, today, accreditations, provinces);
                     break;
-                case Step.Accept:
+                case Transition.Accept:
                     task.Accept(on, today);
                     break;
-                case Step.Start:
+                case Transition.Start:
                     task.Start(on, today);
                     break;
-                case Step.Complete:
+                case Transition.Complete:
                     task.Complete(on, today);
                     break;
                 default:

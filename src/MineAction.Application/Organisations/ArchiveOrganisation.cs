@@ -1,8 +1,3 @@
-using Mediator;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Security;
-using MineAction.Application.Common;
-
 namespace MineAction.Application.Organisations;
 
 public static class ArchiveOrganisation

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Mediator;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Security;
 using MineAction.Domain.Organisations;
 
 namespace MineAction.Application.Organisations;

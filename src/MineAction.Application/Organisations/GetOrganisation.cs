@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-
 namespace MineAction.Application.Organisations;
 
 public static class GetOrganisation

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
 using MineAction.Domain.Organisations;
 
 namespace MineAction.Application.Organisations;
@@ -48,7 +43,7 @@ public static class ListOrganisations
 
             if (!string.IsNullOrWhiteSpace(query.Search))
             {
-                var pattern = $"%{Like.Escape(query.Search.Trim())}%";
+                var pattern = $"%{LikePattern.Escape(query.Search.Trim())}%";
                 organisations = organisations.Where(o =>
                     EF.Functions.ILike(o.Name, pattern, "\\") || EF.Functions.ILike(o.Acronym, pattern, "\\"));
             }
@@ -60,7 +55,8 @@ public static class ListOrganisations
 
             if (!string.IsNullOrWhiteSpace(query.CountryCode))
             {
-                organisations = organisations.Where(o => o.CountryCode == query.CountryCode.ToUpperInvariant());
+                var country = query.CountryCode.ToUpperInvariant();
+                organisations = organisations.Where(o => o.CountryCode == country);
             }
 
             return await Sorts.Apply(organisations, query.Sort)

@@ -1,5 +1,3 @@
-using FluentValidation;
-using MineAction.Domain.Common;
 using MineAction.Domain.Organisations;
 
 namespace MineAction.Application.Organisations;

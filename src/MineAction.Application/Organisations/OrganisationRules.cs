@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-
 namespace MineAction.Application.Organisations;
 
 internal static class OrganisationRules
@@ -10,9 +6,9 @@ internal static class OrganisationRules
     public static async Task EnsureAcronymFreeAsync(
         IMineActionDb db, string acronym, string countryCode, Guid? exceptId, CancellationToken ct)
     {
-        var normalised = acronym.Trim().ToUpperInvariant();
+        var pattern = LikePattern.Escape(acronym.Trim());
         var taken = await db.Organisations.AnyAsync(
-            o => o.ArchivedAt == null && o.CountryCode == countryCode && o.Acronym.ToUpper() == normalised && o.Id != exceptId,
+            o => o.ArchivedAt == null && o.CountryCode == countryCode && EF.Functions.ILike(o.Acronym, pattern, "\\") && o.Id != exceptId,
             ct);
         if (taken)
         {

@@ -1,14 +1,8 @@
-using FluentValidation;
-using Mediator;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Security;
-using MineAction.Application.Common;
-
 namespace MineAction.Application.Organisations;
 
 public static class UpdateOrganisation
 {
-    /// <param name="ExpectedVersion">The row version the client last read (If-Match).</param>
+    /// <summary>Replaces the attributes; <c>ExpectedVersion</c> is the row version the client last read (If-Match).</summary>
     public sealed record Command(Guid Id, uint? ExpectedVersion, OrganisationInput Input) : ICommand<OrganisationDto>;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -1,10 +1,4 @@
 using System.Text.Json;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-using MineAction.Application.Security;
 using MineAction.Domain.Auditing;
 using MineAction.Domain.Hazards;
 using MineAction.Domain.People;
@@ -193,7 +187,8 @@ public static class SearchCasualties
         public async ValueTask<IReadOnlyList<CasualtyDto>> Handle(Query q, CancellationToken cancellationToken)
         {
             var term = q.Search!.Trim();
-            var ids = await db.Casualties.Where(c => c.ArchivedAt == null && c.VictimCode == term.ToUpperInvariant()).Select(c => c.Id).ToListAsync(cancellationToken);
+            var code = term.ToUpperInvariant();
+            var ids = await db.Casualties.Where(c => c.ArchivedAt == null && c.VictimCode == code).Select(c => c.Id).ToListAsync(cancellationToken);
             if (user.MayReadPersonalData())
             {
                 // Names are encrypted: the (small) registry is decrypted here, never searched in SQL.

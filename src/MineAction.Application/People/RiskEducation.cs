@@ -1,12 +1,5 @@
 using System.Text.Json;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
 using MineAction.Application.Hazards;
-using MineAction.Application.Security;
-using MineAction.Domain.Common;
 using MineAction.Domain.People;
 using NetTopologySuite.Geometries;
 

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
 using MineAction.Domain.Resources;
 
 namespace MineAction.Application.Resources;

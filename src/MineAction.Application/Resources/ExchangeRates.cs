@@ -1,11 +1,4 @@
 using System.Globalization;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
-using MineAction.Application.Security;
-using MineAction.Domain.Common;
 using MineAction.Domain.Resources;
 
 namespace MineAction.Application.Resources;
@@ -165,7 +158,8 @@ public static class ListExchangeRates
         public async ValueTask<PagedResult<ExchangeRateDto>> Handle(Query q, CancellationToken cancellationToken)
         {
             var rates = db.ExchangeRates.AsNoTracking().Where(r => r.ArchivedAt == null);
-            rates = q.Currency is { Length: > 0 } currency ? rates.Where(r => r.Currency == currency.ToUpperInvariant()) : rates;
+            var currency = q.Currency?.ToUpperInvariant();
+            rates = currency is { Length: > 0 } ? rates.Where(r => r.Currency == currency) : rates;
             return await rates.OrderBy(r => r.Currency).ThenByDescending(r => r.RateDate)
                 .Select(r => new ExchangeRateDto(r.Id, r.Currency, r.RateDate, r.UsdPerUnit))
                 .ToPageAsync(q, cancellationToken);

@@ -1,10 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
 using MineAction.Domain.Organisations;
 using MineAction.Domain.Resources;
 

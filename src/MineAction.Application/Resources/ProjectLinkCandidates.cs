@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Common;
 using MineAction.Domain.Resources;
 
 namespace MineAction.Application.Resources;
@@ -33,7 +28,7 @@ public static class ProjectLinkCandidates
         public async ValueTask<IReadOnlyList<Candidate>> Handle(Query q, CancellationToken cancellationToken)
         {
             var orgs = db.Organisations;
-            var like = string.IsNullOrWhiteSpace(q.Search) ? null : $"%{Like.Escape(q.Search.Trim())}%";
+            var like = string.IsNullOrWhiteSpace(q.Search) ? null : $"%{LikePattern.Escape(q.Search.Trim())}%";
             var rows = q.Kind switch
             {
                 ProjectLinkKind.Activity => await (

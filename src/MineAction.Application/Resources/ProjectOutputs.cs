@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Security;
-using MineAction.Domain.Common;
 using MineAction.Domain.LandRelease;
 using MineAction.Domain.Resources;
 

@@ -1,8 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Common;
-using MineAction.Application.Abstractions;
-using MineAction.Domain.Common;
 
 namespace MineAction.Application.Security;
 

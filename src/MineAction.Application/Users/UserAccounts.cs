@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Security;
-
 namespace MineAction.Application.Users;
 
 public sealed record UserDto(Guid Id, string Email, string DisplayName, Guid? OrganisationId, string? OrganisationAcronym,

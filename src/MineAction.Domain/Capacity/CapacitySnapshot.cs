@@ -1,5 +1,3 @@
-using MineAction.Domain.Common;
-
 namespace MineAction.Domain.Capacity;
 
 /// <summary>People in one role, by sex.</summary>

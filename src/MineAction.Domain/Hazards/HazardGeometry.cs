@@ -1,4 +1,3 @@
-using MineAction.Domain.Common;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Valid;
 

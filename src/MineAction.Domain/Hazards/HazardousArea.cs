@@ -1,4 +1,3 @@
-using MineAction.Domain.Common;
 using MineAction.Domain.Geography;
 using MineAction.Domain.Organisations;
 using NetTopologySuite.Geometries;

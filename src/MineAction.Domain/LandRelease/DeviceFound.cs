@@ -1,4 +1,3 @@
-using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
 using NetTopologySuite.Geometries;
 

@@ -1,4 +1,4 @@
-using MineAction.Domain.Common;
+using System.Globalization;
 
 namespace MineAction.Domain.LandRelease;
 
@@ -127,7 +127,7 @@ public sealed class LandReleaseActivity : ApprovableEntity
         if (releaseDate > today || (from is { } f && releaseDate < f) || releaseDate > to)
         {
             throw new DomainRuleViolation("RELEASE_DATE_OUTSIDE_ACTIVITY",
-                $"The release date must lie within the activity ({from?.ToString("yyyy-MM-dd") ?? "start"} – {to:yyyy-MM-dd}) and not in the future.",
+                $"The release date must lie within the activity ({from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} – {to:yyyy-MM-dd}) and not in the future.",
                 "releaseDate");
         }
     }
@@ -188,6 +188,6 @@ public sealed class LandReleaseActivity : ApprovableEntity
         new("ILLEGAL_TRANSITION", $"A {Status} activity cannot {action}.");
 }
 
-/// <param name="Teams">Teams deployed (for team-days in performance figures).</param>
+/// <summary>How an activity is planned: methods, specified clearance depth, planned dates and the teams deployed (for team-days in performance figures).</summary>
 public sealed record ActivityPlan(IReadOnlyCollection<ClearanceMethod> Methods, int SpecifiedDepthCm, DateOnly? PlannedStart, DateOnly? PlannedEnd,
     int Teams = 1);

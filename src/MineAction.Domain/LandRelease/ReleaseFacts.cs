@@ -1,4 +1,3 @@
-using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
 
 namespace MineAction.Domain.LandRelease;

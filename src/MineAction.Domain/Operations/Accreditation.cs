@@ -1,5 +1,3 @@
-using MineAction.Domain.Common;
-
 namespace MineAction.Domain.Operations;
 
 /// <summary>What an organisation may be accredited (and tasked) for.</summary>

@@ -1,5 +1,3 @@
-using MineAction.Domain.Common;
-
 namespace MineAction.Domain.Organisations;
 
 /// <summary>A government body, NGO, UN agency, commercial operator or donor.</summary>

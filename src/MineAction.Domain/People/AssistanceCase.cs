@@ -1,5 +1,3 @@
-using MineAction.Domain.Common;
-
 namespace MineAction.Domain.People;
 
 /// <summary>The pillars of victim assistance.</summary>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using MineAction.Domain.Common;
 
 namespace MineAction.Domain.People;
 

@@ -1,5 +1,3 @@
-using MineAction.Domain.Common;
-
 namespace MineAction.Domain.Quality;
 
 /// <summary>QA: monitoring of an accredited organisation's work; QC: post-clearance sampling of released land.</summary>

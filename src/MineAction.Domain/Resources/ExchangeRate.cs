@@ -1,5 +1,3 @@
-using MineAction.Domain.Common;
-
 namespace MineAction.Domain.Resources;
 
 /// <summary>How many US dollars one unit of a currency was worth on a date (entered by a user or imported; never fetched).</summary>

@@ -1,5 +1,3 @@
-using MineAction.Domain.Common;
-
 namespace MineAction.Domain.Resources;
 
 /// <summary>What a project's outputs are computed from: land release activities, task orders, risk education sessions and victim assistance services.</summary>

@@ -1,5 +1,3 @@
-using MineAction.Domain.Common;
-
 namespace MineAction.Domain.Resources;
 
 /// <summary>One year of a contribution's multi-year schedule, in the contribution's currency.</summary>

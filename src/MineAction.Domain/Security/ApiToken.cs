@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using MineAction.Domain.Common;
 
 namespace MineAction.Domain.Security;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MineAction.Domain.Common;
 using MineAction.Domain.Geography;
 using MineAction.Domain.Hazards;
 using MineAction.Domain.LandRelease;

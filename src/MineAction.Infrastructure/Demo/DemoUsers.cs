@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using MineAction.Application.Security;
 using MineAction.Infrastructure.Identity;
 using MineAction.Infrastructure.Persistence;

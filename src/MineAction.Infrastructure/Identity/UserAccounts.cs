@@ -1,7 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using MineAction.Application.Common;
 using MineAction.Application.Users;
 using MineAction.Infrastructure.Persistence;

@@ -1,13 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MineAction.Application.Abstractions;
 using MineAction.Application.Common;
 using MineAction.Domain.Auditing;
-using MineAction.Domain.Common;
 using NetTopologySuite.Geometries;
 
 namespace MineAction.Infrastructure.Persistence;

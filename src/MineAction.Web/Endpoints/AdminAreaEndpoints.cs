@@ -1,4 +1,3 @@
-using Mediator;
 using MineAction.Application.Geography;
 
 namespace MineAction.Web.Endpoints;

@@ -1,7 +1,4 @@
-using Mediator;
 using MineAction.Application.Auditing;
-using MineAction.Application.Common;
-using MineAction.Web.Security;
 
 namespace MineAction.Web.Endpoints;
 

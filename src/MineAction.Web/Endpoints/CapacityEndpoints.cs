@@ -1,6 +1,4 @@
-using Mediator;
 using MineAction.Application.Capacity;
-using MineAction.Web.Security;
 
 namespace MineAction.Web.Endpoints;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
-using MineAction.Application.Common;
 
 namespace MineAction.Web.Endpoints;
 

@@ -1,7 +1,3 @@
-using Mediator;
-using MineAction.Application.Common;
-using MineAction.Web.Security;
-
 namespace MineAction.Web.Endpoints;
 
 public static class EndpointConventions

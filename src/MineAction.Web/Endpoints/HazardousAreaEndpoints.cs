@@ -1,11 +1,8 @@
-using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using MineAction.Application.Common;
 using MineAction.Application.Hazards;
 using MineAction.Application.LandRelease;
 using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
-using MineAction.Web.Security;
 using static MineAction.Web.Endpoints.EndpointConventions;
 
 namespace MineAction.Web.Endpoints;
@@ -118,9 +115,9 @@ public static class HazardousAreaEndpoints
     {
         foreach (var (path, step, summary) in new[]
                  {
-                     ("close", ChangeHazardStatus.Step.Close, "Confirm the proposed closure (Closed-Released) once approved products cover the area."),
-                     ("hand-over", ChangeHazardStatus.Step.HandOver, "Record the hand-over of released land to the community (a separate, dated step)."),
-                     ("reopen", ChangeHazardStatus.Step.Reopen, "Re-open a released area with a reason (e.g. a device found after release)."),
+                     ("close", ChangeHazardStatus.Transition.Close, "Confirm the proposed closure (Closed-Released) once approved products cover the area."),
+                     ("hand-over", ChangeHazardStatus.Transition.HandOver, "Record the hand-over of released land to the community (a separate, dated step)."),
+                     ("reopen", ChangeHazardStatus.Transition.Reopen, "Re-open a released area with a reason (e.g. a device found after release)."),
                  })
         {
             group.MapPost($"/{{id:guid}}/{path}", async (Guid id, StatusStepRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>

@@ -1,12 +1,9 @@
 using System.Text.Json;
-using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using MineAction.Application.Common;
 using MineAction.Application.LandRelease;
 using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
 using MineAction.Domain.LandRelease;
-using MineAction.Web.Security;
 
 namespace MineAction.Web.Endpoints;
 

@@ -1,8 +1,6 @@
-using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MineAction.Application.Operations;
 using MineAction.Domain.Operations;
-using MineAction.Web.Security;
 
 namespace MineAction.Web.Endpoints;
 
@@ -10,7 +8,7 @@ public static class OperationsEndpoints
 {
     public sealed record AccreditationStatusRequest(AccreditationStatus? Status, string? Reason);
 
-    public sealed record TaskStepRequest(ChangeTaskStatus.Step? Step, DateOnly? Date, string? Reason);
+    public sealed record TaskStepRequest(ChangeTaskStatus.Transition? Step, DateOnly? Date, string? Reason);
 
     public static void MapOperations(this RouteGroupBuilder api)
     {

@@ -1,9 +1,6 @@
-using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using MineAction.Application.Common;
 using MineAction.Application.Organisations;
 using MineAction.Domain.Organisations;
-using MineAction.Web.Security;
 using static MineAction.Web.Endpoints.EndpointConventions;
 
 namespace MineAction.Web.Endpoints;

@@ -1,6 +1,4 @@
-using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
-using MineAction.Application.Common;
 using MineAction.Application.People;
 using MineAction.Domain.People;
 

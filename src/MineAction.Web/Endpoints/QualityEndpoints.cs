@@ -1,8 +1,6 @@
-using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MineAction.Application.Quality;
 using MineAction.Domain.Quality;
-using MineAction.Web.Security;
 
 namespace MineAction.Web.Endpoints;
 

@@ -1,4 +1,3 @@
-using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MineAction.Application.Tokens;
 

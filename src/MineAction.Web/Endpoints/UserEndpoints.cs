@@ -1,7 +1,5 @@
-using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MineAction.Application.Users;
-using MineAction.Web.Security;
 
 namespace MineAction.Web.Endpoints;
 

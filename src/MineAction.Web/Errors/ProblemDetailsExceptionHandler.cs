@@ -3,7 +3,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Common;
 using MineAction.Application.Security;
 using MineAction.Domain.Common;
 using Npgsql;
@@ -15,7 +14,7 @@ namespace MineAction.Web.Errors;
 /// <c>errors</c>), 404, 409, 412/428 for If-Match, 422 for domain rules (with a rule <c>code</c>),
 /// and a 500 without internals for anything unexpected.
 /// </summary>
-public sealed class ProblemDetailsExceptionHandler(
+public sealed partial class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails, IHostEnvironment environment, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
@@ -24,7 +23,7 @@ public sealed class ProblemDetailsExceptionHandler(
         var problem = ToProblem(exception);
         if (problem.Status >= 500)
         {
-            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
             if (environment.IsDevelopment())
             {
                 problem.Detail = exception.ToString();
@@ -122,6 +121,9 @@ public sealed class ProblemDetailsExceptionHandler(
         problem.Extensions["code"] = code;
         return problem;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, PathString path);
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using MineAction.Infrastructure.Identity;
 using MineAction.Infrastructure.Persistence;
-using MineAction.Web.Security;
 using MineAction.Web.Components;
 using MineAction.Web.Endpoints;
 using Scalar.AspNetCore;

@@ -1,11 +1,9 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using MineAction.Application;
-using MineAction.Application.Common;
 using MineAction.Infrastructure;
 using MineAction.Infrastructure.Persistence;
 using MineAction.Web.Errors;
-using MineAction.Web.Security;
 using MudBlazor.Services;
 
 namespace MineAction.Web.Hosting;

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace MineAction.Web.Hosting;
 
 /// <summary>

@@ -1,10 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Security;
-using MineAction.Testing;
 
 namespace MineAction.Api.Tests.Hazards;
 
@@ -72,7 +68,7 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
     {
         var a = (await RegisterAsync(Body(Tarsenia.Square(100.3, 12.3))))["summary"]!["code"]!.GetValue<string>();
         var b = (await RegisterAsync(Body(Tarsenia.Square(100.4, 12.3))))["summary"]!["code"]!.GetValue<string>();
-        Assert.Equal(int.Parse(a[^6..]) + 1, int.Parse(b[^6..]));
+        Assert.Equal(int.Parse(a[^6..], CultureInfo.InvariantCulture) + 1, int.Parse(b[^6..], CultureInfo.InvariantCulture));
     }
 
     public static TheoryData<string, string> BadGeometries => new()

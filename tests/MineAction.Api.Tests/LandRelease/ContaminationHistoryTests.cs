@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using MineAction.Testing;
-
 namespace MineAction.Api.Tests.LandRelease;
 
 /// <summary>The baseline as of any past date, and a period that reconciles opening to closing contamination.</summary>

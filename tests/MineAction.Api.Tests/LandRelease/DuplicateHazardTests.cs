@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using MineAction.Testing;
-
 namespace MineAction.Api.Tests.LandRelease;
 
 /// <summary>A hazard registered over an open one is flagged as a possible duplicate (or refused on request).</summary>

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using MineAction.Application.Security;
-using MineAction.Testing;
-
 namespace MineAction.Api.Tests.LandRelease;
 
 /// <summary>Arranges hazards, activities and products through the API for the land release tests.</summary>

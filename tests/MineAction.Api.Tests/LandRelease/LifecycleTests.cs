@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using MineAction.Application.Security;
-using MineAction.Testing;
-
 namespace MineAction.Api.Tests.LandRelease;
 
 /// <summary>Activities, devices and the hazard's life: closure proposed and confirmed, hand-over, re-opening.</summary>

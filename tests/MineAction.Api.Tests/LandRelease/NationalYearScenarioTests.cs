@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using MineAction.Testing;
-
 namespace MineAction.Api.Tests.LandRelease;
 
 /// <summary>Replays a small national programme year by year and checks the summary table to the square metre.</summary>

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using MineAction.Testing;
-
 namespace MineAction.Api.Tests.LandRelease;
 
 /// <summary>The IMAS rules on released land, enforced in PostGIS in the writing transaction.</summary>

@@ -1,7 +1,5 @@
-using System.Net;
 using CsCheck;
 using Microsoft.EntityFrameworkCore;
-using MineAction.Testing;
 
 namespace MineAction.Api.Tests.LandRelease;
 

@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using MineAction.Api.Tests.LandRelease;
-using MineAction.Application.Security;
-using MineAction.Testing;
 
 namespace MineAction.Api.Tests.Operations;
 
@@ -14,7 +9,7 @@ public sealed class TaskingTests(MineActionApp app) : IClassFixture<MineActionAp
     private readonly Ledger _l = new(app);
     private HttpClient Im => _l.Im;
 
-    private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd");
+    private static string Today => TestDates.Today();
 
     private async Task<JsonObject> AccreditAsync(Guid organisation, string activity, string issuedOn, string expiresOn, params Guid[] provinces)
     {
@@ -142,8 +137,8 @@ public sealed class TaskingTests(MineActionApp app) : IClassFixture<MineActionAp
     public async Task Accreditations_expiring_soon_are_listed_and_tasks_rank_by_priority_score()
     {
         var t = await Tarsenia.LoadAsync(app);
-        var soon = await AccreditAsync(t.Tdo, "EORE", "2024-01-01", DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"));
-        var later = await AccreditAsync(t.Tdo, "VA", "2024-01-01", DateTime.UtcNow.AddDays(90).ToString("yyyy-MM-dd"));
+        var soon = await AccreditAsync(t.Tdo, "EORE", "2024-01-01", TestDates.Today(30));
+        var later = await AccreditAsync(t.Tdo, "VA", "2024-01-01", TestDates.Today(90));
         var expiring = (await Im.GetFromJsonAsync<JsonArray>("/api/v1/accreditations?expiringWithinDays=60"))!.Select(a => a!["id"]!.GetValue<Guid>()).ToList();
         Assert.Contains(soon["id"]!.GetValue<Guid>(), expiring);
         Assert.DoesNotContain(later["id"]!.GetValue<Guid>(), expiring);

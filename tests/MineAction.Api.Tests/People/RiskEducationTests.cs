@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using MineAction.Api.Tests.Security;
-using MineAction.Application.Security;
-using MineAction.Testing;
 
 namespace MineAction.Api.Tests.People;
 

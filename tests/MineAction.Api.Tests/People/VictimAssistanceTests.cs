@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using MineAction.Application.Security;
-using MineAction.Testing;
-
 namespace MineAction.Api.Tests.People;
 
 /// <summary>Victim assistance cases: services by pillar, follow-ups, closure, and statistics by pillar and sex.</summary>

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using MineAction.Application.Security;
-using MineAction.Testing;
-
 namespace MineAction.Api.Tests.Platform;
 
 /// <summary>List exports: CSV with an HXL hashtag row, the same filters as the list.</summary>

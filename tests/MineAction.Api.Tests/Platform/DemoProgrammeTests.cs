@@ -4,7 +4,6 @@ using MineAction.Application.Abstractions;
 using MineAction.Domain.People;
 using MineAction.Infrastructure.Persistence;
 using MineAction.Migrations;
-using MineAction.Testing;
 
 namespace MineAction.Api.Tests.Platform;
 

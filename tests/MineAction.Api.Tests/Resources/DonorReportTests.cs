@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using ClosedXML.Excel;
 using MineAction.Api.Tests.Security;
-using MineAction.Testing;
 
 namespace MineAction.Api.Tests.Resources;
 

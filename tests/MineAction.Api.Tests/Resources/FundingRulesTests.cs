@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using MineAction.Testing;
-
 namespace MineAction.Api.Tests.Resources;
 
 /// <summary>The funding ledger's rules: disbursed ≤ received per fund and currency, spent ≤ disbursed per project, no future money, USD conversion.</summary>
@@ -50,7 +45,7 @@ public sealed class FundingRulesTests(MineActionApp app) : IClassFixture<MineAct
     public async Task Receipts_and_other_transactions_are_never_future_dated()
     {
         var contribution = await _f.ContributionAsync(await _f.FundAsync());
-        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1).ToString("yyyy-MM-dd");
+        var tomorrow = TestDates.Today(1);
         Assert.Equal("FUTURE_DATED", await RuleAsync(await _f.RecordAsync(contribution, "IncomingFunds", 100m, tomorrow)));
         Assert.Equal("FUTURE_DATED", await RuleAsync(await _f.RecordAsync(contribution, "IncomingPledge", 100m, tomorrow)));
         var contributionNow = await (await _f.Donor.GetAsync($"/api/v1/contributions/{contribution}")).JsonAsync();

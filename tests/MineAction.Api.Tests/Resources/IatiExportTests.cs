@@ -1,12 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using MineAction.Api.Tests.LandRelease;
-using MineAction.Application.Security;
-using MineAction.Testing;
 
 namespace MineAction.Api.Tests.Resources;
 

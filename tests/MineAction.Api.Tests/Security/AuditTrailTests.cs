@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using MineAction.Application.Security;
-using MineAction.Testing;
-
 namespace MineAction.Api.Tests.Security;
 
 /// <summary>Every insert, update, archive and review leaves an audit row: who, when, fields old → new, reason.</summary>

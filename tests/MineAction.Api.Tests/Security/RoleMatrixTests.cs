@@ -1,9 +1,4 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using MineAction.Api.Tests.LandRelease;
-using MineAction.Application.Security;
-using MineAction.Testing;
 
 namespace MineAction.Api.Tests.Security;
 
@@ -19,7 +14,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     private readonly Ledger _l = new(app);
     private readonly MineAction.Api.Tests.Resources.Funding _f = new(app);
 
-    private static string FreshRateDate() => new DateOnly(2000, 1, 1).AddDays(Scenario.Next()).ToString("yyyy-MM-dd");
+    private static string FreshRateDate() => TestDates.Iso(new DateOnly(2000, 1, 1).AddDays(Scenario.Next()));
 
     private async Task<Guid> ProjectContributionAsync()
     {
@@ -235,7 +230,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             priority = "High",
         })),
         ["POST /api/v1/tasks/{id:guid}/status"] = (Roles.DataEntry, async c =>
-            await c.PostAsJsonAsync($"/api/v1/tasks/{await IssuedTaskAsync()}/status", new { step = "Accept", date = DateTime.UtcNow.ToString("yyyy-MM-dd") })),
+            await c.PostAsJsonAsync($"/api/v1/tasks/{await IssuedTaskAsync()}/status", new { step = "Accept", date = TestDates.Today() })),
         ["GET /api/v1/quality/visits"] = (Everyone, c => c.GetAsync("/api/v1/quality/visits")),
         ["POST /api/v1/quality/visits"] = (Roles.Quality, async c => await c.PostAsJsonAsync("/api/v1/quality/visits", await VisitBodyAsync("Minor"))),
         ["GET /api/v1/quality/non-conformities"] = (Everyone, c => c.GetAsync("/api/v1/quality/non-conformities?open=true")),
@@ -243,7 +238,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         {
             var visit = await (await _l.Im.PostAsJsonAsync("/api/v1/quality/visits", await VisitBodyAsync("Major"))).JsonAsync();
             return await c.PostAsJsonAsync($"/api/v1/quality/non-conformities/{visit["nonConformities"]![0]!["id"]}/close",
-                new { closedOn = DateTime.UtcNow.ToString("yyyy-MM-dd"), evidence = "Retraining records" });
+                new { closedOn = TestDates.Today(), evidence = "Retraining records" });
         }),
         ["POST /api/v1/capacity/"] = (Roles.DataEntry, async c => await c.PostAsJsonAsync("/api/v1/capacity", CapacityBody(await _s.OrganisationIdAsync("HALO")))),
         ["GET /api/v1/capacity/trend"] = (Everyone, c => c.GetAsync("/api/v1/capacity/trend")),

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using MineAction.Testing;
 
 namespace MineAction.Api.Tests.Security;
 

@@ -1,9 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-using MineAction.Application.Security;
-using MineAction.Testing;
-
 namespace MineAction.Api.Tests.Security;
 
 /// <summary>Arranges records through the API as the NMAA information manager or an operator.</summary>

@@ -1,11 +1,6 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using MineAction.Application.Hazards;
-using MineAction.Application.Security;
-using MineAction.Testing;
 
 namespace MineAction.Api.Tests.Security;
 

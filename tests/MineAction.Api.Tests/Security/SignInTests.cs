@@ -1,8 +1,6 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using MineAction.Infrastructure.Demo;
-using MineAction.Testing;
 
 namespace MineAction.Api.Tests.Security;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
-using MineAction.Application.Security;
-using MineAction.Testing;
-
 namespace MineAction.Api.Tests.Security;
 
 public sealed class UserAdministrationTests(MineActionApp app) : IClassFixture<MineActionApp>

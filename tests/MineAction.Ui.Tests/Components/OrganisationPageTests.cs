@@ -10,6 +10,7 @@ using MudBlazor.Services;
 namespace MineAction.Ui.Tests.Components;
 
 /// <summary>The organisation pages rendered by bUnit over the real use cases and a real database.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes the bUnit context through IAsyncLifetime.DisposeAsync.")]
 public sealed class OrganisationPageTests : IClassFixture<UiDatabase>, IAsyncLifetime
 {
     private readonly BunitContext _ctx = new();

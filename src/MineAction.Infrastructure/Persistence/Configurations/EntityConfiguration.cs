@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MineAction.Domain.Common;
 
 namespace MineAction.Infrastructure.Persistence.Configurations;
 

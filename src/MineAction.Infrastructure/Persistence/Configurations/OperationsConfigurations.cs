@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MineAction.Domain.LandRelease;
 using MineAction.Domain.Operations;
 using MineAction.Domain.Organisations;
 

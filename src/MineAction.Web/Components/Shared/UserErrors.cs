@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using MineAction.Application.Common;
 using MineAction.Application.Security;
 using MineAction.Domain.Common;
 

@@ -1,6 +1,6 @@
 namespace MineAction.Application.Common;
 
-public static class Like
+public static class LikePattern
 {
     /// <summary>Escapes LIKE wildcards so a user's search text matches literally (escape character '\').</summary>
     public static string Escape(string text) =>
