@@ -73,14 +73,3 @@ public sealed class HazardInputValidator : AbstractValidator<HazardInput>
         RuleFor(x => x.ExternalImsmaId).MaximumLength(HazardousArea.MaxExternalIdLength);
     }
 }
-
-public sealed class SaddValidator : AbstractValidator<Sadd>
-{
-    public SaddValidator()
-    {
-        RuleFor(s => s.Girls).InclusiveBetween(0, Sadd.MaxPerGroup);
-        RuleFor(s => s.Boys).InclusiveBetween(0, Sadd.MaxPerGroup);
-        RuleFor(s => s.Women).InclusiveBetween(0, Sadd.MaxPerGroup);
-        RuleFor(s => s.Men).InclusiveBetween(0, Sadd.MaxPerGroup);
-    }
-}

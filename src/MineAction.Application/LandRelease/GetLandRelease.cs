@@ -33,7 +33,7 @@ public static class GetLandRelease
                 .Select(h => new { h.Id, h.Code, h.Status, h.AreaM2 })
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException(nameof(HazardousArea), query.HazardousAreaId);
-            var products = await LandReleaseQueries.ProductsOf(db, user, p => p.HazardousAreaId == hazard.Id).ToListAsync(cancellationToken);
+            var products = await ProductQueries.ProductsOf(db, user, p => p.HazardousAreaId == hazard.Id).ToListAsync(cancellationToken);
             var current = products.Where(p => p.SupersededOn is null).ToList();
             var approved = Sum(current.Where(p => p.ActivityApprovalStatus == ApprovalStatus.Approved));
             var recorded = Sum(current);

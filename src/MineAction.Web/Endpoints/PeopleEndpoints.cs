@@ -12,11 +12,13 @@ public static class PeopleEndpoints
 
     public sealed record ServiceRequest(DateOnly? DeliveredOn, Guid? ProviderId, MineAction.Domain.People.Pillar? Pillar, decimal? CostUsd);
 
-    public sealed record ReferralRequest(Guid? ReferralId, Guid? ProviderId, MineAction.Domain.People.Pillar? Pillar, DateOnly? ReferredOn,
-        MineAction.Domain.People.ReferralStatus? Status);
+    public sealed record ReferralRequest(Guid? ProviderId, MineAction.Domain.People.Pillar? Pillar, DateOnly? ReferredOn);
 
-    public sealed record CaseUpdateRequest(bool Close, DateOnly? NextFollowUpOn, IReadOnlyList<MineAction.Domain.People.Pillar>? Needs, DateOnly? ClosedOn,
-        string? Reason);
+    public sealed record ReferralStatusRequest(MineAction.Domain.People.ReferralStatus? Status);
+
+    public sealed record FollowUpRequest(DateOnly? NextFollowUpOn, IReadOnlyList<MineAction.Domain.People.Pillar>? Needs);
+
+    public sealed record CloseRequest(DateOnly? ClosedOn, string? Reason);
 
     private static void MapAssistance(RouteGroupBuilder api)
     {
@@ -36,16 +38,27 @@ public static class PeopleEndpoints
                 TypedResults.Ok(await mediator.Send(new RecordAssistanceService.Command(id, b.DeliveredOn, b.ProviderId, b.Pillar, b.CostUsd), ct)))
             .WithName("RecordAssistanceService")
             .WithStandardErrors(write: true);
-        cases.MapPost("/{id:guid}/follow-up", async (Guid id, CaseUpdateRequest b, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new UpdateAssistanceCase.Command(id, ETags.Expected(http.Request, required: false), b.Close,
-                    b.NextFollowUpOn, b.Needs, b.ClosedOn, b.Reason), ct)))
-            .WithName("UpdateAssistanceCase")
-            .WithSummary("Record a follow-up (next date, needs) or close the case with a reason.")
+        cases.MapPost("/{id:guid}/follow-up", async (Guid id, FollowUpRequest b, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new FollowUpAssistanceCase.Command(id, ETags.Expected(http.Request, required: false),
+                    b.NextFollowUpOn, b.Needs), ct)))
+            .WithName("FollowUpAssistanceCase")
+            .WithSummary("Record a follow-up: the next follow-up date and the needs as re-assessed.")
+            .WithStandardErrors(write: true);
+        cases.MapPost("/{id:guid}/close", async (Guid id, CloseRequest b, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new CloseAssistanceCase.Command(id, ETags.Expected(http.Request, required: false),
+                    b.ClosedOn, b.Reason), ct)))
+            .WithName("CloseAssistanceCase")
+            .WithSummary("Close the case on a date, with the reason.")
             .WithStandardErrors(write: true);
         cases.MapPost("/{id:guid}/referrals", async (Guid id, ReferralRequest b, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ReferCase.Command(id, b.ReferralId, b.ProviderId, b.Pillar, b.ReferredOn, b.Status), ct)))
+                TypedResults.Ok(await mediator.Send(new ReferCase.Command(id, b.ProviderId, b.Pillar, b.ReferredOn), ct)))
             .WithName("ReferCase")
-            .WithSummary("Refer the case to a provider (providerId, pillar, referredOn), or move a referral on (referralId, status).")
+            .WithSummary("Refer the case to a provider for one pillar of assistance.")
+            .WithStandardErrors(write: true);
+        cases.MapPost("/{id:guid}/referrals/{referralId:guid}/status", async (Guid id, Guid referralId, ReferralStatusRequest b, IMediator mediator,
+                CancellationToken ct) => TypedResults.Ok(await mediator.Send(new MoveReferral.Command(id, referralId, b.Status), ct)))
+            .WithName("MoveReferral")
+            .WithSummary("Move a referral on: Accepted, Completed or Declined.")
             .WithStandardErrors(write: true);
         cases.MapGet("/", async (IMediator mediator, CancellationToken ct, CaseStatus? status = null, Pillar? need = null, int page = 1,
                 int pageSize = Paging.DefaultPageSize) =>

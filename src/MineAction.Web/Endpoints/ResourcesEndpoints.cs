@@ -9,7 +9,7 @@ public static class ResourcesEndpoints
     public sealed record TransactionRequest(MineAction.Domain.Resources.TransactionType? Type, DateOnly? Date, decimal? Amount, string? Currency,
         decimal? UsdRate, DateOnly? RateDate, string? Description);
 
-    public sealed record LinkRequest(MineAction.Domain.Resources.ProjectLinkKind? Kind, Guid? TargetId, bool Unlink = false);
+    public sealed record LinkRequest(MineAction.Domain.Resources.ProjectLinkKind? Kind, Guid? TargetId);
 
     public sealed record ImportRequest(string? Csv);
 
@@ -141,8 +141,12 @@ public static class ResourcesEndpoints
             .WithName("ArchiveProject").WithSummary("Archive a project created in error (with a reason) while no live contribution pays for it.")
             .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
         projects.MapPost("/{id:guid}/links", async (Guid id, LinkRequest b, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new LinkProject.Command(id, b.Kind, b.TargetId, b.Unlink), ct)))
-            .WithName("LinkProject").WithSummary("Link (or unlink) an activity, task, EORE session or VA service whose outputs the project paid for.")
+                TypedResults.Ok(await mediator.Send(new LinkProject.Command(id, b.Kind, b.TargetId), ct)))
+            .WithName("LinkProject").WithSummary("Link an activity, task, EORE session or VA service whose outputs the project paid for.")
+            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+        projects.MapPost("/{id:guid}/unlink", async (Guid id, LinkRequest b, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new UnlinkProject.Command(id, b.Kind, b.TargetId), ct)))
+            .WithName("UnlinkProject").WithSummary("Remove a link: the record's outputs no longer count for the project.")
             .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
     }
 }

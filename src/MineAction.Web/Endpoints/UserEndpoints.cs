@@ -7,8 +7,6 @@ public static class UserEndpoints
 {
     public sealed record RolesRequest(IReadOnlyList<string>? Roles);
 
-    public sealed record LockRequest(bool Locked);
-
     public static void MapUsers(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/users").WithTags("Users").RequireAuthorization(SecuritySetup.Administrator);
@@ -32,10 +30,15 @@ public static class UserEndpoints
             .WithName("SetUserRoles")
             .WithStandardErrors(write: true);
 
-        group.MapPost("/{id:guid}/lock", async (Guid id, LockRequest body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new LockUser.Command(id, body.Locked), ct)))
+        group.MapPost("/{id:guid}/lock", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new LockUser.Command(id), ct)))
             .WithName("LockUser")
-            .WithSummary("Lock a user out (locked: true) or let them in again; users are never deleted.")
+            .WithSummary("Lock a user out; users are never deleted.")
+            .WithStandardErrors(write: true);
+        group.MapPost("/{id:guid}/unlock", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new UnlockUser.Command(id), ct)))
+            .WithName("UnlockUser")
+            .WithSummary("Let a locked-out user sign in again.")
             .WithStandardErrors(write: true);
     }
 }

@@ -42,10 +42,10 @@ public sealed class VictimAssistanceTests(MineActionApp app) : IClassFixture<Min
         var referred = await (await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals",
             new { providerId = provider, pillar = "EconomicInclusion", referredOn = "2024-02-21" })).JsonAsync();
         var referral = referred["referrals"]![0]!["id"]!.GetValue<Guid>();
-        var skip = await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals", new { referralId = referral, status = "Completed" });
+        var skip = await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals/{referral}/status", new { status = "Completed" });
         Assert.Equal("ILLEGAL_TRANSITION", (await skip.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
-        await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals", new { referralId = referral, status = "Accepted" });
-        var completed = await (await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals", new { referralId = referral, status = "Completed" })).JsonAsync();
+        await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals/{referral}/status", new { status = "Accepted" });
+        var completed = await (await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals/{referral}/status", new { status = "Completed" })).JsonAsync();
         Assert.Equal("Completed", completed["referrals"]![0]!["status"]!.GetValue<string>());
 
         var register = await (await Va.GetAsync("/api/v1/assistance-cases?status=Active&need=Rehabilitation&pageSize=500")).JsonAsync();
@@ -58,10 +58,10 @@ public sealed class VictimAssistanceTests(MineActionApp app) : IClassFixture<Min
         var overdue = (await Va.GetFromJsonAsync<JsonArray>("/api/v1/assistance-cases/overdue"))!;
         Assert.Contains(overdue, o => o!["caseId"]!.GetValue<Guid>() == id);
 
-        var closeWithout = await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/follow-up", new { close = true, closedOn = "2024-04-01" });
+        var closeWithout = await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/close", new { closedOn = "2024-04-01" });
         Assert.Equal("REASON_REQUIRED", (await closeWithout.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
-        var closed = await (await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/follow-up",
-            new { close = true, closedOn = "2024-04-01", reason = "Prosthesis fitted; livelihood grant received" })).JsonAsync();
+        var closed = await (await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/close",
+            new { closedOn = "2024-04-01", reason = "Prosthesis fitted; livelihood grant received" })).JsonAsync();
         Assert.Equal("Closed", closed["status"]!.GetValue<string>());
         Assert.DoesNotContain((await Va.GetFromJsonAsync<JsonArray>("/api/v1/assistance-cases/overdue"))!, o => o!["caseId"]!.GetValue<Guid>() == id);
 

@@ -100,6 +100,14 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         return new { casualtyId = casualty["id"], needs = new[] { "Medical", "Rehabilitation" }, openedOn = "2024-05-10", nextFollowUpOn = "2024-06-10" };
     }
 
+    private async Task<(Guid Case, Guid Referral)> ReferralAsync()
+    {
+        var caseId = await CaseIdAsync();
+        var referred = await (await app.ClientFor(Roles.VictimAssistanceOfficer).PostAsJsonAsync($"/api/v1/assistance-cases/{caseId}/referrals",
+            new { providerId = await _s.OrganisationIdAsync("HI"), pillar = "Psychosocial", referredOn = "2024-06-01" })).JsonAsync();
+        return (caseId, referred["referrals"]![0]!["id"]!.GetValue<Guid>());
+    }
+
     private async Task<Guid> CaseIdAsync() =>
         (await (await app.ClientFor(Roles.VictimAssistanceOfficer).PostAsJsonAsync("/api/v1/assistance-cases", await CaseBodyAsync())).JsonAsync())["id"]!.GetValue<Guid>();
 
@@ -302,6 +310,12 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         }),
         ["POST /api/v1/projects/{id:guid}/links"] = (Roles.Finance, async c =>
             await c.PostAsJsonAsync($"/api/v1/projects/{(await _f.ProjectAsync())["id"]}/links", new { kind = "Task", targetId = await DraftTaskAsync() })),
+        ["POST /api/v1/projects/{id:guid}/unlink"] = (Roles.Finance, async c =>
+        {
+            var (project, link) = ((await _f.ProjectAsync())["id"], new { kind = "Task", targetId = await DraftTaskAsync() });
+            Assert.Equal(HttpStatusCode.OK, (await _f.Donor.PostAsJsonAsync($"/api/v1/projects/{project}/links", link)).StatusCode);
+            return await c.PostAsJsonAsync($"/api/v1/projects/{project}/unlink", link);
+        }),
         ["GET /api/v1/reports/donor"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor?from=2024-01-01&to=2024-12-31")),
         ["GET /api/v1/reports/donor.csv"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor.csv?from=2024-01-01&to=2024-12-31")),
         ["GET /api/v1/reports/donor.xlsx"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor.xlsx?from=2024-01-01&to=2024-12-31")),
@@ -321,7 +335,14 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             $"/api/v1/assistance-cases/{await CaseIdAsync()}/services",
             new { deliveredOn = "2024-06-01", providerId = await _s.OrganisationIdAsync("HI"), pillar = "Rehabilitation", costUsd = 120m })),
         ["POST /api/v1/assistance-cases/{id:guid}/follow-up"] = (Roles.PersonalData, async c => await c.PostAsJsonAsync(
-            $"/api/v1/assistance-cases/{await CaseIdAsync()}/follow-up", new { close = false, nextFollowUpOn = "2024-09-01" })),
+            $"/api/v1/assistance-cases/{await CaseIdAsync()}/follow-up", new { nextFollowUpOn = "2024-09-01" })),
+        ["POST /api/v1/assistance-cases/{id:guid}/close"] = (Roles.PersonalData, async c => await c.PostAsJsonAsync(
+            $"/api/v1/assistance-cases/{await CaseIdAsync()}/close", new { closedOn = "2024-09-01", reason = "Needs met" })),
+        ["POST /api/v1/assistance-cases/{id:guid}/referrals/{referralId:guid}/status"] = (Roles.PersonalData, async c =>
+        {
+            var (caseId, referralId) = await ReferralAsync();
+            return await c.PostAsJsonAsync($"/api/v1/assistance-cases/{caseId}/referrals/{referralId}/status", new { status = "Accepted" });
+        }),
         ["POST /api/v1/assistance-cases/{id:guid}/referrals"] = (Roles.PersonalData, async c => await c.PostAsJsonAsync(
             $"/api/v1/assistance-cases/{await CaseIdAsync()}/referrals", new { providerId = await _s.OrganisationIdAsync("HI"), pillar = "Psychosocial", referredOn = "2024-06-01" })),
         ["GET /api/v1/assistance-cases/"] = (Roles.PersonalData, c => c.GetAsync("/api/v1/assistance-cases")),
@@ -335,8 +356,8 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["POST /api/v1/users/"] = (Admins, c => c.PostAsJsonAsync("/api/v1/users", NewUser())),
         ["PUT /api/v1/users/{id:guid}/roles"] = (Admins, async c =>
             await c.PutAsJsonAsync($"/api/v1/users/{await NewUserIdAsync()}/roles", new { roles = new[] { Roles.QualityManager } })),
-        ["POST /api/v1/users/{id:guid}/lock"] = (Admins, async c =>
-            await c.PostAsJsonAsync($"/api/v1/users/{await NewUserIdAsync()}/lock", new { locked = true })),
+        ["POST /api/v1/users/{id:guid}/lock"] = (Admins, async c => await c.PostAsync($"/api/v1/users/{await NewUserIdAsync()}/lock", null)),
+        ["POST /api/v1/users/{id:guid}/unlock"] = (Admins, async c => await c.PostAsync($"/api/v1/users/{await NewUserIdAsync()}/unlock", null)),
         ["GET /api/v1/tokens/"] = (Everyone, c => c.GetAsync("/api/v1/tokens")),
         ["POST /api/v1/tokens/"] = (Everyone, c => c.PostAsJsonAsync("/api/v1/tokens", new { name = "matrix" })),
         ["POST /api/v1/tokens/{id:guid}/revoke"] = (Everyone, async c =>
@@ -376,6 +397,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/users/",
         "PUT /api/v1/users/{id:guid}/roles",
         "POST /api/v1/users/{id:guid}/lock",
+        "POST /api/v1/users/{id:guid}/unlock",
         "GET /api/v1/activities/",
         "GET /api/v1/activities/{id:guid}",
         "POST /api/v1/activities/",
@@ -394,7 +416,9 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "GET /api/v1/assistance-cases/{id:guid}",
         "POST /api/v1/assistance-cases/{id:guid}/services",
         "POST /api/v1/assistance-cases/{id:guid}/follow-up",
+        "POST /api/v1/assistance-cases/{id:guid}/close",
         "POST /api/v1/assistance-cases/{id:guid}/referrals",
+        "POST /api/v1/assistance-cases/{id:guid}/referrals/{referralId:guid}/status",
         "GET /api/v1/assistance-cases/",
         "GET /api/v1/assistance-cases/overdue",
         "GET /api/v1/assistance-cases/statistics",
@@ -428,6 +452,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "GET /api/v1/projects/{id:guid}",
         "PUT /api/v1/projects/{id:guid}",
         "POST /api/v1/projects/{id:guid}/links",
+        "POST /api/v1/projects/{id:guid}/unlink",
         "GET /api/v1/reports/donor",
         "GET /api/v1/reports/donor.csv",
         "GET /api/v1/reports/donor.xlsx",

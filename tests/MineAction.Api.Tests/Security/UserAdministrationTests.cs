@@ -46,10 +46,10 @@ public sealed class UserAdministrationTests(MineActionApp app) : IClassFixture<M
         var client = app.ClientWithToken(app.IssueToken("leaving@tarsenia.example").Secret);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/admin-areas")).StatusCode);
 
-        await Admin.PostAsJsonAsync($"/api/v1/users/{user["id"]}/lock", new { locked = true });
+        await Admin.PostAsync($"/api/v1/users/{user["id"]}/lock", null);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/admin-areas")).StatusCode);
 
-        await Admin.PostAsJsonAsync($"/api/v1/users/{user["id"]}/lock", new { locked = false });
+        await Admin.PostAsync($"/api/v1/users/{user["id"]}/unlock", null);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/admin-areas")).StatusCode);
     }
 }

@@ -1,0 +1,48 @@
+using MineAction.Domain.LandRelease;
+
+namespace MineAction.Application.LandRelease;
+
+/// <summary>Start, suspend or complete an activity (completion needs every device disposed of).</summary>
+public static class ChangeActivityStatus
+{
+    public sealed record Command(Guid Id, uint? ExpectedVersion, ActivityStatus? Status, DateOnly? Date) : ICommand<ActivityDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Status).NotNull().IsInEnum().NotEqual(ActivityStatus.Planned).WithMessage("'status' is InProgress, Suspended or Completed.");
+            RuleFor(c => c.Date).NotNull().When(c => c.Status is ActivityStatus.InProgress or ActivityStatus.Completed);
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ActivityDto>
+    {
+        public async ValueTask<ActivityDto> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var activity = await db.LoadActivityForChangeAsync(user, command.Id, command.ExpectedVersion, cancellationToken);
+            var today = clock.Today();
+            switch (command.Status)
+            {
+                case ActivityStatus.InProgress:
+                    var openCritical = await db.NonConformities.CountAsync(
+                        n => n.ActivityId == activity.Id && n.Severity == Domain.Quality.Severity.Critical && n.ClosedOn == null && n.ArchivedAt == null,
+                        cancellationToken);
+                    activity.Start(command.Date!.Value, today, openCritical);
+                    break;
+                case ActivityStatus.Suspended:
+                    activity.Suspend();
+                    break;
+                default:
+                    var undisposed = await db.Devices.CountAsync(
+                        d => d.ActivityId == activity.Id && d.ArchivedAt == null && d.DisposalMethod == null, cancellationToken);
+                    activity.Complete(command.Date!.Value, today, undisposed);
+                    break;
+            }
+
+            user.ApplyEntryReview(activity, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return await db.GetActivityAsync(user, activity.Id, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using System.Linq.Expressions;
+using MineAction.Domain.LandRelease;
+
+namespace MineAction.Application.LandRelease;
+
+internal static class DeviceQueries
+{
+    public static IQueryable<DeviceDto> DevicesOf(IMineActionDb db, ICurrentUser user, Expression<Func<DeviceFound, bool>> filter) =>
+        from d in db.Devices.Where(filter)
+        join a in db.VisibleActivities(user) on d.ActivityId equals a.Id
+        where d.ArchivedAt == null
+        orderby d.FoundOn, d.Id
+        select new DeviceDto(d.Id, d.ActivityId, d.ProductId, d.Category, d.Model, d.Quantity,
+            d.Location == null ? null : d.Location.X, d.Location == null ? null : d.Location.Y,
+            d.DepthCm, d.Condition, d.FoundOn, d.DisposalMethod, d.DisposedOn, d.RowVersion);
+}

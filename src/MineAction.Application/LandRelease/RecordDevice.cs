@@ -1,0 +1,57 @@
+using System.Text.Json;
+using MineAction.Domain.Hazards;
+using MineAction.Domain.LandRelease;
+using NetTopologySuite.Geometries;
+
+namespace MineAction.Application.LandRelease;
+
+/// <summary>Records explosive ordnance found during an activity (and its disposal, when known already).</summary>
+public static class RecordDevice
+{
+    public sealed record Command(Guid ActivityId, Guid? ProductId, DeviceCategory? Category, string? Model, int? Quantity,
+        JsonElement? Location, int? DepthCm, DeviceCondition? Condition, DateOnly? FoundOn, DisposalMethod? DisposalMethod,
+        DateOnly? DisposedOn) : ICommand<DeviceDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Category).NotNull().IsInEnum().WithName("category");
+            RuleFor(c => c.Model).MaximumLength(DeviceFound.MaxModelLength).WithName("model");
+            RuleFor(c => c.Quantity).NotNull().InclusiveBetween(1, DeviceFound.MaxQuantity).WithName("quantity");
+            RuleFor(c => c.DepthCm).InclusiveBetween(0, LandReleaseActivity.MaxDepthCm).WithName("depthCm");
+            RuleFor(c => c.Condition).IsInEnum().WithName("condition");
+            RuleFor(c => c.FoundOn).NotNull().WithName("foundOn");
+            RuleFor(c => c.DisposalMethod).IsInEnum().WithName("disposalMethod");
+            RuleFor(c => c.DisposedOn).NotNull().When(c => c.DisposalMethod is not null).WithName("disposedOn");
+            RuleFor(c => c.Location).Must(l => l is null or { ValueKind: JsonValueKind.Null } || GeometryInput.IsPoint(l)).WithName("location")
+                .WithMessage("'location' is a GeoJSON Point [longitude, latitude] in WGS 84.");
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, DeviceDto>
+    {
+        public async ValueTask<DeviceDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            var activity = await db.LoadActivityForChangeAsync(user, c.ActivityId, null, cancellationToken);
+            if (c.ProductId is { } productId && !await db.Products.AnyAsync(p => p.Id == productId && p.ActivityId == activity.Id, cancellationToken))
+            {
+                throw Invalid.Field("productId", "The product is not one of this activity's.");
+            }
+
+            var today = clock.Today();
+            var location = c.Location is { ValueKind: JsonValueKind.Object } l ? (Point)GeoJson.Read(l) : null;
+            var device = new DeviceFound(activity, c.ProductId, c.Category!.Value, c.Model, c.Quantity!.Value, location, c.DepthCm,
+                c.Condition ?? DeviceCondition.Unknown, c.FoundOn!.Value, today);
+            if (c.DisposalMethod is { } method)
+            {
+                device.RecordDisposal(method, c.DisposedOn!.Value, today);
+            }
+
+            db.Devices.Add(device);
+            user.ApplyEntryReview(activity, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return await DeviceQueries.DevicesOf(db, user, d => d.Id == device.Id).SingleAsync(cancellationToken);
+        }
+    }
+}

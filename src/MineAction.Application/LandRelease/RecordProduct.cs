@@ -1,0 +1,60 @@
+using System.Text.Json;
+using MineAction.Domain.Hazards;
+using MineAction.Domain.LandRelease;
+
+namespace MineAction.Application.LandRelease;
+
+/// <summary>
+/// Records the land an activity released. IMAS rules are enforced in the same transaction, under a lock
+/// on the hazard: inside the hazard, no overlap with released land, total within the hazard's area,
+/// outcome matching the activity, cleared depth ≥ specified depth, date within the activity.
+/// </summary>
+public static class RecordProduct
+{
+    public sealed record Command(Guid ActivityId, JsonElement? Geometry, ReleaseOutcome? Outcome, int? ClearedDepthCm, DateOnly? ReleaseDate)
+        : ICommand<ProductDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Geometry).NotNull().WithName("geometry").WithMessage("'geometry' is required: the released polygon as GeoJSON.");
+            RuleFor(c => c.Geometry).Custom((g, context) =>
+            {
+                var problem = GeometryInput.Problem(g);
+                if (problem is not null)
+                {
+                    context.AddFailure("geometry", $"The geometry {problem}.");
+                }
+            });
+            RuleFor(c => c.Outcome).NotNull().IsInEnum().WithName("outcome");
+            RuleFor(c => c.ClearedDepthCm).InclusiveBetween(0, LandReleaseActivity.MaxDepthCm).WithName("clearedDepthCm");
+            RuleFor(c => c.ReleaseDate).NotNull().WithName("releaseDate");
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ProductDto>
+    {
+        public async ValueTask<ProductDto> Handle(Command command, CancellationToken cancellationToken)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var activity = await db.LoadActivityForChangeAsync(user, command.ActivityId, null, cancellationToken);
+            var today = clock.Today();
+            var product = new LandReleaseProduct(activity, GeoJson.Read(command.Geometry!.Value), command.Outcome!.Value,
+                command.ClearedDepthCm, command.ReleaseDate!.Value, today);
+            var hazardOpen = await db.HazardousAreas.AnyAsync(
+                h => h.Id == activity.HazardousAreaId && (h.Status == HazardStatus.Open || h.Status == HazardStatus.Suspended), cancellationToken);
+            if (!hazardOpen)
+            {
+                throw new Domain.Common.DomainRuleViolation("HAZARD_NOT_OPEN", "Land is released from open hazardous areas only.");
+            }
+
+            (await ReleaseGeometry.MeasureAsync(db, activity.HazardousAreaId, product.Geometry, cancellationToken)).Ensure();
+            db.Products.Add(product);
+            user.ApplyEntryReview(activity, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return await ProductQueries.ProductsOf(db, user, p => p.Id == product.Id).SingleAsync(cancellationToken);
+        }
+    }
+}

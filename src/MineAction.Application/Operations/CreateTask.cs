@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Options;
+using MineAction.Domain.LandRelease;
+using MineAction.Domain.Operations;
+
+namespace MineAction.Application.Operations;
+
+/// <summary>The NMAA drafts a task order for an organisation on hazardous areas; its priority score follows the national criteria.</summary>
+public static class CreateTask
+{
+    public sealed record Command(Guid? OrganisationId, ActivityType? Activity, IReadOnlyList<Guid>? HazardousAreaIds, TaskPriority? Priority,
+        DateOnly? PlannedStart, DateOnly? PlannedEnd, Guid? FundingContributionId) : ICommand<TaskDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.OrganisationId).NotNull();
+            RuleFor(c => c.Activity).NotNull().IsInEnum();
+            RuleFor(c => c.HazardousAreaIds).NotEmpty();
+            RuleFor(c => c.Priority).NotNull().IsInEnum();
+            RuleFor(c => c.PlannedEnd).GreaterThanOrEqualTo(c => c.PlannedStart).When(c => c.PlannedStart is not null && c.PlannedEnd is not null)
+                .WithMessage("'plannedEnd' cannot be before 'plannedStart'.");
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, IOptions<ProgrammeOptions> programme) : ICommandHandler<Command, TaskDto>
+    {
+        public async ValueTask<TaskDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureReviewer();
+            if (!await db.Organisations.AnyAsync(o => o.Id == c.OrganisationId && o.ArchivedAt == null, cancellationToken))
+            {
+                throw Invalid.Field("organisationId", $"Organisation '{c.OrganisationId}' does not exist.");
+            }
+
+            var ids = c.HazardousAreaIds!.Distinct().ToList();
+            var hazards = await db.HazardousAreas.Approved()
+                .Where(h => ids.Contains(h.Id) && h.ArchivedAt == null)
+                .Select(h => new
+                {
+                    h.LandUseBlocked.Count,
+                    Beneficiaries = h.DirectBeneficiaries.Girls + h.DirectBeneficiaries.Boys + h.DirectBeneficiaries.Women + h.DirectBeneficiaries.Men,
+                    Accidents = db.Accidents.Count(a => a.ArchivedAt == null && (a.HazardousAreaId == h.Id || a.Location.Intersects(h.Geometry))),
+                })
+                .ToListAsync(cancellationToken);
+            if (hazards.Count != ids.Count)
+            {
+                throw Invalid.Field("hazardousAreaIds", "Every entry must be an approved, active hazardous area.");
+            }
+
+            if (c.FundingContributionId is { } funding && !await db.Contributions.AnyAsync(x => x.Id == funding && x.ArchivedAt == null, cancellationToken))
+            {
+                throw Invalid.Field("fundingContributionId", $"Contribution '{funding}' does not exist.");
+            }
+
+            var weights = programme.Value;
+            var score = hazards.Sum(h => (h.Count * weights.PriorityPerLandUseBlocked) + (Math.Log10(1 + h.Beneficiaries) * weights.PriorityPerBeneficiaryMagnitude)
+                + (h.Accidents * weights.PriorityPerAccidentNearby));
+            var task = new ClearanceTask(c.OrganisationId!.Value, c.Activity!.Value, ids, c.Priority!.Value, score, c.PlannedStart, c.PlannedEnd,
+                c.FundingContributionId);
+            db.Tasks.Add(task);
+            await db.SaveChangesAsync(cancellationToken);
+            return await TaskQueries.GetAsync(db, user, task.Id, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using MineAction.Domain.Hazards;
+using MineAction.Domain.People;
+
+namespace MineAction.Application.People;
+
+/// <summary>Casualties by year, sex, age group, device category and activity — counts only, no personal data.</summary>
+public static class CasualtyStatistics
+{
+    public sealed record Row(int Year, Sex Sex, AgeGroup AgeGroup, DeviceCategory DeviceCategory, ActivityAtTime ActivityAtTime,
+        int Killed, int Injured);
+
+    public sealed record Query(int? Year = null) : IQuery<IReadOnlyList<Row>>;
+
+    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, IReadOnlyList<Row>>
+    {
+        public async ValueTask<IReadOnlyList<Row>> Handle(Query q, CancellationToken cancellationToken)
+        {
+            var rows = await (
+                    from c in db.Casualties.Where(c => c.ArchivedAt == null)
+                    join a in db.Accidents.Where(a => a.ArchivedAt == null) on c.AccidentId equals a.Id
+                    where q.Year == null || a.OccurredOn.Year == q.Year
+                    group c by new { a.OccurredOn.Year, c.Sex, c.AgeGroup, a.DeviceCategory, a.ActivityAtTime } into g
+                    select new
+                    {
+                        g.Key.Year, g.Key.Sex, g.Key.AgeGroup, g.Key.DeviceCategory, g.Key.ActivityAtTime,
+                        Killed = g.Count(c => c.Outcome == CasualtyOutcome.Killed),
+                        Injured = g.Count(c => c.Outcome == CasualtyOutcome.Injured),
+                    })
+                .ToListAsync(cancellationToken);
+            return rows.Select(r => new Row(r.Year, r.Sex, r.AgeGroup, r.DeviceCategory, r.ActivityAtTime, r.Killed, r.Injured))
+                .OrderBy(r => r.Year).ThenBy(r => r.Sex).ThenBy(r => r.AgeGroup).ToList();
+        }
+    }
+}

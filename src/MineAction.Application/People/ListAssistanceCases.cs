@@ -1,0 +1,40 @@
+using MineAction.Domain.People;
+
+namespace MineAction.Application.People;
+
+/// <summary>The case register: open, active or closed cases, newest first, with the victim's pseudonymous code only.</summary>
+public static class ListAssistanceCases
+{
+    public sealed record Row(Guid Id, string VictimCode, string? Relationship, IReadOnlyList<Pillar> Needs, CaseStatus Status, DateOnly OpenedOn,
+        DateOnly? NextFollowUpOn, int ServicesDelivered);
+
+    public sealed record Query(CaseStatus? Status = null, Pillar? Need = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
+        : IQuery<PagedResult<Row>>, IFixedOrderPagedQuery;
+
+    public sealed class Validator : FixedOrderPagingValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Status).IsInEnum().WithName("status");
+            RuleFor(q => q.Need).IsInEnum().WithName("need");
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user) : IQueryHandler<Query, PagedResult<Row>>
+    {
+        public async ValueTask<PagedResult<Row>> Handle(Query q, CancellationToken cancellationToken)
+        {
+            user.EnsureAssistanceTeam();
+            var cases = db.AssistanceCases.AsNoTracking().Where(a => a.ArchivedAt == null);
+            cases = q.Status is { } status ? cases.Where(a => a.Status == status) : cases;
+            cases = q.Need is { } need ? cases.Where(a => a.Needs.Contains(need)) : cases;
+            return await (
+                    from a in cases
+                    join c in db.Casualties on a.CasualtyId equals c.Id
+                    orderby a.OpenedOn descending, a.Id
+                    select new Row(a.Id, c.VictimCode, a.Relationship, a.Needs, a.Status, a.OpenedOn, a.NextFollowUpOn,
+                        db.AssistanceServices.Count(s => s.CaseId == a.Id && s.ArchivedAt == null)))
+                .ToPageAsync(q, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using MineAction.Domain.Hazards;
+using MineAction.Domain.People;
+using NetTopologySuite.Geometries;
+
+namespace MineAction.Application.People;
+
+/// <summary>Records an explosive ordnance accident.</summary>
+public static class RecordAccident
+{
+    public sealed record Command(DateOnly? OccurredOn, JsonElement? Location, Guid? ProvinceId, Guid? DistrictId, DeviceCategory? DeviceCategory,
+        Guid? HazardousAreaId, ActivityAtTime? ActivityAtTime, int? Killed, int? Injured, string? Source) : ICommand<AccidentDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.OccurredOn).NotNull();
+            RuleFor(c => c.Location).NotNull().Must(l => GeometryInput.IsPoint(l)).WithMessage("'location' is a GeoJSON Point [longitude, latitude] in WGS 84.");
+            RuleFor(c => c.ProvinceId).NotNull();
+            RuleFor(c => c.DeviceCategory).NotNull().IsInEnum();
+            RuleFor(c => c.ActivityAtTime).NotNull().IsInEnum();
+            RuleFor(c => c.Killed).NotNull().InclusiveBetween(0, Accident.MaxCount);
+            RuleFor(c => c.Injured).NotNull().InclusiveBetween(0, Accident.MaxCount);
+            RuleFor(c => c.Source).MaximumLength(Accident.MaxSourceLength);
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, AccidentDto>
+    {
+        public async ValueTask<AccidentDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureInRole(Roles.AccidentEntry, "Accidents are recorded by the NMAA and victim assistance officers.");
+
+            if (!await db.AdminAreas.AnyAsync(a => a.Id == c.ProvinceId && a.Level == 1, cancellationToken))
+            {
+                throw Invalid.Field("provinceId", $"Province '{c.ProvinceId}' does not exist.");
+            }
+
+            if (c.HazardousAreaId is { } hazard && !await db.HazardousAreas.AnyAsync(h => h.Id == hazard, cancellationToken))
+            {
+                throw Invalid.Field("hazardousAreaId", $"Hazardous area '{hazard}' does not exist.");
+            }
+
+            var accident = new Accident(c.OccurredOn!.Value, (Point)GeoJson.Read(c.Location!.Value), c.ProvinceId!.Value, c.DistrictId,
+                c.DeviceCategory!.Value, c.HazardousAreaId, c.ActivityAtTime!.Value, c.Killed!.Value, c.Injured!.Value, c.Source,
+                clock.Today());
+            db.Accidents.Add(accident);
+            await db.SaveChangesAsync(cancellationToken);
+            return await mediator.Send(new GetAccident.Query(accident.Id), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using MineAction.Domain.People;
+
+namespace MineAction.Application.People;
+
+public static class RecordAssistanceService
+{
+    public sealed record Command(Guid CaseId, DateOnly? DeliveredOn, Guid? ProviderId, Pillar? Pillar, decimal? CostUsd) : ICommand<AssistanceCaseDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.DeliveredOn).NotNull();
+            RuleFor(c => c.ProviderId).NotNull();
+            RuleFor(c => c.Pillar).NotNull().IsInEnum();
+            RuleFor(c => c.CostUsd).GreaterThanOrEqualTo(0);
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, AssistanceCaseDto>
+    {
+        public async ValueTask<AssistanceCaseDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureAssistanceTeam();
+            if (!await db.Organisations.AnyAsync(o => o.Id == c.ProviderId && o.ArchivedAt == null, cancellationToken))
+            {
+                throw Invalid.Field("providerId", $"Organisation '{c.ProviderId}' does not exist.");
+            }
+
+            var assistanceCase = await db.FindForUpdateAsync(db.AssistanceCases, c.CaseId, null, cancellationToken);
+            db.AssistanceServices.Add(new AssistanceService(assistanceCase, c.DeliveredOn!.Value, c.ProviderId!.Value, c.Pillar!.Value, c.CostUsd ?? 0,
+                clock.Today()));
+            assistanceCase.Follow(assistanceCase.NextFollowUpOn, assistanceCase.Needs);
+            await db.SaveChangesAsync(cancellationToken);
+            return await AssistanceAccess.GetAsync(db, c.CaseId, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using MineAction.Domain.LandRelease;
+using MineAction.Domain.Resources;
+
+namespace MineAction.Application.Resources;
+
+public static class CreateContribution
+{
+    public sealed record Command(Guid? DonorId, Guid? FundId, Guid? ProjectId, Guid? RecipientOrganisationId, string? Reference, string? Currency,
+        decimal? Amount, IReadOnlyList<TrancheInput>? Schedule, int? SpreadFromYear, int? SpreadToYear, ActivityType? EarmarkedActivity,
+        Guid? EarmarkedProvinceId) : ICommand<ContributionDto>, IContributionTermsInput;
+
+    public sealed class Validator : ContributionTermsValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.DonorId).NotNull();
+            RuleFor(c => c.FundId).NotNull();
+            RuleFor(c => c.Currency).NotEmpty().Must(Currency.IsKnown).WithMessage("'currency' must be an ISO 4217 code such as USD, EUR or JPY.");
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user) : ICommandHandler<Command, ContributionDto>
+    {
+        public async ValueTask<ContributionDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureFinance();
+            await FundingLedger.EnsureOrganisationAsync(db, c.DonorId, "donorId", cancellationToken);
+            if (!await db.Funds.AnyAsync(f => f.Id == c.FundId && f.ArchivedAt == null, cancellationToken))
+            {
+                throw Invalid.Field("fundId", $"Fund '{c.FundId}' does not exist.");
+            }
+
+            if (c.ProjectId is not null && !await db.Projects.AnyAsync(p => p.Id == c.ProjectId && p.ArchivedAt == null, cancellationToken))
+            {
+                throw Invalid.Field("projectId", $"Project '{c.ProjectId}' does not exist.");
+            }
+
+            var terms = await c.ReadAsync(db, cancellationToken);
+            var contribution = new Contribution(c.DonorId!.Value, c.FundId!.Value, c.ProjectId, terms.RecipientOrganisationId, terms.Reference, c.Currency!,
+                terms.Amount, terms.Schedule, terms.EarmarkedActivity, terms.EarmarkedProvinceId);
+            db.Contributions.Add(contribution);
+            await db.SaveChangesAsync(cancellationToken);
+            return await GetContribution.LoadAsync(db, contribution.Id, cancellationToken);
+        }
+    }
+}

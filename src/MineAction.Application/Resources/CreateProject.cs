@@ -1,0 +1,37 @@
+using MineAction.Domain.Resources;
+
+namespace MineAction.Application.Resources;
+
+public static class CreateProject
+{
+    public sealed record Command(string? Code, ProjectInput Input) : ICommand<ProjectDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Code).NotEmpty().MaximumLength(Domain.Resources.Project.MaxCodeLength).Matches("^[A-Za-z0-9._-]+$")
+                .WithMessage("'code' holds letters, digits, '.', '_' or '-' (it becomes part of the IATI identifier).");
+            RuleFor(c => c.Input).NotNull().SetValidator(new ProjectInputValidator());
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ProjectDto>
+    {
+        public async ValueTask<ProjectDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureFinance();
+            await ProjectChecks.EnsureReferencesAsync(db, c.Input, cancellationToken);
+            var code = c.Code!.Trim();
+            if (await db.Projects.AnyAsync(p => p.Code == code, cancellationToken))
+            {
+                throw new ConflictException("PROJECT_CODE_EXISTS", $"A project with code '{code}' exists.", [code]);
+            }
+
+            var project = new Project(code, c.Input.ToDetails());
+            db.Projects.Add(project);
+            await db.SaveChangesAsync(cancellationToken);
+            return await GetProject.LoadAsync(db, project.Id, clock.Today(), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using MineAction.Domain.Resources;
+
+namespace MineAction.Application.Resources;
+
+public sealed record ProjectInput(string? Title, string? Description, Guid? ImplementingOrganisationId, DateOnly? StartDate, DateOnly? EndDate,
+    decimal? Budget, string? BudgetCurrency, Guid? ProvinceId)
+{
+    public ProjectDetails ToDetails() => new(Title!, Description, ImplementingOrganisationId!.Value, StartDate!.Value, EndDate!.Value, Budget!.Value,
+        BudgetCurrency!.ToUpperInvariant(), ProvinceId);
+}
+
+internal sealed class ProjectInputValidator : AbstractValidator<ProjectInput>
+{
+    public ProjectInputValidator()
+    {
+        RuleFor(p => p.Title).NotEmpty().MaximumLength(Project.MaxTitleLength);
+        RuleFor(p => p.Description).MaximumLength(4000);
+        RuleFor(p => p.ImplementingOrganisationId).NotNull();
+        RuleFor(p => p.StartDate).NotNull();
+        RuleFor(p => p.EndDate).NotNull().GreaterThanOrEqualTo(p => p.StartDate).When(p => p.StartDate is not null);
+        RuleFor(p => p.Budget).NotNull().GreaterThanOrEqualTo(0);
+        RuleFor(p => p.BudgetCurrency).NotEmpty().Must(c => Currency.IsKnown(c?.ToUpperInvariant()))
+            .WithMessage("'budgetCurrency' must be an ISO 4217 code such as USD, EUR or JPY.");
+    }
+}
+
+internal static class ProjectChecks
+{
+    public static async Task EnsureReferencesAsync(IMineActionDb db, ProjectInput p, CancellationToken ct)
+    {
+        await FundingLedger.EnsureOrganisationAsync(db, p.ImplementingOrganisationId, "implementingOrganisationId", ct);
+        if (p.ProvinceId is not null && !await db.AdminAreas.AnyAsync(a => a.Id == p.ProvinceId && a.Level == 1, ct))
+        {
+            throw Invalid.Field("provinceId", $"Province '{p.ProvinceId}' does not exist.");
+        }
+    }
+}

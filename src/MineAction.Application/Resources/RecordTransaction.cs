@@ -1,0 +1,40 @@
+using MineAction.Domain.Resources;
+
+namespace MineAction.Application.Resources;
+
+public static class RecordTransaction
+{
+    public sealed record Command(Guid ContributionId, TransactionType? Type, DateOnly? Date, decimal? Amount, string? Currency, decimal? UsdRate,
+        DateOnly? RateDate, string? Description) : ICommand<ContributionDto>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Type).NotNull().IsInEnum();
+            RuleFor(c => c.Date).NotNull();
+            RuleFor(c => c.Amount).NotNull().GreaterThan(0);
+            RuleFor(c => c.Currency).Must(Currency.IsKnown).When(c => c.Currency is not null)
+                .WithMessage("'currency' must be an ISO 4217 code such as USD, EUR or JPY.");
+            RuleFor(c => c.UsdRate).GreaterThan(0);
+            RuleFor(c => c.RateDate).LessThanOrEqualTo(c => c.Date).When(c => c.RateDate is not null && c.Date is not null);
+            RuleFor(c => c.Description).MaximumLength(FundingTransaction.MaxDescriptionLength);
+        }
+    }
+
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ContributionDto>
+    {
+        public async ValueTask<ContributionDto> Handle(Command c, CancellationToken cancellationToken)
+        {
+            user.EnsureFinance();
+            var contribution = await db.Contributions.SingleOrDefaultAsync(x => x.Id == c.ContributionId, cancellationToken)
+                ?? throw new NotFoundException(nameof(Contribution), c.ContributionId);
+            var currency = c.Currency ?? contribution.Currency;
+            var conversion = await UsdRates.ForAsync(db, currency, c.Date!.Value, c.UsdRate, c.RateDate, cancellationToken);
+            await FundingLedger.ChangeLockedAsync(db, contribution.FundId, contribution.ProjectId, currency, (fund, project) =>
+                db.FundingTransactions.Add(contribution.Record(c.Type!.Value, c.Date!.Value, c.Amount!.Value, currency, conversion, fund, project,
+                    c.Description, clock.Today())), cancellationToken);
+            return await GetContribution.LoadAsync(db, contribution.Id, cancellationToken);
+        }
+    }
+}
