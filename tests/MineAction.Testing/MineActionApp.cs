@@ -5,7 +5,6 @@ using MineAction.Domain.Security;
 using MineAction.Infrastructure.Demo;
 using MineAction.Infrastructure.Persistence;
 using MineAction.Migrations;
-using Xunit;
 
 namespace MineAction.Testing;
 

@@ -1,4 +1,3 @@
-using MineAction.Api.Tests.LandRelease;
 
 namespace MineAction.Api.Tests.Operations;
 

@@ -1,4 +1,3 @@
-using MineAction.Api.Tests.LandRelease;
 
 namespace MineAction.Api.Tests.Operations;
 
@@ -103,7 +102,7 @@ public sealed class TaskingTests(MineActionApp app) : IClassFixture<MineActionAp
         Assert.Equal(HttpStatusCode.OK, (await StepAsync(other, "Cancel", Today, "Area handed to another operator")).StatusCode);
 
         // A project paying for the task counts its activity's land once, linked through the task and directly alike.
-        var funding = new MineAction.Api.Tests.Resources.Funding(app);
+        var funding = new Funding(app);
         var project = (await funding.ProjectAsync())["id"]!.GetValue<Guid>();
         await funding.Donor.PostAsJsonAsync($"/api/v1/projects/{project}/links", new { kind = "Task", targetId = task });
         var both = await funding.Donor.PostAsJsonAsync($"/api/v1/projects/{project}/links", new { kind = "Activity", targetId = activity["id"] });

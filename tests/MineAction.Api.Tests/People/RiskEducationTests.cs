@@ -1,4 +1,3 @@
-using MineAction.Api.Tests.Security;
 
 namespace MineAction.Api.Tests.People;
 
@@ -12,10 +11,10 @@ public sealed class RiskEducationTests(MineActionApp app) : IClassFixture<MineAc
     public async Task Totals_add_up_approved_sessions_by_sex_age_and_disability()
     {
         var t = await Tarsenia.LoadAsync(app);
-        var first = await (await Im.PostAsJsonAsync("/api/v1/eore-sessions", RoleMatrixTests.EoreBody(t.Mekhol, t.Halo, 10, 11, 12, 13, 2))).JsonAsync();
+        var first = await (await Im.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Mekhol, t.Halo, 10, 11, 12, 13, 2))).JsonAsync();
         Assert.Equal("Approved", first["approvalStatus"]!.GetValue<string>());
-        await Im.PostAsJsonAsync("/api/v1/eore-sessions", RoleMatrixTests.EoreBody(t.Mekhol, t.Halo, 1, 2, 3, 4, 1));
-        var pending = await (await Operator.PostAsJsonAsync("/api/v1/eore-sessions", RoleMatrixTests.EoreBody(t.Mekhol, t.Halo, 100, 100, 100, 100, 0))).JsonAsync();
+        await Im.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Mekhol, t.Halo, 1, 2, 3, 4, 1));
+        var pending = await (await Operator.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Mekhol, t.Halo, 100, 100, 100, 100, 0))).JsonAsync();
         Assert.Equal("Submitted", pending["approvalStatus"]!.GetValue<string>());
 
         var totals = (await app.ClientFor(Roles.DonorReporting).GetFromJsonAsync<JsonArray>($"/api/v1/eore-sessions/totals?year=2024&provinceId={t.Mekhol}"))!;
@@ -41,11 +40,11 @@ public sealed class RiskEducationTests(MineActionApp app) : IClassFixture<MineAc
     public async Task Impossible_sessions_are_refused()
     {
         var t = await Tarsenia.LoadAsync(app);
-        var disabled = await Im.PostAsJsonAsync("/api/v1/eore-sessions", RoleMatrixTests.EoreBody(t.Kandara, t.Halo, 1, 0, 0, 0, 2));
+        var disabled = await Im.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Kandara, t.Halo, 1, 0, 0, 0, 2));
         Assert.Equal("DISABLED_EXCEEDS_TOTAL", (await disabled.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
-        var nobody = await Im.PostAsJsonAsync("/api/v1/eore-sessions", RoleMatrixTests.EoreBody(t.Kandara, t.Halo, 0, 0, 0, 0, 0));
+        var nobody = await Im.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Kandara, t.Halo, 0, 0, 0, 0, 0));
         Assert.Equal("NO_BENEFICIARIES", (await nobody.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
-        await (await Im.PostAsJsonAsync("/api/v1/eore-sessions", RoleMatrixTests.EoreBody(t.Kandara, t.Halo, -1))).FieldErrorAsync("beneficiaries.girls");
-        Assert.Equal(HttpStatusCode.Forbidden, (await Operator.PostAsJsonAsync("/api/v1/eore-sessions", RoleMatrixTests.EoreBody(t.Kandara, t.Tdo))).StatusCode);
+        await (await Im.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Kandara, t.Halo, -1))).FieldErrorAsync("beneficiaries.girls");
+        Assert.Equal(HttpStatusCode.Forbidden, (await Operator.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Kandara, t.Tdo))).StatusCode);
     }
 }

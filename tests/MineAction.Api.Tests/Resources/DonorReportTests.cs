@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using MineAction.Api.Tests.Security;
 
 namespace MineAction.Api.Tests.Resources;
 
@@ -29,7 +28,7 @@ public sealed class DonorReportTests(MineActionApp app) : IClassFixture<MineActi
         await _f.RecordOkAsync(europe, "Expenditure", 10_000m, "2024-07-01", usdRate: 1.1m);
 
         var eore = await (await app.ClientFor(MineAction.Application.Security.Roles.InformationManager)
-            .PostAsJsonAsync("/api/v1/eore-sessions", RoleMatrixTests.EoreBody(t.Mekhol, t.Halo, 12, 10, 8, 6))).JsonAsync();
+            .PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Mekhol, t.Halo, 12, 10, 8, 6))).JsonAsync();
         await _f.Donor.PostAsJsonAsync($"/api/v1/projects/{project}/links", new { kind = "EoreSession", targetId = eore["id"] });
         return (fund, project);
     }

@@ -106,7 +106,7 @@ public sealed class FundingRulesTests(MineActionApp app) : IClassFixture<MineAct
         var contribution = await _f.ContributionAsync(fund);
         await (await _f.RecordAsync(contribution, "Expenditure", -5m)).FieldErrorAsync("amount");
 
-        var hazard = await new MineAction.Api.Tests.LandRelease.Ledger(app).HazardAsync();
+        var hazard = await new Ledger(app).HazardAsync();
         var task = await app.ClientFor(MineAction.Application.Security.Roles.InformationManager).PostAsJsonAsync("/api/v1/tasks", new
         {
             organisationId = await _f.OrganisationAsync("HALO"), activity = "Clearance", hazardousAreaIds = new[] { hazard.Id }, priority = "High",

@@ -1,7 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
-using MineAction.Api.Tests.LandRelease;
 
 namespace MineAction.Api.Tests.Resources;
 

@@ -1,5 +1,3 @@
-using MineAction.Api.Tests.LandRelease;
-using MineAction.Api.Tests.Security;
 
 namespace MineAction.Api.Tests.Resources;
 
@@ -28,8 +26,8 @@ public sealed class ProjectOutputsTests(MineActionApp app) : IClassFixture<MineA
         var clearedM2 = (await released.JsonAsync())["areaM2"]!.GetValue<double>();
         await LinkAsync(project, "Activity", activity["id"]!.GetValue<Guid>());
 
-        var approved = await (await _l.Im.PostAsJsonAsync("/api/v1/eore-sessions", RoleMatrixTests.EoreBody(t.Veyra, t.Halo, 12, 10, 8, 6))).JsonAsync();
-        var pending = await (await _l.Operator.PostAsJsonAsync("/api/v1/eore-sessions", RoleMatrixTests.EoreBody(t.Veyra, t.Halo, 100, 100, 100, 100))).JsonAsync();
+        var approved = await (await _l.Im.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Veyra, t.Halo, 12, 10, 8, 6))).JsonAsync();
+        var pending = await (await _l.Operator.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Veyra, t.Halo, 100, 100, 100, 100))).JsonAsync();
         await LinkAsync(project, "EoreSession", approved["id"]!.GetValue<Guid>());
         await LinkAsync(project, "EoreSession", pending["id"]!.GetValue<Guid>());
 

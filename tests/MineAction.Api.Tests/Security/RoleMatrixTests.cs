@@ -1,4 +1,3 @@
-using MineAction.Api.Tests.LandRelease;
 
 namespace MineAction.Api.Tests.Security;
 
@@ -12,7 +11,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
 
     private readonly Scenario _s = new(app);
     private readonly Ledger _l = new(app);
-    private readonly MineAction.Api.Tests.Resources.Funding _f = new(app);
+    private readonly Funding _f = new(app);
 
     private static string FreshRateDate() => TestDates.Iso(new DateOnly(2000, 1, 1).AddDays(Scenario.Next()));
 
@@ -59,18 +58,6 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         nonConformities = new[] { new { severity, description = "Lane marking missing", correctiveAction = "Re-mark lanes", dueOn = "2024-02-15" } },
     };
 
-    public static object CapacityBody(Guid organisation, int year = 2024, int? quarter = null, int deminerWomen = 10, int deminerMen = 30) => new
-    {
-        organisationId = organisation, year, quarter,
-        figures = new
-        {
-            teams = new { nts = 2, ts = 1, clearance = 4, bac = 0, eod = 1, eore = 2, va = 0 },
-            deminers = new { women = deminerWomen, men = deminerMen }, surveyors = new { women = 2, men = 4 }, eodOperators = new { women = 0, men = 3 },
-            eoreFacilitators = new { women = 5, men = 1 }, medics = new { women = 2, men = 2 }, managers = new { women = 1, men = 2 },
-            mechanicalAssets = 3, mineDetectionDogs = 6, nationalBudgetUsd = 0m,
-        },
-    };
-
     private async Task<object> AccidentBodyAsync() => new
     {
         occurredOn = "2024-05-01", location = new { type = "Point", coordinates = new[] { 100.2, 12.2 } },
@@ -80,14 +67,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     private async Task<Guid> AccidentIdAsync() =>
         (await (await _l.Im.PostAsJsonAsync("/api/v1/accidents", await AccidentBodyAsync())).JsonAsync())["id"]!.GetValue<Guid>();
 
-    public static object EoreBody(Guid province, Guid organisation, int girls = 12, int boys = 10, int women = 8, int men = 6, int disabledGirls = 1) => new
-    {
-        heldOn = "2024-04-10", location = new { type = "Point", coordinates = new[] { 100.4, 12.4 } }, provinceId = province, organisationId = organisation,
-        method = "Interpersonal", audience = "School", beneficiaries = new { girls, boys, women, men },
-        withDisabilities = new { girls = disabledGirls, boys = 0, women = 0, men = 0 }, materials = "Posters, leaflets",
-    };
-
-    private async Task<object> EoreBodyAsync() => EoreBody((await Tarsenia.LoadAsync(app)).Kandara, await _s.OrganisationIdAsync("HALO"));
+    private async Task<object> EoreBodyAsync() => RequestBodies.EoreSession((await Tarsenia.LoadAsync(app)).Kandara, await _s.OrganisationIdAsync("HALO"));
 
     private async Task<Guid> OperatorEoreAsync() =>
         (await (await _l.Operator.PostAsJsonAsync("/api/v1/eore-sessions", await EoreBodyAsync())).JsonAsync())["id"]!.GetValue<Guid>();
@@ -248,7 +228,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             return await c.PostAsJsonAsync($"/api/v1/quality/non-conformities/{visit["nonConformities"]![0]!["id"]}/close",
                 new { closedOn = TestDates.Today(), evidence = "Retraining records" });
         }),
-        ["POST /api/v1/capacity/"] = (Roles.DataEntry, async c => await c.PostAsJsonAsync("/api/v1/capacity", CapacityBody(await _s.OrganisationIdAsync("HALO")))),
+        ["POST /api/v1/capacity/"] = (Roles.DataEntry, async c => await c.PostAsJsonAsync("/api/v1/capacity", RequestBodies.Capacity(await _s.OrganisationIdAsync("HALO")))),
         ["GET /api/v1/capacity/trend"] = (Everyone, c => c.GetAsync("/api/v1/capacity/trend")),
         ["GET /api/v1/tasks/summary"] = (Everyone, c => c.GetAsync("/api/v1/tasks/summary")),
         ["GET /api/v1/organisations/performance"] = (Roles.Auditors, c => c.GetAsync("/api/v1/organisations/performance?from=2024-01-01&to=2024-12-31")),

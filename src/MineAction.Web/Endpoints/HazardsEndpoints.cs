@@ -7,7 +7,7 @@ using static MineAction.Web.Endpoints.EndpointConventions;
 
 namespace MineAction.Web.Endpoints;
 
-public static class HazardousAreaEndpoints
+public static class HazardsEndpoints
 {
     /// <summary>Body of the confirm action (SHA → CHA).</summary>
     public sealed record ConfirmRequest(DateOnly? ConfirmedOn, string? Note);

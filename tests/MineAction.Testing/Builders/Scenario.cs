@@ -1,4 +1,4 @@
-namespace MineAction.Api.Tests.Security;
+namespace MineAction.Testing.Builders;
 
 /// <summary>Arranges records through the API as the NMAA information manager or an operator.</summary>
 public sealed class Scenario(MineActionApp app)

@@ -5,7 +5,7 @@ using static MineAction.Web.Endpoints.EndpointConventions;
 
 namespace MineAction.Web.Endpoints;
 
-public static class OrganisationEndpoints
+public static class OrganisationsEndpoints
 {
     public static void MapOrganisations(this RouteGroupBuilder api)
     {

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using MineAction.Infrastructure.Demo;
 
-namespace MineAction.Api.Tests.Security;
+namespace MineAction.Api.Tests.Account;
 
 /// <summary>Cookie sign-in through the sign-in form: success, failure, lockout, and pages that need it.</summary>
 public sealed partial class SignInTests(MineActionApp app) : IClassFixture<MineActionApp>

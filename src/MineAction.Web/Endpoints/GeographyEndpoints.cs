@@ -2,7 +2,7 @@ using MineAction.Application.Geography;
 
 namespace MineAction.Web.Endpoints;
 
-public static class AdminAreaEndpoints
+public static class GeographyEndpoints
 {
     public static void MapAdminAreas(this RouteGroupBuilder api) =>
         api.MapGet("/admin-areas", async (IMediator mediator, CancellationToken ct, int? level = null, Guid? parentId = null) =>

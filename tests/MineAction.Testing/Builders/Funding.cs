@@ -1,6 +1,5 @@
-using MineAction.Api.Tests.Security;
 
-namespace MineAction.Api.Tests.Resources;
+namespace MineAction.Testing.Builders;
 
 /// <summary>Builds funds, projects and contributions through the API for the resource tests and the role matrix.</summary>
 public sealed class Funding(MineActionApp app)

@@ -2,7 +2,7 @@ using MineAction.Application.Auditing;
 
 namespace MineAction.Web.Endpoints;
 
-public static class AuditEndpoints
+public static class AuditingEndpoints
 {
     public static void MapAudit(this RouteGroupBuilder api) =>
         api.MapGet("/audit", async (IMediator mediator, CancellationToken ct, string? entity = null, Guid? id = null, int page = 1,

@@ -3,7 +3,7 @@ using MineAction.Application.Tokens;
 
 namespace MineAction.Web.Endpoints;
 
-public static class TokenEndpoints
+public static class TokensEndpoints
 {
     /// <summary>Body of a token request.</summary>
     public sealed record TokenRequest(string? Name, DateTimeOffset? ExpiresAt);

@@ -1,6 +1,5 @@
-using MineAction.Api.Tests.Security;
 
-namespace MineAction.Api.Tests.Operations;
+namespace MineAction.Api.Tests.Capacity;
 
 /// <summary>National capacity over time, with personnel by sex summed exactly.</summary>
 public sealed class CapacityTests(MineActionApp app) : IClassFixture<MineActionApp>
@@ -13,7 +12,7 @@ public sealed class CapacityTests(MineActionApp app) : IClassFixture<MineActionA
         var t = await Tarsenia.LoadAsync(app);
         async Task Record(Guid organisation, int year, int? quarter, int women, int men, HttpClient? client = null) =>
             Assert.Equal(HttpStatusCode.OK, (await (client ?? Im).PostAsJsonAsync("/api/v1/capacity",
-                RoleMatrixTests.CapacityBody(organisation, year, quarter, women, men))).StatusCode);
+                RequestBodies.Capacity(organisation, year, quarter, women, men))).StatusCode);
 
         await Record(t.Halo, 2022, 1, 8, 40);
         await Record(t.Halo, 2022, 4, 12, 44, app.ClientFor(Roles.OperatorDataEntry)); // the year's latest: counts
@@ -40,11 +39,11 @@ public sealed class CapacityTests(MineActionApp app) : IClassFixture<MineActionA
     public async Task Bad_capacity_records_are_refused_and_operators_record_only_their_own()
     {
         var t = await Tarsenia.LoadAsync(app);
-        await (await Im.PostAsJsonAsync("/api/v1/capacity", RoleMatrixTests.CapacityBody(t.Halo, 2024, 5))).FieldErrorAsync("quarter");
-        await (await Im.PostAsJsonAsync("/api/v1/capacity", RoleMatrixTests.CapacityBody(t.Halo, 1800))).FieldErrorAsync("year");
-        var negative = await Im.PostAsJsonAsync("/api/v1/capacity", RoleMatrixTests.CapacityBody(t.Halo, 2024, null, -1, 3));
+        await (await Im.PostAsJsonAsync("/api/v1/capacity", RequestBodies.Capacity(t.Halo, 2024, 5))).FieldErrorAsync("quarter");
+        await (await Im.PostAsJsonAsync("/api/v1/capacity", RequestBodies.Capacity(t.Halo, 1800))).FieldErrorAsync("year");
+        var negative = await Im.PostAsJsonAsync("/api/v1/capacity", RequestBodies.Capacity(t.Halo, 2024, null, -1, 3));
         Assert.Equal("COUNT_OUT_OF_RANGE", (await negative.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
-        var forTdo = await app.ClientFor(Roles.OperatorDataEntry).PostAsJsonAsync("/api/v1/capacity", RoleMatrixTests.CapacityBody(t.Tdo));
+        var forTdo = await app.ClientFor(Roles.OperatorDataEntry).PostAsJsonAsync("/api/v1/capacity", RequestBodies.Capacity(t.Tdo));
         Assert.Equal(HttpStatusCode.Forbidden, forTdo.StatusCode);
     }
 }

@@ -1,4 +1,4 @@
-namespace MineAction.Api.Tests.LandRelease;
+namespace MineAction.Testing.Builders;
 
 /// <summary>Arranges hazards, activities and products through the API for the land release tests.</summary>
 public sealed class Ledger(MineActionApp app)

@@ -1,4 +1,4 @@
-namespace MineAction.Api.Tests.Security;
+namespace MineAction.Api.Tests.Users;
 
 public sealed class UserAdministrationTests(MineActionApp app) : IClassFixture<MineActionApp>
 {

@@ -3,7 +3,7 @@ using MineAction.Application.Users;
 
 namespace MineAction.Web.Endpoints;
 
-public static class UserEndpoints
+public static class UsersEndpoints
 {
     public sealed record RolesRequest(IReadOnlyList<string>? Roles);
 

@@ -1,4 +1,4 @@
-namespace MineAction.Api.Tests.Security;
+namespace MineAction.Api.Tests.Auditing;
 
 /// <summary>Every insert, update, archive and review leaves an audit row: who, when, fields old → new, reason.</summary>
 public sealed class AuditTrailTests(MineActionApp app) : IClassFixture<MineActionApp>

@@ -1,6 +1,5 @@
-using MineAction.Api.Tests.LandRelease;
 
-namespace MineAction.Api.Tests.Operations;
+namespace MineAction.Api.Tests.Quality;
 
 /// <summary>QA/QC visits and non-conformities; a Critical one suspends the activity until closed with evidence.</summary>
 public sealed class QualityTests(MineActionApp app) : IClassFixture<MineActionApp>
