@@ -1236,7 +1236,7 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
-                    b.PrimitiveCollection<List<Guid>>("ProvinceIds")
+                    b.PrimitiveCollection<Guid[]>("ProvinceIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("province_ids");
@@ -1344,7 +1344,7 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("funding_contribution_id");
 
-                    b.PrimitiveCollection<List<Guid>>("HazardousAreaIds")
+                    b.PrimitiveCollection<Guid[]>("HazardousAreaIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("hazardous_area_ids");
@@ -2460,7 +2460,7 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("updated_by");
 
-                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "Schedule", "MineAction.Domain.Resources.Contribution.Schedule#Tranche", b1 =>
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "ScheduleRows", "MineAction.Domain.Resources.Contribution.ScheduleRows#Tranche", b1 =>
                         {
                             b1.IsRequired();
 
@@ -2778,7 +2778,7 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.PrimitiveCollection<List<Guid>>("ActivityIds")
+                    b.PrimitiveCollection<Guid[]>("ActivityIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("activity_ids");
@@ -2797,7 +2797,7 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("archived_by");
 
-                    b.PrimitiveCollection<List<Guid>>("AssistanceServiceIds")
+                    b.PrimitiveCollection<Guid[]>("AssistanceServiceIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("assistance_service_ids");
@@ -2838,7 +2838,7 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("date")
                         .HasColumnName("end_date");
 
-                    b.PrimitiveCollection<List<Guid>>("EoreSessionIds")
+                    b.PrimitiveCollection<Guid[]>("EoreSessionIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("eore_session_ids");
@@ -2861,7 +2861,7 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("date")
                         .HasColumnName("start_date");
 
-                    b.PrimitiveCollection<List<Guid>>("TaskIds")
+                    b.PrimitiveCollection<Guid[]>("TaskIds")
                         .IsRequired()
                         .HasColumnType("uuid[]")
                         .HasColumnName("task_ids");

@@ -20,6 +20,10 @@ public sealed class ProgrammeOptions
     /// <summary>Task priority score: points per accident linked to the hazardous area or recorded inside its polygon.</summary>
     public double PriorityPerAccidentNearby { get; set; } = 5.0;
 
+    /// <summary>The task priority weights as the domain reads them.</summary>
+    public Domain.Operations.PriorityWeights PriorityWeights =>
+        new(PriorityPerLandUseBlocked, PriorityPerBeneficiaryMagnitude, PriorityPerAccidentNearby);
+
     /// <summary>IATI: acronym of the organisation that publishes the programme's activities (the reporting-org).</summary>
     public string IatiReportingOrganisation { get; set; } = "NMAA";
 

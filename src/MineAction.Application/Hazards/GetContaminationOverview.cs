@@ -16,7 +16,7 @@ public static class GetContaminationOverview
         public async ValueTask<Overview> Handle(Query query, CancellationToken cancellationToken)
         {
             var totals = await db.HazardousAreas.AsNoTracking().Approved()
-                .Where(h => h.ArchivedAt == null && (h.Status == HazardStatus.Open || h.Status == HazardStatus.Suspended))
+                .Where(HazardousArea.AcceptingWork)
                 .GroupBy(h => h.Type)
                 .Select(g => new TypeTotal(g.Key, g.Count(), g.Sum(h => h.AreaM2)))
                 .ToListAsync(cancellationToken);

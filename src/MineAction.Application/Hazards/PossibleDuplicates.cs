@@ -9,7 +9,7 @@ internal static class PossibleDuplicates
         await db.Database.SqlQuery<string>($"""
             SELECT code AS "Value"
             FROM hazardous_areas
-            WHERE archived_at IS NULL AND status IN ('Open', 'Suspended') AND ST_Intersects(geometry, {polygon})
+            WHERE archived_at IS NULL AND status = ANY({HazardStatusNames.AcceptingWork}) AND ST_Intersects(geometry, {polygon})
               AND ST_Area(ST_Intersection(geometry, {polygon})::geography) > {share} * ST_Area({polygon}::geography)
             ORDER BY code
             """).ToListAsync(ct);

@@ -38,8 +38,7 @@ public static class GetLandRelease
             var approved = Sum(current.Where(p => p.ActivityApprovalStatus == ApprovalStatus.Approved));
             var recorded = Sum(current);
             var remaining = Math.Max(0, hazard.AreaM2 - approved.ReleasedM2);
-            var proposed = hazard.Status is HazardStatus.Open or HazardStatus.Suspended
-                && HazardousArea.IsFullyReleased(hazard.AreaM2, approved.ReleasedM2);
+            var proposed = HazardousArea.ClosureProposed(hazard.Status, hazard.AreaM2, approved.ReleasedM2);
             return new LandReleaseDto(hazard.Id, hazard.Code, hazard.Status, hazard.AreaM2, approved, recorded, remaining, proposed, products);
         }
 

@@ -1,4 +1,5 @@
 using System.Data;
+using MineAction.Application.Hazards;
 using MineAction.Domain.Hazards;
 using MineAction.Domain.LandRelease;
 
@@ -110,13 +111,14 @@ public static class LandReleaseSummary
                     JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
                     WHERE p.archived_at IS NULL AND p.superseded_on IS NULL
                     GROUP BY p.hazardous_area_id) r ON r.hazardous_area_id = h.id
-                WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.status IN ('Open', 'Suspended')
+                WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.status = ANY(@acceptingWork)
                   AND (CAST(@province AS uuid) IS NULL OR h.province_id = @province)
                 GROUP BY 1, 2
                 """;
             return await SqlRows.QueryAsync(db, sql, reader => new RemainingRow(reader.IsDBNull(0) ? null : reader.GetGuid(0),
                 Enum.Parse<HazardType>(reader.GetString(1)), reader.GetInt32(2), reader.GetDouble(3)), ct,
-                ("district", district, DbType.Boolean), ("province", provinceId, DbType.Guid));
+                ("district", district, DbType.Boolean), ("province", provinceId, DbType.Guid),
+                ("acceptingWork", HazardStatusNames.AcceptingWork, DbType.Object));
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MineAction.Domain.Hazards;
 using MineAction.Domain.LandRelease;
 
 namespace MineAction.Application.LandRelease;
@@ -42,12 +41,8 @@ public static class RecordProduct
             var today = clock.Today();
             var product = new LandReleaseProduct(activity, GeoJson.Read(command.Geometry!.Value), command.Outcome!.Value,
                 command.ClearedDepthCm, command.ReleaseDate!.Value, today);
-            var hazardOpen = await db.HazardousAreas.AnyAsync(
-                h => h.Id == activity.HazardousAreaId && (h.Status == HazardStatus.Open || h.Status == HazardStatus.Suspended), cancellationToken);
-            if (!hazardOpen)
-            {
-                throw new Domain.Common.DomainRuleViolation("HAZARD_NOT_OPEN", "Land is released from open hazardous areas only.");
-            }
+            var hazard = await db.HazardousAreas.AsNoTracking().SingleAsync(h => h.Id == activity.HazardousAreaId, cancellationToken);
+            hazard.EnsureAcceptsWork("Land is released from open hazardous areas only.");
 
             (await ReleaseGeometry.MeasureAsync(db, activity.HazardousAreaId, product.Geometry, cancellationToken)).Ensure();
             db.Products.Add(product);

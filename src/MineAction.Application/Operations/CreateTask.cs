@@ -36,12 +36,10 @@ public static class CreateTask
             var ids = c.HazardousAreaIds!.Distinct().ToList();
             var hazards = await db.HazardousAreas.Approved()
                 .Where(h => ids.Contains(h.Id) && h.ArchivedAt == null)
-                .Select(h => new
-                {
+                .Select(h => new PriorityFacts(
                     h.LandUseBlocked.Count,
-                    Beneficiaries = h.DirectBeneficiaries.Girls + h.DirectBeneficiaries.Boys + h.DirectBeneficiaries.Women + h.DirectBeneficiaries.Men,
-                    Accidents = db.Accidents.Count(a => a.ArchivedAt == null && (a.HazardousAreaId == h.Id || a.Location.Intersects(h.Geometry))),
-                })
+                    h.DirectBeneficiaries.Girls + h.DirectBeneficiaries.Boys + h.DirectBeneficiaries.Women + h.DirectBeneficiaries.Men,
+                    db.Accidents.Count(a => a.ArchivedAt == null && (a.HazardousAreaId == h.Id || a.Location.Intersects(h.Geometry)))))
                 .ToListAsync(cancellationToken);
             if (hazards.Count != ids.Count)
             {
@@ -53,9 +51,7 @@ public static class CreateTask
                 throw Invalid.Field("fundingContributionId", $"Contribution '{funding}' does not exist.");
             }
 
-            var weights = programme.Value;
-            var score = hazards.Sum(h => (h.Count * weights.PriorityPerLandUseBlocked) + (Math.Log10(1 + h.Beneficiaries) * weights.PriorityPerBeneficiaryMagnitude)
-                + (h.Accidents * weights.PriorityPerAccidentNearby));
+            var score = TaskPriorityScore.Of(hazards, programme.Value.PriorityWeights);
             var task = new ClearanceTask(c.OrganisationId!.Value, c.Activity!.Value, ids, c.Priority!.Value, score, c.PlannedStart, c.PlannedEnd,
                 c.FundingContributionId);
             db.Tasks.Add(task);

@@ -26,19 +26,13 @@ public static class OpenAssistanceCase
             user.EnsureAssistanceTeam();
             var casualty = await db.Casualties.AsNoTracking().SingleOrDefaultAsync(x => x.Id == c.CasualtyId && x.ArchivedAt == null, cancellationToken)
                 ?? throw Invalid.Field("casualtyId", $"Casualty '{c.CasualtyId}' does not exist.");
-            if (c.Relationship is null && casualty.Outcome == CasualtyOutcome.Killed)
-            {
-                throw new Domain.Common.DomainRuleViolation("CASE_FOR_DECEASED", "A case for a person killed is opened for an indirect victim: give the relationship.", "relationship");
-            }
-
-            var duplicate = await db.AssistanceCases.AnyAsync(x => x.CasualtyId == casualty.Id && x.Relationship == c.Relationship && x.ArchivedAt == null, cancellationToken);
-            if (duplicate && c.Relationship is null)
+            var assistanceCase = new AssistanceCase(casualty, c.Relationship, c.Needs ?? [], c.OpenedOn!.Value, c.NextFollowUpOn, clock.Today());
+            if (assistanceCase.Relationship is null
+                && await db.AssistanceCases.AnyAsync(x => x.CasualtyId == casualty.Id && x.Relationship == null && x.ArchivedAt == null, cancellationToken))
             {
                 throw Invalid.Field("casualtyId", "The survivor already has a case.");
             }
 
-            var assistanceCase = new AssistanceCase(casualty.Id, c.Relationship, c.Needs ?? [], c.OpenedOn!.Value, c.NextFollowUpOn,
-                clock.Today());
             db.AssistanceCases.Add(assistanceCase);
             await db.SaveChangesAsync(cancellationToken);
             return await AssistanceAccess.GetAsync(db, assistanceCase.Id, cancellationToken);

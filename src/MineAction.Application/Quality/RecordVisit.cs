@@ -43,14 +43,9 @@ public static class RecordVisit
                 throw Invalid.Field("inspectingOrganisationId", $"Organisation '{c.InspectingOrganisationId}' does not exist.");
             }
 
-            var today = clock.Today();
-            var visit = new QualityVisit(c.Kind!.Value, activity.Id, activity.OrganisationId, c.InspectingOrganisationId!.Value, c.VisitedOn!.Value,
-                c.Findings!, today);
-            var ncs = (c.NonConformities ?? []).Select(n => new NonConformity(visit, n.Severity!.Value, n.Description!, n.CorrectiveAction!, n.DueOn!.Value)).ToList();
-            if (ncs.Any(n => n.Severity == Severity.Critical))
-            {
-                activity.SuspendForCriticalNonConformity();
-            }
+            var (visit, ncs) = QualityVisit.Record(c.Kind!.Value, activity, c.InspectingOrganisationId!.Value, c.VisitedOn!.Value, c.Findings!,
+                (c.NonConformities ?? []).Select(n => new Finding(n.Severity!.Value, n.Description!, n.CorrectiveAction!, n.DueOn!.Value)),
+                clock.Today());
 
             db.QualityVisits.Add(visit);
             db.NonConformities.AddRange(ncs);

@@ -16,7 +16,7 @@ public static class ArchiveTransaction
             user.EnsureFinance();
             var record = await db.FundingTransactions.SingleOrDefaultAsync(t => t.Id == c.Id, cancellationToken)
                 ?? throw new NotFoundException(nameof(FundingTransaction), c.Id);
-            await FundingLedger.ChangeLockedAsync(db, record.FundId, record.ProjectId, record.Currency, (fund, project) =>
+            await FundingLedger.ChangeLockedAsync(db, record.FundId, record.ProjectId, CurrencyCode.Of(record.Currency), (fund, project) =>
             {
                 record.EnsureArchivable(fund, project);
                 record.Archive(c.Reason!, user.Name, clock.GetUtcNow());

@@ -15,7 +15,7 @@ public static class CreateContribution
         {
             RuleFor(c => c.DonorId).NotNull();
             RuleFor(c => c.FundId).NotNull();
-            RuleFor(c => c.Currency).NotEmpty().Must(Currency.IsKnown).WithMessage("'currency' must be an ISO 4217 code such as USD, EUR or JPY.");
+            RuleFor(c => c.Currency).NotEmpty().Must(CurrencyCode.IsKnown).WithMessage("'currency' must be an ISO 4217 code such as USD, EUR or JPY.");
         }
     }
 
@@ -36,7 +36,7 @@ public static class CreateContribution
             }
 
             var terms = await c.ReadAsync(db, cancellationToken);
-            var contribution = new Contribution(c.DonorId!.Value, c.FundId!.Value, c.ProjectId, terms.RecipientOrganisationId, terms.Reference, c.Currency!,
+            var contribution = new Contribution(c.DonorId!.Value, c.FundId!.Value, c.ProjectId, terms.RecipientOrganisationId, terms.Reference, CurrencyCode.Of(c.Currency),
                 terms.Amount, terms.Schedule, terms.EarmarkedActivity, terms.EarmarkedProvinceId);
             db.Contributions.Add(contribution);
             await db.SaveChangesAsync(cancellationToken);

@@ -30,7 +30,7 @@ internal static class FundingLedger
     /// In one database transaction: locks the fund (and project) rows, reads their balances in <paramref name="currency"/>, lets
     /// <paramref name="change"/> check them and change the ledger, saves. Concurrent changes to the same fund queue on the lock.
     /// </summary>
-    public static async Task ChangeLockedAsync(IMineActionDb db, Guid fundId, Guid? projectId, string currency, Action<FundBalance, ProjectBalance> change,
+    public static async Task ChangeLockedAsync(IMineActionDb db, Guid fundId, Guid? projectId, CurrencyCode currency, Action<FundBalance, ProjectBalance> change,
         CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -41,7 +41,7 @@ internal static class FundingLedger
     }
 
     private static async Task<(FundBalance Fund, ProjectBalance Project)> LockedBalancesAsync(IMineActionDb db, Guid fundId, Guid? projectId,
-        string currency, CancellationToken ct)
+        CurrencyCode currency, CancellationToken ct)
     {
         await db.Database.ExecuteSqlAsync($"SELECT 1 FROM funds WHERE id = {fundId} FOR UPDATE", ct);
         if (projectId is not null)
@@ -49,7 +49,8 @@ internal static class FundingLedger
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM projects WHERE id = {projectId} FOR UPDATE", ct);
         }
 
-        var live = db.FundingTransactions.Where(t => t.ArchivedAt == null && t.Currency == currency);
+        var code = currency.Code;
+        var live = db.FundingTransactions.Where(t => t.ArchivedAt == null && t.Currency == code);
         var ofFund = live.Where(t => t.FundId == fundId);
         var fund = new FundBalance(
             await ofFund.Where(t => t.Type == TransactionType.IncomingFunds).SumAsync(t => t.Amount, ct),

@@ -46,7 +46,7 @@ public static class ImportExchangeRates
 
                 try
                 {
-                    var rate = new ExchangeRate(cells[0].Trim().ToUpperInvariant(), date, value, today);
+                    var rate = new ExchangeRate(CurrencyCode.Of(cells[0].Trim().ToUpperInvariant()), date, value, today);
                     if (rates.Any(r => r.Currency == rate.Currency && r.RateDate == rate.RateDate))
                     {
                         errors.Add(new(field, $"Line {i + 1}: {rate.Currency} {date:yyyy-MM-dd} appears twice."));

@@ -1,3 +1,5 @@
+using MineAction.Domain.Resources;
+
 namespace MineAction.Application.Resources;
 
 public static class ListContributions
@@ -9,6 +11,10 @@ public static class ListContributions
         : IQuery<PagedResult<Row>>, IFixedOrderPagedQuery;
 
     public sealed class Validator : FixedOrderPagingValidator<Query>;
+
+    private static Row ToRow(Contribution c, string donor, string fund, string? project) =>
+        new(c.Id, donor, fund, project, c.Reference, c.Currency, c.Amount, c.IsMultiYear,
+            c.Schedule.Count > 0 ? c.Schedule.Min(t => t.Year) : 0, c.Schedule.Count > 0 ? c.Schedule.Max(t => t.Year) : 0);
 
     public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, PagedResult<Row>>
     {
@@ -23,12 +29,11 @@ public static class ListContributions
                     join o in db.Organisations on c.DonorId equals o.Id
                     join f in db.Funds on c.FundId equals f.Id
                     orderby o.Acronym, c.Reference
-                    select new { c.Id, Donor = o.Acronym, Fund = f.Name, Project = db.Projects.Where(p => p.Id == c.ProjectId).Select(p => p.Code).FirstOrDefault(),
-                        c.Reference, c.Currency, c.Amount, c.Schedule })
+                    select new { Contribution = c, Donor = o.Acronym, Fund = f.Name,
+                        Project = db.Projects.Where(p => p.Id == c.ProjectId).Select(p => p.Code).FirstOrDefault() })
                 .ToPageAsync(q, cancellationToken);
-            return new PagedResult<Row>(page.Items.Select(r => new Row(r.Id, r.Donor, r.Fund, r.Project, r.Reference, r.Currency, r.Amount,
-                    r.Schedule.Count > 1, r.Schedule.Count > 0 ? r.Schedule.Min(t => t.Year) : 0, r.Schedule.Count > 0 ? r.Schedule.Max(t => t.Year) : 0))
-                .ToList(), page.Page, page.PageSize, page.TotalCount);
+            return new PagedResult<Row>(page.Items.Select(r => ToRow(r.Contribution, r.Donor, r.Fund, r.Project)).ToList(),
+                page.Page, page.PageSize, page.TotalCount);
         }
     }
 }

@@ -5,8 +5,8 @@ namespace MineAction.Application.Resources;
 public sealed record ProjectInput(string? Title, string? Description, Guid? ImplementingOrganisationId, DateOnly? StartDate, DateOnly? EndDate,
     decimal? Budget, string? BudgetCurrency, Guid? ProvinceId)
 {
-    public ProjectDetails ToDetails() => new(Title!, Description, ImplementingOrganisationId!.Value, StartDate!.Value, EndDate!.Value, Budget!.Value,
-        BudgetCurrency!.ToUpperInvariant(), ProvinceId);
+    public ProjectDetails ToDetails() => new(Title!, Description, ImplementingOrganisationId!.Value, StartDate!.Value, EndDate!.Value,
+        new Money(Budget!.Value, CurrencyCode.Of(BudgetCurrency!.ToUpperInvariant(), "budgetCurrency")), ProvinceId);
 }
 
 internal sealed class ProjectInputValidator : AbstractValidator<ProjectInput>
@@ -19,7 +19,7 @@ internal sealed class ProjectInputValidator : AbstractValidator<ProjectInput>
         RuleFor(p => p.StartDate).NotNull();
         RuleFor(p => p.EndDate).NotNull().GreaterThanOrEqualTo(p => p.StartDate).When(p => p.StartDate is not null);
         RuleFor(p => p.Budget).NotNull().GreaterThanOrEqualTo(0);
-        RuleFor(p => p.BudgetCurrency).NotEmpty().Must(c => Currency.IsKnown(c?.ToUpperInvariant()))
+        RuleFor(p => p.BudgetCurrency).NotEmpty().Must(c => CurrencyCode.IsKnown(c?.ToUpperInvariant()))
             .WithMessage("'budgetCurrency' must be an ISO 4217 code such as USD, EUR or JPY.");
     }
 }

@@ -14,7 +14,7 @@ public static class RecordTransaction
             RuleFor(c => c.Type).NotNull().IsInEnum();
             RuleFor(c => c.Date).NotNull();
             RuleFor(c => c.Amount).NotNull().GreaterThan(0);
-            RuleFor(c => c.Currency).Must(Currency.IsKnown).When(c => c.Currency is not null)
+            RuleFor(c => c.Currency).Must(CurrencyCode.IsKnown).When(c => c.Currency is not null)
                 .WithMessage("'currency' must be an ISO 4217 code such as USD, EUR or JPY.");
             RuleFor(c => c.UsdRate).GreaterThan(0);
             RuleFor(c => c.RateDate).LessThanOrEqualTo(c => c.Date).When(c => c.RateDate is not null && c.Date is not null);
@@ -29,10 +29,10 @@ public static class RecordTransaction
             user.EnsureFinance();
             var contribution = await db.Contributions.SingleOrDefaultAsync(x => x.Id == c.ContributionId, cancellationToken)
                 ?? throw new NotFoundException(nameof(Contribution), c.ContributionId);
-            var currency = c.Currency ?? contribution.Currency;
-            var conversion = await UsdRates.ForAsync(db, currency, c.Date!.Value, c.UsdRate, c.RateDate, cancellationToken);
-            await FundingLedger.ChangeLockedAsync(db, contribution.FundId, contribution.ProjectId, currency, (fund, project) =>
-                db.FundingTransactions.Add(contribution.Record(c.Type!.Value, c.Date!.Value, c.Amount!.Value, currency, conversion, fund, project,
+            var money = new Money(c.Amount!.Value, CurrencyCode.Of(c.Currency ?? contribution.Currency));
+            var conversion = await UsdRates.ForAsync(db, money.Currency, c.Date!.Value, c.UsdRate, c.RateDate, cancellationToken);
+            await FundingLedger.ChangeLockedAsync(db, contribution.FundId, contribution.ProjectId, money.Currency, (fund, project) =>
+                db.FundingTransactions.Add(contribution.Record(c.Type!.Value, c.Date!.Value, money, conversion, fund, project,
                     c.Description, clock.Today())), cancellationToken);
             return await GetContribution.LoadAsync(db, contribution.Id, cancellationToken);
         }

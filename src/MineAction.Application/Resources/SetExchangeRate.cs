@@ -21,7 +21,7 @@ public static class SetExchangeRate
         public async ValueTask<ExchangeRateDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureFinance();
-            var rate = new ExchangeRate(c.Currency!.ToUpperInvariant(), c.RateDate!.Value, c.UsdPerUnit!.Value, clock.Today());
+            var rate = new ExchangeRate(CurrencyCode.Of(c.Currency!.ToUpperInvariant()), c.RateDate!.Value, c.UsdPerUnit!.Value, clock.Today());
             if (await db.ExchangeRates.AnyAsync(r => r.Currency == rate.Currency && r.RateDate == rate.RateDate && r.ArchivedAt == null, cancellationToken))
             {
                 throw new ConflictException("RATE_EXISTS", $"A {rate.Currency} rate for {rate.RateDate:yyyy-MM-dd} is already recorded.", [rate.Currency]);

@@ -5,10 +5,10 @@ namespace MineAction.Application.Resources;
 /// <summary>The USD value of an amount: USD is 1; otherwise the rate the user gives, or the latest stored rate on or before the value date.</summary>
 public static class UsdRates
 {
-    public static async Task<UsdConversion> ForAsync(IMineActionDb db, string currency, DateOnly valueDate, decimal? givenRate, DateOnly? givenRateDate,
-        CancellationToken ct)
+    public static async Task<UsdConversion> ForAsync(IMineActionDb db, CurrencyCode currency, DateOnly valueDate, decimal? givenRate,
+        DateOnly? givenRateDate, CancellationToken ct)
     {
-        if (currency == Currency.Usd)
+        if (currency.IsUsd)
         {
             return new UsdConversion(1m, valueDate);
         }
@@ -18,8 +18,9 @@ public static class UsdRates
             return new UsdConversion(rate, givenRateDate ?? valueDate);
         }
 
+        var code = currency.Code;
         var stored = await db.ExchangeRates.AsNoTracking()
-            .Where(r => r.Currency == currency && r.RateDate <= valueDate && r.ArchivedAt == null)
+            .Where(r => r.Currency == code && r.RateDate <= valueDate && r.ArchivedAt == null)
             .OrderByDescending(r => r.RateDate)
             .FirstOrDefaultAsync(ct);
         return stored is null

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using MineAction.Domain.Geography;
 using MineAction.Domain.Organisations;
 using NetTopologySuite.Geometries;
@@ -49,9 +50,9 @@ public sealed class HazardousArea : ApprovableEntity
     public AdminArea? District { get; private set; }
     public Guid RecordingOrganisationId { get; private set; }
     public Organisation? RecordingOrganisation { get; private set; }
-    public List<DeviceCategory> DeviceCategories { get; private set; } = [];
+    public IReadOnlyList<DeviceCategory> DeviceCategories { get; private set; } = [];
     public Evidence Evidence { get; private set; }
-    public List<LandUse> LandUseBlocked { get; private set; } = [];
+    public IReadOnlyList<LandUse> LandUseBlocked { get; private set; } = [];
     public Sadd DirectBeneficiaries { get; private set; } = Sadd.None;
     public Sadd IndirectBeneficiaries { get; private set; } = Sadd.None;
     public DateOnly RecordedOn { get; private set; }
@@ -66,6 +67,32 @@ public sealed class HazardousArea : ApprovableEntity
     /// <summary>Why the status last changed (closure, hand-over, re-opening); kept in the audit trail.</summary>
     public string? StatusNote { get; private set; }
 
+    /// <summary>The statuses in which land is still contaminated, so work may be recorded on it (activities, released land).</summary>
+    public static readonly IReadOnlyList<HazardStatus> StatusesAcceptingWork = [HazardStatus.Open, HazardStatus.Suspended];
+
+    /// <summary>The same rule for queries: a live hazard in a status that accepts work.</summary>
+    public static readonly Expression<Func<HazardousArea, bool>> AcceptingWork =
+        h => h.ArchivedAt == null && (h.Status == HazardStatus.Open || h.Status == HazardStatus.Suspended);
+
+    /// <summary>Whether a hazard in this status still accepts work (activities, released land, closure).</summary>
+    public static bool StatusAcceptsWork(HazardStatus status) => StatusesAcceptingWork.Contains(status);
+
+    /// <summary>Whether this hazard accepts work: not archived and in a status that is still contaminated.</summary>
+    public bool AcceptsWork => !IsArchived && StatusAcceptsWork(Status);
+
+    /// <summary>Refuses work on a hazard that no longer accepts it (rule <c>HAZARD_NOT_OPEN</c>).</summary>
+    public void EnsureAcceptsWork(string message, string? field = null)
+    {
+        if (!AcceptsWork)
+        {
+            throw new DomainRuleViolation("HAZARD_NOT_OPEN", message, field);
+        }
+    }
+
+    /// <summary>Closure is proposed when a hazard that accepts work is fully covered by approved released land.</summary>
+    public static bool ClosureProposed(HazardStatus status, double areaM2, double approvedReleasedM2) =>
+        StatusAcceptsWork(status) && IsFullyReleased(areaM2, approvedReleasedM2);
+
     /// <summary>IMAS tolerance for geodesic rounding: products may cover the area up to 0.5 % over.</summary>
     public const double AreaTolerance = 0.005;
 
@@ -76,7 +103,7 @@ public sealed class HazardousArea : ApprovableEntity
     public void CloseAsReleased(DateOnly on, double releasedM2, DateOnly today)
     {
         EnsureNotArchived();
-        if (Status is not (HazardStatus.Open or HazardStatus.Suspended))
+        if (!StatusAcceptsWork(Status))
         {
             throw new DomainRuleViolation("ILLEGAL_TRANSITION", $"A {Status} hazardous area cannot be closed.");
         }

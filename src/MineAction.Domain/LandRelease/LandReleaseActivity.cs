@@ -31,7 +31,7 @@ public sealed class LandReleaseActivity : ApprovableEntity
     public Guid? TaskId { get; private set; }
     public ActivityType Type { get; private set; }
     public ActivityStatus Status { get; private set; }
-    public List<ClearanceMethod> Methods { get; private set; } = [];
+    public IReadOnlyList<ClearanceMethod> Methods { get; private set; } = [];
 
     /// <summary>The depth to which the NMAA requires the land to be cleared (cm).</summary>
     public int SpecifiedDepthCm { get; private set; }
@@ -43,7 +43,12 @@ public sealed class LandReleaseActivity : ApprovableEntity
     public DateOnly? ActualStart { get; private set; }
     public DateOnly? ActualEnd { get; private set; }
 
-    public void LinkToTask(Guid taskId) => TaskId = taskId;
+    /// <summary>Records that this activity carries out a task order, which must fit it (organisation, type, hazard) and be accepted.</summary>
+    public void LinkToTask(Operations.ClearanceTask task)
+    {
+        task.EnsureCanBeCarriedOutBy(OrganisationId, Type, HazardousAreaId);
+        TaskId = task.Id;
+    }
 
     public void UpdatePlan(ActivityPlan plan, DateOnly today)
     {

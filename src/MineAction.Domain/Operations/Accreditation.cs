@@ -57,7 +57,7 @@ public sealed class Accreditation : Entity
     public DateOnly ExpiresOn { get; private set; }
 
     /// <summary>Provinces where the accreditation is valid; empty means the whole country.</summary>
-    public List<Guid> ProvinceIds { get; private set; } = [];
+    public IReadOnlyList<Guid> ProvinceIds { get; private set; } = [];
     public AccreditationStatus Status { get; private set; }
     public string? StatusReason { get; private set; }
 

@@ -58,7 +58,7 @@ public sealed class ClearanceTask : Entity
 
     public Guid OrganisationId { get; private set; }
     public ActivityType Activity { get; private set; }
-    public List<Guid> HazardousAreaIds { get; private set; } = [];
+    public IReadOnlyList<Guid> HazardousAreaIds { get; private set; } = [];
     public TaskPriority Priority { get; private set; }
 
     /// <summary>Score from the national criteria (land use blocked, beneficiaries, accidents nearby); higher first.</summary>
@@ -75,6 +75,23 @@ public sealed class ClearanceTask : Entity
     public DateOnly? CompletedOn { get; private set; }
     public DateOnly? CancelledOn { get; private set; }
     public string? CancelReason { get; private set; }
+
+    /// <summary>
+    /// An activity carries out this task only for the tasked organisation, activity type and hazards (rule <c>TASK_MISMATCH</c>),
+    /// once the organisation has accepted it (<c>TASK_NOT_ACCEPTED</c>).
+    /// </summary>
+    public void EnsureCanBeCarriedOutBy(Guid organisationId, ActivityType activity, Guid hazardousAreaId)
+    {
+        if (organisationId != OrganisationId || activity != Activity || !HazardousAreaIds.Contains(hazardousAreaId))
+        {
+            throw new DomainRuleViolation("TASK_MISMATCH", "The task was given to another organisation, activity type or hazardous area.", "taskId");
+        }
+
+        if (Status is not (TaskOrderStatus.Accepted or TaskOrderStatus.InProgress))
+        {
+            throw new DomainRuleViolation("TASK_NOT_ACCEPTED", $"Work starts on an accepted task; this one is {Status}.", "taskId");
+        }
+    }
 
     /// <summary>The accreditation type the task's activity needs.</summary>
     public AccreditedActivity RequiredAccreditation => Enum.Parse<AccreditedActivity>(Activity.ToString());

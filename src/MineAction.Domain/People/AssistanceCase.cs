@@ -38,14 +38,23 @@ public sealed class AssistanceCase : Entity
     {
     }
 
-    public AssistanceCase(Guid casualtyId, string? relationship, IReadOnlyCollection<Pillar> needs, DateOnly openedOn, DateOnly? nextFollowUpOn, DateOnly today)
+    /// <summary>
+    /// Opens a case for a casualty: for the survivor (no relationship) or for an indirect victim (the relationship to the casualty).
+    /// A person killed has no case of their own (rule <c>CASE_FOR_DECEASED</c>): the case is their family member's.
+    /// </summary>
+    public AssistanceCase(Casualty casualty, string? relationship, IReadOnlyCollection<Pillar> needs, DateOnly openedOn, DateOnly? nextFollowUpOn, DateOnly today)
     {
+        if (string.IsNullOrWhiteSpace(relationship) && casualty.Outcome == CasualtyOutcome.Killed)
+        {
+            throw new DomainRuleViolation("CASE_FOR_DECEASED", "A case for a person killed is opened for an indirect victim: give the relationship.", "relationship");
+        }
+
         if (openedOn > today)
         {
             throw new DomainRuleViolation("DATE_IN_FUTURE", "A case cannot be opened in the future.", "openedOn");
         }
 
-        CasualtyId = casualtyId;
+        CasualtyId = casualty.Id;
         Relationship = Text.TrimToNull(relationship);
         Needs = needs.Distinct().Order().ToList();
         OpenedOn = openedOn;
@@ -57,7 +66,7 @@ public sealed class AssistanceCase : Entity
 
     /// <summary>Empty for the survivor; for an indirect victim, the relationship to the casualty (e.g. "daughter").</summary>
     public string? Relationship { get; private set; }
-    public List<Pillar> Needs { get; private set; } = [];
+    public IReadOnlyList<Pillar> Needs { get; private set; } = [];
     public CaseStatus Status { get; private set; }
     public DateOnly OpenedOn { get; private set; }
     public DateOnly? NextFollowUpOn { get; private set; }

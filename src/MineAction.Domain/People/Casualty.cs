@@ -67,7 +67,7 @@ public sealed class Casualty : Entity
     public Sex Sex { get; private set; }
     public AgeGroup AgeGroup { get; private set; }
     public CasualtyOutcome Outcome { get; private set; }
-    public List<Injury> Injuries { get; private set; } = [];
+    public IReadOnlyList<Injury> Injuries { get; private set; } = [];
     public bool HasDisability { get; private set; }
 
     /// <summary>The age group of someone born on <paramref name="birth"/> on the day of the accident.</summary>

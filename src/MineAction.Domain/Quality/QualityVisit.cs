@@ -1,3 +1,5 @@
+using MineAction.Domain.LandRelease;
+
 namespace MineAction.Domain.Quality;
 
 /// <summary>QA: monitoring of an accredited organisation's work; QC: post-clearance sampling of released land.</summary>
@@ -39,6 +41,23 @@ public sealed class QualityVisit : Entity
         Findings = findings.Trim();
     }
 
+    /// <summary>
+    /// Records a visit to an activity and the non-conformities it raised. A Critical non-conformity suspends the activity at once
+    /// (IMAS 07.40): work stops until the non-conformity is closed with evidence.
+    /// </summary>
+    public static (QualityVisit Visit, IReadOnlyList<NonConformity> NonConformities) Record(VisitKind kind, LandReleaseActivity activity,
+        Guid inspectingOrganisationId, DateOnly visitedOn, string findings, IEnumerable<Finding> raised, DateOnly today)
+    {
+        var visit = new QualityVisit(kind, activity.Id, activity.OrganisationId, inspectingOrganisationId, visitedOn, findings, today);
+        var nonConformities = raised.Select(f => new NonConformity(visit, f.Severity, f.Description, f.CorrectiveAction, f.DueOn)).ToList();
+        if (nonConformities.Any(n => n.Severity == Severity.Critical))
+        {
+            activity.SuspendForCriticalNonConformity();
+        }
+
+        return (visit, nonConformities);
+    }
+
     public VisitKind Kind { get; private set; }
     public Guid ActivityId { get; private set; }
     public Guid InspectedOrganisationId { get; private set; }
@@ -46,6 +65,9 @@ public sealed class QualityVisit : Entity
     public DateOnly VisitedOn { get; private set; }
     public string Findings { get; private set; } = string.Empty;
 }
+
+/// <summary>What a visit found wrong: severity, description, the corrective action and when it is due.</summary>
+public sealed record Finding(Severity Severity, string Description, string CorrectiveAction, DateOnly DueOn);
 
 /// <summary>
 /// A non-conformity raised by a visit: what is wrong, the corrective action and its due date. A Critical one

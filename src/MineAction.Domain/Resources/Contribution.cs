@@ -25,18 +25,13 @@ public sealed class Contribution : Entity
     {
     }
 
-    public Contribution(Guid donorId, Guid fundId, Guid? projectId, Guid? recipientOrganisationId, string reference, string currency, decimal amount,
+    public Contribution(Guid donorId, Guid fundId, Guid? projectId, Guid? recipientOrganisationId, string reference, CurrencyCode currency, decimal amount,
         IReadOnlyCollection<Tranche> schedule, ActivityType? earmarkedActivity, Guid? earmarkedProvinceId)
     {
-        if (!Resources.Currency.IsKnown(currency))
-        {
-            throw new DomainRuleViolation("CURRENCY_UNKNOWN", $"'{currency}' is not an ISO 4217 currency.", "currency");
-        }
-
         DonorId = donorId;
         FundId = fundId;
         ProjectId = projectId;
-        Currency = currency;
+        Currency = currency.Code;
         Apply(new ContributionTerms(reference, recipientOrganisationId, amount, schedule, earmarkedActivity, earmarkedProvinceId));
     }
 
@@ -67,7 +62,7 @@ public sealed class Contribution : Entity
         RecipientOrganisationId = terms.RecipientOrganisationId;
         Reference = terms.Reference.Trim();
         Amount = terms.Amount;
-        Schedule = schedule.OrderBy(t => t.Year).ToList();
+        ScheduleRows = [.. schedule.OrderBy(t => t.Year)];
         EarmarkedActivity = terms.EarmarkedActivity;
         EarmarkedProvinceId = terms.EarmarkedProvinceId;
     }
@@ -79,7 +74,10 @@ public sealed class Contribution : Entity
     public string Reference { get; private set; } = string.Empty;
     public string Currency { get; private set; } = string.Empty;
     public decimal Amount { get; private set; }
-    public List<Tranche> Schedule { get; private set; } = [];
+    public IReadOnlyList<Tranche> Schedule => ScheduleRows;
+
+    /// <summary>The schedule as stored (a JSON column): EF Core's complex collections need a mutable list, which stays private.</summary>
+    private List<Tranche> ScheduleRows { get; set; } = [];
     public ActivityType? EarmarkedActivity { get; private set; }
     public Guid? EarmarkedProvinceId { get; private set; }
 
@@ -90,14 +88,11 @@ public sealed class Contribution : Entity
     /// Records a transaction. <paramref name="fund"/> holds what the fund has received and disbursed so far in the
     /// transaction's currency, <paramref name="project"/> what the project has been disbursed and has spent (both read under a lock).
     /// </summary>
-    public FundingTransaction Record(TransactionType type, DateOnly date, decimal amount, string currency, UsdConversion conversion,
+    public FundingTransaction Record(TransactionType type, DateOnly date, Money money, UsdConversion conversion,
         FundBalance fund, ProjectBalance project, string? description, DateOnly today)
     {
         EnsureNotArchived();
-        if (amount <= 0)
-        {
-            throw new DomainRuleViolation("AMOUNT_NOT_POSITIVE", "A transaction's amount is more than zero.", "amount");
-        }
+        var (amount, currency) = money.EnsurePositive("A transaction's amount is more than zero.");
 
         if (date > today)
         {
@@ -122,7 +117,7 @@ public sealed class Contribution : Entity
                 $"The project has been disbursed {project.Disbursed:N2} {currency} and has spent {project.Spent:N2}; it cannot spend {amount:N2} more.", "amount");
         }
 
-        return new FundingTransaction(this, type, date, amount, currency, conversion, description);
+        return new FundingTransaction(this, type, date, money, conversion, description);
     }
 }
 
@@ -148,25 +143,19 @@ public sealed class FundingTransaction : Entity
     {
     }
 
-    internal FundingTransaction(Contribution contribution, TransactionType type, DateOnly date, decimal amount, string currency, UsdConversion conversion,
-        string? description)
+    internal FundingTransaction(Contribution contribution, TransactionType type, DateOnly date, Money money, UsdConversion conversion, string? description)
     {
-        if (!Resources.Currency.IsKnown(currency))
-        {
-            throw new DomainRuleViolation("CURRENCY_UNKNOWN", $"'{currency}' is not an ISO 4217 currency.", "currency");
-        }
-
         ContributionId = contribution.Id;
         FundId = contribution.FundId;
         ProjectId = contribution.ProjectId;
         DonorId = contribution.DonorId;
         Type = type;
         Date = date;
-        Amount = amount;
-        Currency = currency;
+        Amount = money.Amount;
+        Currency = money.Currency.Code;
         UsdRate = conversion.Rate;
         RateDate = conversion.RateDate;
-        UsdAmount = conversion.ToUsd(amount);
+        UsdAmount = conversion.ToUsd(money.Amount);
         Description = Text.TrimToNull(description);
     }
 

@@ -7,11 +7,11 @@ public sealed class ExchangeRate : Entity
     {
     }
 
-    public ExchangeRate(string currency, DateOnly rateDate, decimal usdPerUnit, DateOnly today)
+    public ExchangeRate(CurrencyCode currency, DateOnly rateDate, decimal usdPerUnit, DateOnly today)
     {
-        if (!Resources.Currency.IsKnown(currency) || currency == Resources.Currency.Usd)
+        if (currency.IsUsd)
         {
-            throw new DomainRuleViolation("CURRENCY_UNKNOWN", $"'{currency}' is not an ISO 4217 currency other than USD.", "currency");
+            throw new DomainRuleViolation("CURRENCY_UNKNOWN", "A rate converts a currency other than USD to USD.", "currency");
         }
 
         if (usdPerUnit <= 0)
@@ -24,7 +24,7 @@ public sealed class ExchangeRate : Entity
             throw new DomainRuleViolation("DATE_IN_FUTURE", "A rate is dated today or earlier.", "rateDate");
         }
 
-        Currency = currency;
+        Currency = currency.Code;
         RateDate = rateDate;
         UsdPerUnit = usdPerUnit;
     }

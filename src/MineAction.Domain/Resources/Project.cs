@@ -45,10 +45,10 @@ public sealed class Project : Entity
     public decimal Budget { get; private set; }
     public string BudgetCurrency { get; private set; } = string.Empty;
     public Guid? ProvinceId { get; private set; }
-    public List<Guid> ActivityIds { get; private set; } = [];
-    public List<Guid> TaskIds { get; private set; } = [];
-    public List<Guid> EoreSessionIds { get; private set; } = [];
-    public List<Guid> AssistanceServiceIds { get; private set; } = [];
+    public IReadOnlyList<Guid> ActivityIds { get; private set; } = [];
+    public IReadOnlyList<Guid> TaskIds { get; private set; } = [];
+    public IReadOnlyList<Guid> EoreSessionIds { get; private set; } = [];
+    public IReadOnlyList<Guid> AssistanceServiceIds { get; private set; } = [];
 
     /// <summary>
     /// The budget split into periods of at most one calendar year (IATI asks for budget periods no longer than a year), pro rata to
@@ -90,25 +90,47 @@ public sealed class Project : Entity
             throw new DomainRuleViolation("ALREADY_LINKED", $"The {kind} is already linked to the project.", "targetId");
         }
 
-        links.Add(id);
+        SetLinks(kind, [.. links, id]);
     }
 
     public void Unlink(ProjectLinkKind kind, Guid id)
     {
         EnsureNotArchived();
-        if (!Links(kind).Remove(id))
+        var links = Links(kind);
+        if (!links.Contains(id))
         {
             throw new DomainRuleViolation("NOT_LINKED", $"The {kind} is not linked to the project.", "targetId");
         }
+
+        SetLinks(kind, [.. links.Where(x => x != id)]);
     }
 
-    private List<Guid> Links(ProjectLinkKind kind) => kind switch
+    private IReadOnlyList<Guid> Links(ProjectLinkKind kind) => kind switch
     {
         ProjectLinkKind.Activity => ActivityIds,
         ProjectLinkKind.Task => TaskIds,
         ProjectLinkKind.EoreSession => EoreSessionIds,
         _ => AssistanceServiceIds,
     };
+
+    private void SetLinks(ProjectLinkKind kind, IReadOnlyList<Guid> ids)
+    {
+        switch (kind)
+        {
+            case ProjectLinkKind.Activity:
+                ActivityIds = ids;
+                break;
+            case ProjectLinkKind.Task:
+                TaskIds = ids;
+                break;
+            case ProjectLinkKind.EoreSession:
+                EoreSessionIds = ids;
+                break;
+            default:
+                AssistanceServiceIds = ids;
+                break;
+        }
+    }
 
     private void Apply(ProjectDetails d)
     {
@@ -117,12 +139,7 @@ public sealed class Project : Entity
             throw new DomainRuleViolation("DATE_ORDER", "A project ends on or after the day it starts.", "endDate");
         }
 
-        if (!Currency.IsKnown(d.BudgetCurrency))
-        {
-            throw new DomainRuleViolation("CURRENCY_UNKNOWN", $"'{d.BudgetCurrency}' is not an ISO 4217 currency.", "budgetCurrency");
-        }
-
-        if (d.Budget < 0)
+        if (d.Budget.Amount < 0)
         {
             throw new DomainRuleViolation("AMOUNT_NOT_POSITIVE", "A budget is not negative.", "budget");
         }
@@ -132,8 +149,8 @@ public sealed class Project : Entity
         ImplementingOrganisationId = d.ImplementingOrganisationId;
         StartDate = d.StartDate;
         EndDate = d.EndDate;
-        Budget = d.Budget;
-        BudgetCurrency = d.BudgetCurrency;
+        Budget = d.Budget.Amount;
+        BudgetCurrency = d.Budget.Currency.Code;
         ProvinceId = d.ProvinceId;
     }
 }
@@ -141,4 +158,4 @@ public sealed class Project : Entity
 public sealed record BudgetPeriod(DateOnly Start, DateOnly End, decimal Amount);
 
 public sealed record ProjectDetails(string Title, string? Description, Guid ImplementingOrganisationId, DateOnly StartDate, DateOnly EndDate,
-    decimal Budget, string BudgetCurrency, Guid? ProvinceId);
+    Money Budget, Guid? ProvinceId);

@@ -43,7 +43,7 @@ internal static class DemoFunding
                      ("HI", "Rehabilitation and inclusion of survivors") }.Select((p, i) => (p.Item1, p.Item2, i)))
         {
             var project = new Project($"TMA-{start.Year}-{i + 1:00}", new ProjectDetails(title, null, Org(implementer).Id, start, new DateOnly(today.Year + 1, 12, 31),
-                1_000_000m + (i * 250_000m), "USD", null));
+                new Money(1_000_000m + (i * 250_000m), CurrencyCode.Usd), null));
             foreach (var activity in activities.Where(a => a.OrganisationId == project.ImplementingOrganisationId).Take(15))
             {
                 project.Link(ProjectLinkKind.Activity, activity.Id);
@@ -76,7 +76,7 @@ internal static class DemoFunding
         };
         foreach (var (donor, fund, project, currency, amount, years) in agreements)
         {
-            var contribution = new Contribution(Org(donor).Id, fund.Id, project.Id, null, $"{donor}/{start.Year}/{fund.Kind}", currency, amount,
+            var contribution = new Contribution(Org(donor).Id, fund.Id, project.Id, null, $"{donor}/{start.Year}/{fund.Kind}", CurrencyCode.Of(currency), amount,
                 Tranche.Spread(amount, start.Year, start.Year + years - 1), null, null);
             yield return contribution;
             foreach (var transaction in ledger.History(random, contribution, start))
@@ -95,7 +95,7 @@ internal static class DemoFunding
             for (var month = new DateOnly(2019, 1, 1); month <= today; month = month.AddMonths(1))
             {
                 value = Math.Round(value * (1 + ((decimal)random.NextDouble() - 0.5m) * 0.04m), 8);
-                rates.Add(new ExchangeRate(currency, month, value, today));
+                rates.Add(new ExchangeRate(CurrencyCode.Of(currency), month, value, today));
             }
         }
 
@@ -135,10 +135,10 @@ internal static class DemoFunding
             var projectKey = (c.ProjectId!.Value, c.Currency);
             var fund = _funds.GetValueOrDefault(fundKey, new FundBalance(0, 0));
             var project = _projects.GetValueOrDefault(projectKey, ProjectBalance.None);
-            var rate = c.Currency == Currency.Usd ? new UsdConversion(1m, date)
+            var rate = c.Currency == CurrencyCode.Usd.Code ? new UsdConversion(1m, date)
                 : rates.Where(r => r.Currency == c.Currency && r.RateDate <= date).OrderByDescending(r => r.RateDate)
                     .Select(r => new UsdConversion(r.UsdPerUnit, r.RateDate)).First();
-            var transaction = c.Record(type, date, amount, c.Currency, rate, fund, project, null, today);
+            var transaction = c.Record(type, date, new Money(amount, CurrencyCode.Of(c.Currency)), rate, fund, project, null, today);
             _funds[fundKey] = type switch
             {
                 TransactionType.IncomingFunds => fund with { Received = fund.Received + amount },

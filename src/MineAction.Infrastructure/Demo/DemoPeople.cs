@@ -53,14 +53,14 @@ internal static class DemoPeople
 
                 if (outcome == CasualtyOutcome.Injured && random.NextDouble() < 0.7)
                 {
-                    foreach (var record in Case(random, casualty.Id, null, occurredOn, providers, today))
+                    foreach (var record in Case(random, casualty, null, occurredOn, providers, today))
                     {
                         yield return record;
                     }
                 }
                 else if (outcome == CasualtyOutcome.Killed && random.NextDouble() < 0.4)
                 {
-                    foreach (var record in Case(random, casualty.Id, random.NextDouble() < 0.5 ? "Spouse" : "Son", occurredOn, providers, today))
+                    foreach (var record in Case(random, casualty, random.NextDouble() < 0.5 ? "Spouse" : "Son", occurredOn, providers, today))
                     {
                         yield return record;
                     }
@@ -82,14 +82,14 @@ internal static class DemoPeople
     }
 
     /// <summary>A case opened within weeks of the accident, with services and referrals; recent ones open with a follow-up date, older ones closed.</summary>
-    private static List<object> Case(Random random, Guid casualtyId, string? relationship, DateOnly accident, List<Organisation> providers,
+    private static List<object> Case(Random random, Casualty casualty, string? relationship, DateOnly accident, List<Organisation> providers,
         DateOnly today)
     {
         var openedOn = accident.AddDays(random.Next(3, 30));
         var needs = relationship is null
             ? new[] { Pillar.Medical, Pillar.Rehabilitation, Pillar.Psychosocial, Pillar.EconomicInclusion }
             : new[] { Pillar.Psychosocial, Pillar.Education, Pillar.EconomicInclusion };
-        var assistanceCase = new AssistanceCase(casualtyId, relationship, needs.Take(random.Next(1, needs.Length + 1)).ToList(), openedOn,
+        var assistanceCase = new AssistanceCase(casualty, relationship, needs.Take(random.Next(1, needs.Length + 1)).ToList(), openedOn,
             openedOn.AddDays(90), today);
         var records = new List<object> { assistanceCase };
         foreach (var need in assistanceCase.Needs)

@@ -88,4 +88,32 @@ public sealed class HazardousAreaTests
     public void Archiving_needs_a_reason() =>
         Assert.Equal("ARCHIVE_REASON_REQUIRED",
             Assert.Throws<DomainRuleViolation>(() => NewHazard().Archive("  ", "im", DateTimeOffset.UtcNow)).Code);
+
+    [Fact]
+    public void Work_is_accepted_while_land_is_contaminated_and_the_record_is_live()
+    {
+        var hazard = NewHazard();
+        Assert.True(hazard.AcceptsWork);
+        hazard.EnsureAcceptsWork("never thrown");
+
+        hazard.Archive("Entered twice", "im", DateTimeOffset.UtcNow);
+        Assert.False(hazard.AcceptsWork);
+        var violation = Assert.Throws<DomainRuleViolation>(() => hazard.EnsureAcceptsWork("Activities are recorded on open hazardous areas only.", "hazardousAreaId"));
+        Assert.Equal(("HAZARD_NOT_OPEN", "hazardousAreaId"), (violation.Code, violation.Field));
+    }
+
+    [Theory]
+    [InlineData(HazardStatus.Open, true)]
+    [InlineData(HazardStatus.Suspended, true)]
+    [InlineData(HazardStatus.ClosedReleased, false)]
+    [InlineData(HazardStatus.HandedOver, false)]
+    public void Only_open_and_suspended_hazards_accept_work(HazardStatus status, bool accepts)
+    {
+        Assert.Equal(accepts, HazardousArea.StatusAcceptsWork(status));
+        Assert.Equal(accepts, HazardousArea.ClosureProposed(status, 1000, 1000));
+    }
+
+    [Fact]
+    public void Closure_is_proposed_only_when_released_land_covers_the_area_within_tolerance() =>
+        Assert.Equal((false, true), (HazardousArea.ClosureProposed(HazardStatus.Open, 1000, 990), HazardousArea.ClosureProposed(HazardStatus.Open, 1000, 996)));
 }

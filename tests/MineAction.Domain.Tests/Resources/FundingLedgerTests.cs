@@ -9,7 +9,7 @@ public sealed class FundingLedgerTests
     private static readonly DateOnly Today = new(2026, 11, 26);
 
     private static Contribution Contribution(Guid? project = null) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), project, null, "AGR-1", "EUR", 1_000m, [], null, null);
+        new(Guid.NewGuid(), Guid.NewGuid(), project, null, "AGR-1", CurrencyCode.Of("EUR"), 1_000m, [], null, null);
 
     private static string Rule(Action action) => Assert.Throws<DomainRuleViolation>(action).Code;
 
@@ -31,11 +31,11 @@ public sealed class FundingLedgerTests
     [Fact]
     public void A_schedule_that_does_not_add_up_is_refused()
     {
-        Assert.Equal("SCHEDULE_MISMATCH", Rule(() => _ = new Contribution(Guid.NewGuid(), Guid.NewGuid(), null, null, "A", "USD", 100m,
+        Assert.Equal("SCHEDULE_MISMATCH", Rule(() => _ = new Contribution(Guid.NewGuid(), Guid.NewGuid(), null, null, "A", CurrencyCode.Usd, 100m,
             [new Tranche(2025, 60m), new Tranche(2026, 30m)], null, null)));
-        Assert.Equal("SCHEDULE_MISMATCH", Rule(() => _ = new Contribution(Guid.NewGuid(), Guid.NewGuid(), null, null, "A", "USD", 100m,
+        Assert.Equal("SCHEDULE_MISMATCH", Rule(() => _ = new Contribution(Guid.NewGuid(), Guid.NewGuid(), null, null, "A", CurrencyCode.Usd, 100m,
             [new Tranche(2025, 50m), new Tranche(2025, 50m)], null, null)));
-        Assert.Equal("CURRENCY_UNKNOWN", Rule(() => _ = new Contribution(Guid.NewGuid(), Guid.NewGuid(), null, null, "A", "ABC", 100m, [], null, null)));
+        Assert.Equal("CURRENCY_UNKNOWN", Rule(() => CurrencyCode.Of("ABC")));
     }
 
     [Fact]
@@ -43,16 +43,16 @@ public sealed class FundingLedgerTests
     {
         var rate = new UsdConversion(1.1m, Today);
         var withProject = Contribution(Guid.NewGuid());
-        Assert.Equal("DISBURSED_EXCEEDS_RECEIVED", Rule(() => withProject.Record(TransactionType.Disbursement, Today, 101m, "EUR", rate,
+        Assert.Equal("DISBURSED_EXCEEDS_RECEIVED", Rule(() => withProject.Record(TransactionType.Disbursement, Today, new Money(101m, CurrencyCode.Of("EUR")), rate,
             new FundBalance(500m, 400m), ProjectBalance.None, null, Today)));
-        Assert.Equal("EXPENDITURE_EXCEEDS_DISBURSED", Rule(() => withProject.Record(TransactionType.Expenditure, Today, 51m, "EUR", rate,
+        Assert.Equal("EXPENDITURE_EXCEEDS_DISBURSED", Rule(() => withProject.Record(TransactionType.Expenditure, Today, new Money(51m, CurrencyCode.Of("EUR")), rate,
             new FundBalance(500m, 400m), new ProjectBalance(100m, 50m), null, Today)));
-        Assert.Equal("EXPENDITURE_NEEDS_PROJECT", Rule(() => Contribution().Record(TransactionType.Expenditure, Today, 1m, "EUR", rate,
+        Assert.Equal("EXPENDITURE_NEEDS_PROJECT", Rule(() => Contribution().Record(TransactionType.Expenditure, Today, new Money(1m, CurrencyCode.Of("EUR")), rate,
             new FundBalance(500m, 400m), ProjectBalance.None, null, Today)));
-        Assert.Equal("FUTURE_DATED", Rule(() => withProject.Record(TransactionType.IncomingFunds, Today.AddDays(1), 1m, "EUR", rate,
+        Assert.Equal("FUTURE_DATED", Rule(() => withProject.Record(TransactionType.IncomingFunds, Today.AddDays(1), new Money(1m, CurrencyCode.Of("EUR")), rate,
             new FundBalance(0, 0), ProjectBalance.None, null, Today)));
 
-        var paid = withProject.Record(TransactionType.Disbursement, Today, 100m, "EUR", rate, new FundBalance(500m, 400m), ProjectBalance.None, "Tranche 1", Today);
+        var paid = withProject.Record(TransactionType.Disbursement, Today, new Money(100m, CurrencyCode.Of("EUR")), rate, new FundBalance(500m, 400m), ProjectBalance.None, "Tranche 1", Today);
         Assert.Equal(110m, paid.UsdAmount);
         Assert.Equal(withProject.FundId, paid.FundId);
         Assert.Equal("EXPENDITURE_EXCEEDS_DISBURSED", Rule(() => paid.EnsureArchivable(new FundBalance(500m, 500m), new ProjectBalance(100m, 10m))));
@@ -75,7 +75,7 @@ public sealed class ProjectBudgetTests
         {
             var start = new DateOnly(2020, 1, 1).AddDays(offset);
             var budget = Math.Round(raw, 2);
-            var project = new Project("P-1", new ProjectDetails("Title", null, Guid.NewGuid(), start, start.AddDays(length), budget, "USD", null));
+            var project = new Project("P-1", new ProjectDetails("Title", null, Guid.NewGuid(), start, start.AddDays(length), new Money(budget, CurrencyCode.Usd), null));
             var periods = project.AnnualBudgets();
             Assert.Equal(budget, periods.Sum(p => p.Amount));
             Assert.Equal(start, periods[0].Start);
@@ -88,7 +88,7 @@ public sealed class ProjectBudgetTests
     [Fact]
     public void A_three_year_project_gets_three_budgets()
     {
-        var project = new Project("P-2", new ProjectDetails("Title", null, Guid.NewGuid(), new DateOnly(2023, 7, 1), new DateOnly(2025, 6, 30), 731m, "USD", null));
+        var project = new Project("P-2", new ProjectDetails("Title", null, Guid.NewGuid(), new DateOnly(2023, 7, 1), new DateOnly(2025, 6, 30), new Money(731m, CurrencyCode.Usd), null));
         Assert.Equal([(new DateOnly(2023, 7, 1), 184m), (new DateOnly(2024, 1, 1), 366m), (new DateOnly(2025, 1, 1), 181m)],
             project.AnnualBudgets().Select(b => (b.Start, b.Amount)));
     }

@@ -41,7 +41,8 @@ internal sealed class ContributionConfiguration : IEntityTypeConfiguration<Contr
         builder.Property(c => c.Currency).HasMaxLength(3).IsFixedLength().IsRequired();
         builder.Property(c => c.Amount).HasColumnType("numeric(18,2)");
         builder.Property(c => c.EarmarkedActivity).HasConversion<string>().HasMaxLength(20);
-        builder.ComplexCollection(c => c.Schedule, s => s.ToJson("schedule"));
+        builder.ComplexCollection<List<Tranche>, Tranche>("ScheduleRows", s => s.ToJson("schedule"));
+        builder.Ignore(c => c.Schedule);
         builder.Ignore(c => c.IsMultiYear);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.DonorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.RecipientOrganisationId).OnDelete(DeleteBehavior.Restrict);
