@@ -97,5 +97,7 @@ public static class Cli
         public Guid? OrganisationId => null;
 
         public bool IsInRole(string role) => false;
+
+        public bool IsSystem => true;
     }
 }

@@ -13,4 +13,7 @@ public interface ICurrentUser
     Guid? OrganisationId { get; }
 
     bool IsInRole(string role);
+
+    /// <summary>True for the system itself (migrations, demo seed, command-line tools): it reads every record.</summary>
+    bool IsSystem => false;
 }

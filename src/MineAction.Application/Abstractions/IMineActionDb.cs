@@ -38,6 +38,9 @@ public interface IMineActionDb
     DbSet<Domain.Resources.Project> Projects { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
+    /// <summary>Code, name and area of every hazardous area, archived or not: the labels other records show (read-only).</summary>
+    IQueryable<Hazards.HazardLabel> HazardLabels { get; }
+
     /// <summary>The underlying database, for transactions and the PostGIS checks that run as SQL.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
     DbSet<ApiToken> ApiTokens { get; }

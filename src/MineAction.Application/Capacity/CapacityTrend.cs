@@ -23,7 +23,7 @@ public static class CapacityTrend
         public async ValueTask<IReadOnlyList<YearTotals>> Handle(Query q, CancellationToken cancellationToken)
         {
             // Snapshots are few (organisations × periods); the latest per organisation and year is picked after loading them.
-            var snapshots = db.CapacitySnapshots.AsNoTracking().Where(s => s.ArchivedAt == null);
+            var snapshots = db.CapacitySnapshots.AsNoTracking();
             snapshots = q.FromYear is { } from ? snapshots.Where(s => s.Year >= from) : snapshots;
             snapshots = q.ToYear is { } to ? snapshots.Where(s => s.Year <= to) : snapshots;
             snapshots = q.OrganisationId is { } organisation ? snapshots.Where(s => s.OrganisationId == organisation) : snapshots;

@@ -24,13 +24,10 @@ public static class RecordCapacity
         public async ValueTask<CapacityDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureCanEnterDataFor(c.OrganisationId!.Value);
-            if (!await db.Organisations.AnyAsync(o => o.Id == c.OrganisationId && o.ArchivedAt == null, cancellationToken))
-            {
-                throw Invalid.Field("organisationId", $"Organisation '{c.OrganisationId}' does not exist.");
-            }
+            await db.EnsureOrganisationAsync(c.OrganisationId, "organisationId", cancellationToken);
 
             var snapshot = await db.CapacitySnapshots.SingleOrDefaultAsync(
-                s => s.OrganisationId == c.OrganisationId && s.Year == c.Year && s.Quarter == c.Quarter && s.ArchivedAt == null, cancellationToken);
+                s => s.OrganisationId == c.OrganisationId && s.Year == c.Year && s.Quarter == c.Quarter, cancellationToken);
             if (snapshot is null)
             {
                 snapshot = new CapacitySnapshot(c.OrganisationId!.Value, c.Year!.Value, c.Quarter, c.Figures!);

@@ -10,7 +10,7 @@ public static class RecordUpdates
         this IMineActionDb db, DbSet<T> set, Guid id, uint? expectedVersion, CancellationToken ct)
         where T : Entity
     {
-        var entity = await set.SingleOrDefaultAsync(e => e.Id == id, ct)
+        var entity = await set.IncludingArchived().SingleOrDefaultAsync(e => e.Id == id, ct)
             ?? throw new NotFoundException(typeof(T).Name, id);
         if (expectedVersion is { } expected)
         {

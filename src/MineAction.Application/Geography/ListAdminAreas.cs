@@ -16,7 +16,7 @@ public static class ListAdminAreas
     {
         public async ValueTask<IReadOnlyList<AdminAreaDto>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var areas = db.AdminAreas.AsNoTracking().Where(a => a.ArchivedAt == null);
+            var areas = db.AdminAreas.AsNoTracking().Live();
             if (query.Level is { } level)
             {
                 areas = areas.Where(a => a.Level == level);

@@ -63,7 +63,7 @@ public static class ChangeHazardStatus
             }
 
             var releases = await db.Products
-                .Where(p => p.HazardousAreaId == command.Id && p.ArchivedAt == null && p.SupersededOn == null && p.ReleaseDate <= command.Date)
+                .Where(p => p.HazardousAreaId == command.Id && p.SupersededOn == null && p.ReleaseDate <= command.Date)
                 .ToListAsync(cancellationToken);
             releases.ForEach(p => p.Supersede(command.Date!.Value));
         }

@@ -12,11 +12,11 @@ public static class ExportHazardousAreas
         public Validator() => RuleFor(q => q.Filter).SetValidator(new ListHazardousAreas.Validator());
     }
 
-    public sealed class Handler(IMineActionDb db, ICurrentUser user) : IQueryHandler<Query, IReadOnlyList<HazardSummaryDto>>
+    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, IReadOnlyList<HazardSummaryDto>>
     {
         public async ValueTask<IReadOnlyList<HazardSummaryDto>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var hazards = ListHazardousAreas.Filter(db.HazardousAreas.AsNoTracking().VisibleTo(user, h => h.RecordingOrganisationId), query.Filter);
+            var hazards = ListHazardousAreas.Filter(db.HazardousAreas.AsNoTracking(), query.Filter);
             return await ListHazardousAreas.Sorts.Apply(hazards, query.Filter.Sort)
                 .Take(MaxRows)
                 .Select(HazardSummaryDto.Projection)

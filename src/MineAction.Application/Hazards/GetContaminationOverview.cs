@@ -23,7 +23,7 @@ public static class GetContaminationOverview
             var byType = Enum.GetValues<HazardType>()
                 .Select(t => totals.SingleOrDefault(x => x.Type == t) ?? new TypeTotal(t, 0, 0))
                 .ToList();
-            var organisations = await db.Organisations.CountAsync(o => o.ArchivedAt == null, cancellationToken);
+            var organisations = await db.Organisations.Live().CountAsync(cancellationToken);
             return new Overview(byType, organisations);
         }
     }

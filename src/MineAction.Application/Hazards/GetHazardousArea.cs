@@ -4,11 +4,11 @@ public static class GetHazardousArea
 {
     public sealed record Query(Guid Id) : IQuery<HazardDetailDto>;
 
-    public sealed class Handler(IMineActionDb db, ICurrentUser user) : IQueryHandler<Query, HazardDetailDto>
+    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, HazardDetailDto>
     {
         public async ValueTask<HazardDetailDto> Handle(Query query, CancellationToken cancellationToken)
         {
-            var hazard = db.HazardousAreas.AsNoTracking().VisibleTo(user, h => h.RecordingOrganisationId).Where(h => h.Id == query.Id);
+            var hazard = db.HazardousAreas.IncludingArchived().AsNoTracking().Where(h => h.Id == query.Id);
             var summary = await hazard.Select(HazardSummaryDto.Projection).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("HazardousArea", query.Id);
             var detail = await hazard.Select(HazardDetailDto.Projection).SingleAsync(cancellationToken);

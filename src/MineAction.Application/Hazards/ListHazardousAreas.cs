@@ -46,11 +46,11 @@ public static class ListHazardousAreas
         }
     }
 
-    public sealed class Handler(IMineActionDb db, ICurrentUser user) : IQueryHandler<Query, PagedResult<HazardSummaryDto>>
+    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, PagedResult<HazardSummaryDto>>
     {
         public async ValueTask<PagedResult<HazardSummaryDto>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var hazards = Filter(db.HazardousAreas.AsNoTracking().VisibleTo(user, h => h.RecordingOrganisationId), query);
+            var hazards = Filter(db.HazardousAreas.AsNoTracking(), query);
             return await Sorts.Apply(hazards, query.Sort)
                 .Select(HazardSummaryDto.Projection)
                 .ToPageAsync(query, cancellationToken);
@@ -60,9 +60,9 @@ public static class ListHazardousAreas
     /// <summary>The list's filters, shared with the CSV export.</summary>
     public static IQueryable<HazardousArea> Filter(IQueryable<HazardousArea> hazards, Query query)
     {
-        if (!query.IncludeArchived)
+        if (query.IncludeArchived)
         {
-            hazards = hazards.Where(h => h.ArchivedAt == null);
+            hazards = hazards.IncludingArchived();
         }
 
         if (!string.IsNullOrWhiteSpace(query.Search))

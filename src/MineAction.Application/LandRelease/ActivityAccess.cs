@@ -4,15 +4,12 @@ namespace MineAction.Application.LandRelease;
 
 internal static class ActivityAccess
 {
-    public static IQueryable<LandReleaseActivity> VisibleActivities(this IMineActionDb db, ICurrentUser user) =>
-        db.Activities.VisibleTo(user, a => a.OrganisationId);
-
     /// <summary>Loads an activity to change it or add results to it (same rules as hazardous areas).</summary>
     public static Task<LandReleaseActivity> LoadActivityForChangeAsync(
         this IMineActionDb db, ICurrentUser user, Guid id, uint? expectedVersion, CancellationToken ct) =>
         db.LoadForChangeAsync(db.Activities, user, a => a.OrganisationId, id, expectedVersion, ct);
 
     public static async Task<ActivityDto> GetActivityAsync(this IMineActionDb db, ICurrentUser user, Guid id, CancellationToken ct) =>
-        await db.VisibleActivities(user).AsNoTracking().Where(a => a.Id == id).Select(ActivityDto.Projection(db)).SingleOrDefaultAsync(ct)
+        await db.Activities.IncludingArchived().AsNoTracking().Where(a => a.Id == id).Select(ActivityDto.Projection(db)).SingleOrDefaultAsync(ct)
         ?? throw new NotFoundException("Activity", id);
 }

@@ -13,7 +13,7 @@ public static class ArchiveProduct
         {
             user.EnsureReviewer();
             await db.ChangeAsync(db.Products, command.Id, null, p => p.Archive(command.Reason!, user.Name, clock.GetUtcNow()), cancellationToken);
-            return await ProductQueries.ProductsOf(db, user, p => p.Id == command.Id, includeArchived: true).SingleAsync(cancellationToken);
+            return await ProductQueries.ProductsOf(db, p => p.Id == command.Id).IncludingArchived().SingleAsync(cancellationToken);
         }
     }
 }

@@ -26,7 +26,7 @@ public static class ChangeActivityStatus
             {
                 case ActivityStatus.InProgress:
                     var openCritical = await db.NonConformities.CountAsync(
-                        n => n.ActivityId == activity.Id && n.Severity == Domain.Quality.Severity.Critical && n.ClosedOn == null && n.ArchivedAt == null,
+                        n => n.ActivityId == activity.Id && n.Severity == Domain.Quality.Severity.Critical && n.ClosedOn == null,
                         cancellationToken);
                     activity.Start(command.Date!.Value, today, openCritical);
                     break;
@@ -35,7 +35,7 @@ public static class ChangeActivityStatus
                     break;
                 default:
                     var undisposed = await db.Devices.CountAsync(
-                        d => d.ActivityId == activity.Id && d.ArchivedAt == null && d.DisposalMethod == null, cancellationToken);
+                        d => d.ActivityId == activity.Id && d.DisposalMethod == null, cancellationToken);
                     activity.Complete(command.Date!.Value, today, undisposed);
                     break;
             }

@@ -14,13 +14,13 @@ internal static class ContaminationHistory
 {
     public static IQueryable<HazardousArea> Hazards(IMineActionDb db, Guid? provinceId)
     {
-        var hazards = db.HazardousAreas.Approved().Where(h => h.ArchivedAt == null);
+        var hazards = db.HazardousAreas.Approved();
         return provinceId is { } province ? hazards.Where(h => h.ProvinceId == province) : hazards;
     }
 
     public static IQueryable<LandReleaseProduct> Products(IMineActionDb db) =>
-        from p in db.Products.Where(p => p.ArchivedAt == null)
-        join a in db.Activities.Approved().Where(a => a.ArchivedAt == null) on p.ActivityId equals a.Id
+        from p in db.Products
+        join a in db.Activities.Approved() on p.ActivityId equals a.Id
         select p;
 
     /// <summary>

@@ -20,22 +20,19 @@ public static class CreateActivity
         {
             var input = command.Input;
             user.EnsureCanEnterDataFor(input.OrganisationId!.Value);
-            var hazard = await db.HazardousAreas.VisibleTo(user, h => h.RecordingOrganisationId).AsNoTracking()
+            var hazard = await db.HazardousAreas.IncludingArchived().AsNoTracking()
                 .SingleOrDefaultAsync(h => h.Id == input.HazardousAreaId, cancellationToken)
                 ?? throw Invalid.Field("hazardousAreaId", $"Hazardous area '{input.HazardousAreaId}' does not exist.");
             hazard.EnsureAcceptsWork("Activities are recorded on open hazardous areas only.", "hazardousAreaId");
 
-            if (!await db.Organisations.AnyAsync(o => o.Id == input.OrganisationId && o.ArchivedAt == null, cancellationToken))
-            {
-                throw Invalid.Field("organisationId", $"Organisation '{input.OrganisationId}' does not exist.");
-            }
+            await db.EnsureOrganisationAsync(input.OrganisationId, "organisationId", cancellationToken);
 
             var today = clock.Today();
             var activity = new LandReleaseActivity(input.HazardousAreaId!.Value, input.OrganisationId!.Value, input.Type!.Value,
                 input.ToPlan(programme.Value.DefaultClearanceDepthCm), today);
             if (input.TaskId is { } taskId)
             {
-                var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId && t.ArchivedAt == null, cancellationToken)
+                var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
                     ?? throw Invalid.Field("taskId", $"Task '{taskId}' does not exist.");
                 activity.LinkToTask(task);
             }

@@ -5,10 +5,10 @@ namespace MineAction.Application.LandRelease;
 
 internal static class DeviceQueries
 {
-    public static IQueryable<DeviceDto> DevicesOf(IMineActionDb db, ICurrentUser user, Expression<Func<DeviceFound, bool>> filter) =>
+    /// <summary>Devices as DTOs; the user sees those whose activity they may see.</summary>
+    public static IQueryable<DeviceDto> DevicesOf(IMineActionDb db, Expression<Func<DeviceFound, bool>> filter) =>
         from d in db.Devices.Where(filter)
-        join a in db.VisibleActivities(user) on d.ActivityId equals a.Id
-        where d.ArchivedAt == null
+        join a in db.Activities on d.ActivityId equals a.Id
         orderby d.FoundOn, d.Id
         select new DeviceDto(d.Id, d.ActivityId, d.ProductId, d.Category, d.Model, d.Quantity,
             d.Location == null ? null : d.Location.X, d.Location == null ? null : d.Location.Y,

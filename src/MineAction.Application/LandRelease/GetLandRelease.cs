@@ -24,16 +24,16 @@ public static class GetLandRelease
 
     public sealed record Query(Guid HazardousAreaId) : IQuery<LandReleaseDto>;
 
-    public sealed class Handler(IMineActionDb db, ICurrentUser user) : IQueryHandler<Query, LandReleaseDto>
+    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, LandReleaseDto>
     {
         public async ValueTask<LandReleaseDto> Handle(Query query, CancellationToken cancellationToken)
         {
-            var hazard = await db.HazardousAreas.VisibleTo(user, h => h.RecordingOrganisationId).AsNoTracking()
+            var hazard = await db.HazardousAreas.IncludingArchived().AsNoTracking()
                 .Where(h => h.Id == query.HazardousAreaId)
                 .Select(h => new { h.Id, h.Code, h.Status, h.AreaM2 })
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException(nameof(HazardousArea), query.HazardousAreaId);
-            var products = await ProductQueries.ProductsOf(db, user, p => p.HazardousAreaId == hazard.Id).ToListAsync(cancellationToken);
+            var products = await ProductQueries.ProductsOf(db, p => p.HazardousAreaId == hazard.Id).ToListAsync(cancellationToken);
             var current = products.Where(p => p.SupersededOn is null).ToList();
             var approved = Sum(current.Where(p => p.ActivityApprovalStatus == ApprovalStatus.Approved));
             var recorded = Sum(current);

@@ -32,13 +32,13 @@ public sealed record ActivityDto(
 {
     public static Expression<Func<LandReleaseActivity, ActivityDto>> Projection(IMineActionDb db) => a => new ActivityDto(
         a.Id, a.HazardousAreaId,
-        db.HazardousAreas.Where(h => h.Id == a.HazardousAreaId).Select(h => h.Code).First(),
+        db.HazardLabels.Where(h => h.Id == a.HazardousAreaId).Select(h => h.Code).First(),
         a.OrganisationId,
         db.Organisations.Where(o => o.Id == a.OrganisationId).Select(o => o.Acronym).First(),
         a.Type, a.Status, a.Methods, a.SpecifiedDepthCm, a.Teams, a.PlannedStart, a.PlannedEnd, a.ActualStart, a.ActualEnd,
-        db.Products.Where(p => p.ActivityId == a.Id && p.ArchivedAt == null).Sum(p => (double?)p.AreaM2) ?? 0,
-        db.Devices.Where(d => d.ActivityId == a.Id && d.ArchivedAt == null).Sum(d => (int?)d.Quantity) ?? 0,
-        db.Devices.Count(d => d.ActivityId == a.Id && d.ArchivedAt == null && d.DisposalMethod == null),
+        db.Products.Where(p => p.ActivityId == a.Id).Sum(p => (double?)p.AreaM2) ?? 0,
+        db.Devices.Where(d => d.ActivityId == a.Id).Sum(d => (int?)d.Quantity) ?? 0,
+        db.Devices.Count(d => d.ActivityId == a.Id && d.DisposalMethod == null),
         a.ApprovalStatus, a.ReviewComment, a.ArchivedAt, a.RowVersion);
 }
 

@@ -50,15 +50,15 @@ public static class LandReleaseSummary
         public async ValueTask<Summary> Handle(Query q, CancellationToken cancellationToken)
         {
             var district = q.By == Level.District;
-            var hazards = db.HazardousAreas.Approved().Where(h => h.ArchivedAt == null);
+            var hazards = db.HazardousAreas.Approved();
             if (q.ProvinceId is { } province)
             {
                 hazards = hazards.Where(h => h.ProvinceId == province);
             }
 
-            var approvedActivities = db.Activities.Approved().Where(a => a.ArchivedAt == null);
+            var approvedActivities = db.Activities.Approved();
             var products =
-                from p in db.Products.Where(p => p.ArchivedAt == null)
+                from p in db.Products
                 join a in approvedActivities on p.ActivityId equals a.Id
                 join h in hazards on p.HazardousAreaId equals h.Id
                 where q.Year == null || p.ReleaseDate.Year == q.Year
@@ -79,7 +79,7 @@ public static class LandReleaseSummary
                 .ToList();
 
             var devices = await (
-                    from d in db.Devices.Where(d => d.ArchivedAt == null && d.DisposedOn != null)
+                    from d in db.Devices.Where(d => d.DisposedOn != null)
                     join a in approvedActivities on d.ActivityId equals a.Id
                     join h in hazards on d.HazardousAreaId equals h.Id
                     where q.Year == null || d.DisposedOn!.Value.Year == q.Year

@@ -33,12 +33,12 @@ public static class ListActivities
         }
     }
 
-    public sealed class Handler(IMineActionDb db, ICurrentUser user) : IQueryHandler<Query, PagedResult<ActivityDto>>
+    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, PagedResult<ActivityDto>>
     {
         public async ValueTask<PagedResult<ActivityDto>> Handle(Query q, CancellationToken cancellationToken)
         {
-            var activities = db.VisibleActivities(user).AsNoTracking();
-            activities = q.IncludeArchived ? activities : activities.Where(a => a.ArchivedAt == null);
+            var activities = db.Activities.AsNoTracking();
+            activities = q.IncludeArchived ? activities.IncludingArchived() : activities;
             activities = q.HazardousAreaId is { } hazard ? activities.Where(a => a.HazardousAreaId == hazard) : activities;
             activities = q.OrganisationId is { } organisation ? activities.Where(a => a.OrganisationId == organisation) : activities;
             activities = q.Type is { } type ? activities.Where(a => a.Type == type) : activities;

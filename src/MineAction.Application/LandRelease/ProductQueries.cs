@@ -5,13 +5,12 @@ namespace MineAction.Application.LandRelease;
 
 internal static class ProductQueries
 {
-    /// <summary>Products the user may see (through their activity), as DTOs.</summary>
+    /// <summary>Products as DTOs; the user sees those whose activity they may see.</summary>
     public static IQueryable<ProductDto> ProductsOf(
-        IMineActionDb db, ICurrentUser user, Expression<Func<LandReleaseProduct, bool>> filter, bool includeArchived = false) =>
+        IMineActionDb db, Expression<Func<LandReleaseProduct, bool>> filter) =>
         from p in db.Products.Where(filter)
-        join a in db.VisibleActivities(user) on p.ActivityId equals a.Id
+        join a in db.Activities on p.ActivityId equals a.Id
         join o in db.Organisations on a.OrganisationId equals o.Id
-        where includeArchived || p.ArchivedAt == null
         orderby p.ReleaseDate, p.Id
         select new ProductDto(p.Id, p.ActivityId, a.Type, o.Acronym, p.HazardousAreaId, p.Outcome, p.AreaM2, p.ClearedDepthCm,
             p.ReleaseDate, p.SupersededOn, a.ApprovalStatus, p.Geometry);
@@ -20,6 +19,6 @@ internal static class ProductQueries
     public static IQueryable<double> ApprovedReleasedM2(IMineActionDb db, Guid hazardId) =>
         from p in db.Products
         join a in db.Activities on p.ActivityId equals a.Id
-        where p.HazardousAreaId == hazardId && p.ArchivedAt == null && p.SupersededOn == null && a.ApprovalStatus == ApprovalStatus.Approved
+        where p.HazardousAreaId == hazardId && p.SupersededOn == null && a.ApprovalStatus == ApprovalStatus.Approved
         select p.AreaM2;
 }

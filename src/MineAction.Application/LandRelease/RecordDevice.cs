@@ -51,7 +51,7 @@ public static class RecordDevice
             db.Devices.Add(device);
             user.ApplyEntryReview(activity, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
-            return await DeviceQueries.DevicesOf(db, user, d => d.Id == device.Id).SingleAsync(cancellationToken);
+            return await DeviceQueries.DevicesOf(db, d => d.Id == device.Id).SingleAsync(cancellationToken);
         }
     }
 }

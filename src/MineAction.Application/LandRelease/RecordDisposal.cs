@@ -26,7 +26,7 @@ public static class RecordDisposal
             device.RecordDisposal(c.Method!.Value, c.DisposedOn!.Value, clock.Today());
             user.ApplyEntryReview(activity, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
-            return await DeviceQueries.DevicesOf(db, user, d => d.Id == device.Id).SingleAsync(cancellationToken);
+            return await DeviceQueries.DevicesOf(db, d => d.Id == device.Id).SingleAsync(cancellationToken);
         }
     }
 }

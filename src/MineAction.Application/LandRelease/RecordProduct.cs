@@ -49,7 +49,7 @@ public static class RecordProduct
             user.ApplyEntryReview(activity, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return await ProductQueries.ProductsOf(db, user, p => p.Id == product.Id).SingleAsync(cancellationToken);
+            return await ProductQueries.ProductsOf(db, p => p.Id == product.Id).SingleAsync(cancellationToken);
         }
     }
 }

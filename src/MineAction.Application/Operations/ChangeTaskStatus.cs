@@ -49,7 +49,7 @@ public static class ChangeTaskStatus
                 case Transition.Issue:
                     var provinces = await db.HazardousAreas.Where(h => task.HazardousAreaIds.Contains(h.Id)).Select(h => h.ProvinceId).Distinct()
                         .ToListAsync(cancellationToken);
-                    var accreditations = await db.Accreditations.Where(a => a.OrganisationId == task.OrganisationId && a.ArchivedAt == null)
+                    var accreditations = await db.Accreditations.Where(a => a.OrganisationId == task.OrganisationId)
                         .ToListAsync(cancellationToken);
                     task.Issue(on, today, accreditations, provinces);
                     break;

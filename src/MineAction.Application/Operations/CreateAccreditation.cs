@@ -25,10 +25,7 @@ public static class CreateAccreditation
         public async ValueTask<AccreditationDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureReviewer();
-            if (!await db.Organisations.AnyAsync(o => o.Id == c.OrganisationId && o.ArchivedAt == null, cancellationToken))
-            {
-                throw Invalid.Field("organisationId", $"Organisation '{c.OrganisationId}' does not exist.");
-            }
+            await db.EnsureOrganisationAsync(c.OrganisationId, "organisationId", cancellationToken);
 
             var provinces = c.ProvinceIds ?? [];
             var known = await db.AdminAreas.CountAsync(a => a.Level == 1 && provinces.Contains(a.Id), cancellationToken);
@@ -37,7 +34,7 @@ public static class CreateAccreditation
                 throw Invalid.Field("provinceIds", "Every entry must be an existing province.");
             }
 
-            if (await db.Accreditations.AnyAsync(a => a.Number == c.Number!.Trim(), cancellationToken))
+            if (await db.Accreditations.IncludingArchived().AnyAsync(a => a.Number == c.Number!.Trim(), cancellationToken))
             {
                 throw Invalid.Field("number", $"Accreditation number '{c.Number!.Trim()}' is already used.");
             }

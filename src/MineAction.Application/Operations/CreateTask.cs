@@ -28,28 +28,22 @@ public static class CreateTask
         public async ValueTask<TaskDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureReviewer();
-            if (!await db.Organisations.AnyAsync(o => o.Id == c.OrganisationId && o.ArchivedAt == null, cancellationToken))
-            {
-                throw Invalid.Field("organisationId", $"Organisation '{c.OrganisationId}' does not exist.");
-            }
+            await db.EnsureOrganisationAsync(c.OrganisationId, "organisationId", cancellationToken);
 
             var ids = c.HazardousAreaIds!.Distinct().ToList();
             var hazards = await db.HazardousAreas.Approved()
-                .Where(h => ids.Contains(h.Id) && h.ArchivedAt == null)
+                .Where(h => ids.Contains(h.Id))
                 .Select(h => new PriorityFacts(
                     h.LandUseBlocked.Count,
                     h.DirectBeneficiaries.Girls + h.DirectBeneficiaries.Boys + h.DirectBeneficiaries.Women + h.DirectBeneficiaries.Men,
-                    db.Accidents.Count(a => a.ArchivedAt == null && (a.HazardousAreaId == h.Id || a.Location.Intersects(h.Geometry)))))
+                    db.Accidents.Count(a => (a.HazardousAreaId == h.Id || a.Location.Intersects(h.Geometry)))))
                 .ToListAsync(cancellationToken);
             if (hazards.Count != ids.Count)
             {
                 throw Invalid.Field("hazardousAreaIds", "Every entry must be an approved, active hazardous area.");
             }
 
-            if (c.FundingContributionId is { } funding && !await db.Contributions.AnyAsync(x => x.Id == funding && x.ArchivedAt == null, cancellationToken))
-            {
-                throw Invalid.Field("fundingContributionId", $"Contribution '{funding}' does not exist.");
-            }
+            await db.Contributions.EnsureExistsAsync(c.FundingContributionId, "fundingContributionId", "Contribution", cancellationToken);
 
             var score = TaskPriorityScore.Of(hazards, programme.Value.PriorityWeights);
             var task = new ClearanceTask(c.OrganisationId!.Value, c.Activity!.Value, ids, c.Priority!.Value, score, c.PlannedStart, c.PlannedEnd,

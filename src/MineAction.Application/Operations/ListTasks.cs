@@ -20,7 +20,7 @@ public static class ListTasks
     {
         public async ValueTask<PagedResult<TaskDto>> Handle(Query q, CancellationToken cancellationToken)
         {
-            var tasks = TaskQueries.Visible(db, user).Where(t => t.ArchivedAt == null);
+            var tasks = TaskQueries.Visible(db, user);
             tasks = q.Status is { } status ? tasks.Where(t => t.Status == status) : tasks;
             tasks = q.OrganisationId is { } organisation ? tasks.Where(t => t.OrganisationId == organisation) : tasks;
             if (q.ProvinceId is { } province)

@@ -12,13 +12,13 @@ internal static class TaskQueries
         join o in db.Organisations on t.OrganisationId equals o.Id
         orderby t.PriorityScore descending, t.Id
         select new TaskDto(t.Id, t.OrganisationId, o.Acronym, t.Activity,
-            db.HazardousAreas.Where(h => t.HazardousAreaIds.Contains(h.Id)).OrderBy(h => h.Code).Select(h => new TaskHazard(h.Id, h.Code)).ToList(),
+            db.HazardLabels.Where(h => t.HazardousAreaIds.Contains(h.Id)).OrderBy(h => h.Code).Select(h => new TaskHazard(h.Id, h.Code)).ToList(),
             t.Priority, t.PriorityScore, t.PlannedStart, t.PlannedEnd, t.FundingContributionId, t.Status, t.IssuedOn, t.AcceptedOn,
             t.StartedOn, t.CompletedOn, t.CancelledOn, t.CancelReason,
-            db.HazardousAreas.Where(h => t.HazardousAreaIds.Contains(h.Id)).Sum(h => (double?)h.AreaM2) ?? 0,
+            db.HazardLabels.Where(h => t.HazardousAreaIds.Contains(h.Id)).Sum(h => (double?)h.AreaM2) ?? 0,
             (from p in db.Products
              join a in db.Activities on p.ActivityId equals a.Id
-             where a.TaskId == t.Id && p.ArchivedAt == null && p.SupersededOn == null
+             where a.TaskId == t.Id && p.SupersededOn == null
              select (double?)p.AreaM2).Sum() ?? 0,
             t.RowVersion);
 

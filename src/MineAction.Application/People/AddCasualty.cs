@@ -40,7 +40,7 @@ public static class AddCasualty
                 throw new ForbiddenException("Only victim assistance officers and administrators record personal data.");
             }
 
-            var accident = await db.Accidents.AsNoTracking().SingleOrDefaultAsync(a => a.Id == c.AccidentId && a.ArchivedAt == null, cancellationToken)
+            var accident = await db.Accidents.AsNoTracking().SingleOrDefaultAsync(a => a.Id == c.AccidentId, cancellationToken)
                 ?? throw new NotFoundException(nameof(Accident), c.AccidentId);
             var ageGroup = c.PersonalData?.DateOfBirth is { } birth ? Casualty.AgeGroupOn(birth, accident.OccurredOn) : c.AgeGroup!.Value;
             var casualty = new Casualty(accident.Id, c.Sex!.Value, ageGroup, c.Outcome!.Value, c.Injuries ?? [], c.HasDisability);

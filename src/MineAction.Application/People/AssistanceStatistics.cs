@@ -14,7 +14,7 @@ public static class AssistanceStatistics
         public async ValueTask<IReadOnlyList<Row>> Handle(Query q, CancellationToken cancellationToken)
         {
             var rows = await (
-                    from s in db.AssistanceServices.Where(s => s.ArchivedAt == null)
+                    from s in db.AssistanceServices
                     join a in db.AssistanceCases on s.CaseId equals a.Id
                     join c in db.Casualties on a.CasualtyId equals c.Id
                     where q.Year == null || s.DeliveredOn.Year == q.Year

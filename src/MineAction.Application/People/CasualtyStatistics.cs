@@ -16,8 +16,8 @@ public static class CasualtyStatistics
         public async ValueTask<IReadOnlyList<Row>> Handle(Query q, CancellationToken cancellationToken)
         {
             var rows = await (
-                    from c in db.Casualties.Where(c => c.ArchivedAt == null)
-                    join a in db.Accidents.Where(a => a.ArchivedAt == null) on c.AccidentId equals a.Id
+                    from c in db.Casualties
+                    join a in db.Accidents on c.AccidentId equals a.Id
                     where q.Year == null || a.OccurredOn.Year == q.Year
                     group c by new { a.OccurredOn.Year, c.Sex, c.AgeGroup, a.DeviceCategory, a.ActivityAtTime } into g
                     select new

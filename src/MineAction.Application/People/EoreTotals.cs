@@ -11,7 +11,7 @@ public static class EoreTotals
     {
         public async ValueTask<IReadOnlyList<Row>> Handle(Query q, CancellationToken cancellationToken)
         {
-            var sessions = db.EoreSessions.Approved().Where(e => e.ArchivedAt == null);
+            var sessions = db.EoreSessions.Approved();
             sessions = q.Year is { } year ? sessions.Where(e => e.HeldOn.Year == year) : sessions;
             sessions = q.ProvinceId is { } province ? sessions.Where(e => e.ProvinceId == province) : sessions;
             var rows = await sessions

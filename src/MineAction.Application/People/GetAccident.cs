@@ -11,7 +11,7 @@ public static class GetAccident
     {
         public async ValueTask<AccidentDto> Handle(Query q, CancellationToken cancellationToken)
         {
-            var a = await db.Accidents.AsNoTracking().SingleOrDefaultAsync(x => x.Id == q.Id && x.ArchivedAt == null, cancellationToken)
+            var a = await db.Accidents.AsNoTracking().SingleOrDefaultAsync(x => x.Id == q.Id, cancellationToken)
                 ?? throw new NotFoundException(nameof(Accident), q.Id);
             var casualties = await PersonalDataAccess.CasualtiesAsync(db, user, protector, clock, db.Casualties.Where(c => c.AccidentId == a.Id), cancellationToken);
             return new AccidentDto(a.Id, a.OccurredOn, a.Location.X, a.Location.Y, a.ProvinceId, a.DistrictId, a.DeviceCategory, a.HazardousAreaId,

@@ -16,7 +16,7 @@ public static class ListAccidents
     {
         public async ValueTask<PagedResult<Row>> Handle(Query q, CancellationToken cancellationToken)
         {
-            var accidents = db.Accidents.AsNoTracking().Where(a => a.ArchivedAt == null);
+            var accidents = db.Accidents.AsNoTracking();
             accidents = q.Year is { } year ? accidents.Where(a => a.OccurredOn.Year == year) : accidents;
             accidents = q.ProvinceId is { } province ? accidents.Where(a => a.ProvinceId == province) : accidents;
             return await accidents.OrderByDescending(a => a.OccurredOn).ThenBy(a => a.Id)

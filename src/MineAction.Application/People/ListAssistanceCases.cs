@@ -25,7 +25,7 @@ public static class ListAssistanceCases
         public async ValueTask<PagedResult<Row>> Handle(Query q, CancellationToken cancellationToken)
         {
             user.EnsureAssistanceTeam();
-            var cases = db.AssistanceCases.AsNoTracking().Where(a => a.ArchivedAt == null);
+            var cases = db.AssistanceCases.AsNoTracking();
             cases = q.Status is { } status ? cases.Where(a => a.Status == status) : cases;
             cases = q.Need is { } need ? cases.Where(a => a.Needs.Contains(need)) : cases;
             return await (
@@ -33,7 +33,7 @@ public static class ListAssistanceCases
                     join c in db.Casualties on a.CasualtyId equals c.Id
                     orderby a.OpenedOn descending, a.Id
                     select new Row(a.Id, c.VictimCode, a.Relationship, a.Needs, a.Status, a.OpenedOn, a.NextFollowUpOn,
-                        db.AssistanceServices.Count(s => s.CaseId == a.Id && s.ArchivedAt == null)))
+                        db.AssistanceServices.Count(s => s.CaseId == a.Id)))
                 .ToPageAsync(q, cancellationToken);
         }
     }

@@ -24,11 +24,11 @@ public static class OpenAssistanceCase
         public async ValueTask<AssistanceCaseDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureAssistanceTeam();
-            var casualty = await db.Casualties.AsNoTracking().SingleOrDefaultAsync(x => x.Id == c.CasualtyId && x.ArchivedAt == null, cancellationToken)
+            var casualty = await db.Casualties.AsNoTracking().SingleOrDefaultAsync(x => x.Id == c.CasualtyId, cancellationToken)
                 ?? throw Invalid.Field("casualtyId", $"Casualty '{c.CasualtyId}' does not exist.");
             var assistanceCase = new AssistanceCase(casualty, c.Relationship, c.Needs ?? [], c.OpenedOn!.Value, c.NextFollowUpOn, clock.Today());
             if (assistanceCase.Relationship is null
-                && await db.AssistanceCases.AnyAsync(x => x.CasualtyId == casualty.Id && x.Relationship == null && x.ArchivedAt == null, cancellationToken))
+                && await db.AssistanceCases.AnyAsync(x => x.CasualtyId == casualty.Id && x.Relationship == null, cancellationToken))
             {
                 throw Invalid.Field("casualtyId", "The survivor already has a case.");
             }

@@ -16,7 +16,7 @@ public static class OverdueFollowUps
             user.EnsureAssistanceTeam();
             var today = clock.Today();
             var rows = await (
-                    from a in db.AssistanceCases.Where(a => a.ArchivedAt == null && a.Status != CaseStatus.Closed && a.NextFollowUpOn < today)
+                    from a in db.AssistanceCases.Where(a => a.Status != CaseStatus.Closed && a.NextFollowUpOn < today)
                     join c in db.Casualties on a.CasualtyId equals c.Id
                     orderby a.NextFollowUpOn
                     select new { a.Id, c.VictimCode, Due = a.NextFollowUpOn!.Value })

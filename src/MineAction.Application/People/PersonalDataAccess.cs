@@ -11,7 +11,7 @@ internal static class PersonalDataAccess
     public static async Task<List<CasualtyDto>> CasualtiesAsync(IMineActionDb db, ICurrentUser user, IPersonalDataProtector protector,
         TimeProvider clock, IQueryable<Casualty> casualties, CancellationToken ct)
     {
-        var rows = await casualties.Where(c => c.ArchivedAt == null).OrderBy(c => c.VictimCode).ToListAsync(ct);
+        var rows = await casualties.OrderBy(c => c.VictimCode).ToListAsync(ct);
         var personal = new Dictionary<Guid, PersonalDataDto>();
         if (user.MayReadPersonalData() && rows.Count > 0)
         {

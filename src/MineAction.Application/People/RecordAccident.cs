@@ -32,15 +32,9 @@ public static class RecordAccident
         {
             user.EnsureInRole(Roles.AccidentEntry, "Accidents are recorded by the NMAA and victim assistance officers.");
 
-            if (!await db.AdminAreas.AnyAsync(a => a.Id == c.ProvinceId && a.Level == 1, cancellationToken))
-            {
-                throw Invalid.Field("provinceId", $"Province '{c.ProvinceId}' does not exist.");
-            }
+            await db.EnsureProvinceAsync(c.ProvinceId, "provinceId", cancellationToken);
 
-            if (c.HazardousAreaId is { } hazard && !await db.HazardousAreas.AnyAsync(h => h.Id == hazard, cancellationToken))
-            {
-                throw Invalid.Field("hazardousAreaId", $"Hazardous area '{hazard}' does not exist.");
-            }
+            await db.HazardousAreas.EnsureExistsAsync(c.HazardousAreaId, "hazardousAreaId", "Hazardous area", cancellationToken);
 
             var accident = new Accident(c.OccurredOn!.Value, (Point)GeoJson.Read(c.Location!.Value), c.ProvinceId!.Value, c.DistrictId,
                 c.DeviceCategory!.Value, c.HazardousAreaId, c.ActivityAtTime!.Value, c.Killed!.Value, c.Injured!.Value, c.Source,

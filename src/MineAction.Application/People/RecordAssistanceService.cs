@@ -22,10 +22,7 @@ public static class RecordAssistanceService
         public async ValueTask<AssistanceCaseDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureAssistanceTeam();
-            if (!await db.Organisations.AnyAsync(o => o.Id == c.ProviderId && o.ArchivedAt == null, cancellationToken))
-            {
-                throw Invalid.Field("providerId", $"Organisation '{c.ProviderId}' does not exist.");
-            }
+            await db.EnsureOrganisationAsync(c.ProviderId, "providerId", cancellationToken);
 
             var assistanceCase = await db.FindForUpdateAsync(db.AssistanceCases, c.CaseId, null, cancellationToken);
             db.AssistanceServices.Add(new AssistanceService(assistanceCase, c.DeliveredOn!.Value, c.ProviderId!.Value, c.Pillar!.Value, c.CostUsd ?? 0,

@@ -33,15 +33,9 @@ public static class RecordEoreSession
         public async ValueTask<EoreSessionDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureCanEnterDataFor(c.OrganisationId!.Value);
-            if (!await db.AdminAreas.AnyAsync(a => a.Id == c.ProvinceId && a.Level == 1, cancellationToken))
-            {
-                throw Invalid.Field("provinceId", $"Province '{c.ProvinceId}' does not exist.");
-            }
+            await db.EnsureProvinceAsync(c.ProvinceId, "provinceId", cancellationToken);
 
-            if (!await db.Organisations.AnyAsync(o => o.Id == c.OrganisationId && o.ArchivedAt == null, cancellationToken))
-            {
-                throw Invalid.Field("organisationId", $"Organisation '{c.OrganisationId}' does not exist.");
-            }
+            await db.EnsureOrganisationAsync(c.OrganisationId, "organisationId", cancellationToken);
 
             var session = new EoreSession(c.HeldOn!.Value, (Point)GeoJson.Read(c.Location!.Value), c.ProvinceId!.Value, c.OrganisationId!.Value,
                 c.Method!.Value, c.Audience!.Value, c.Beneficiaries!, c.WithDisabilities ?? Sadd.None, c.Materials,

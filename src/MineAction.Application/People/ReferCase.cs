@@ -23,10 +23,7 @@ public static class ReferCase
         {
             user.EnsureAssistanceTeam();
             var assistanceCase = await db.FindForUpdateAsync(db.AssistanceCases, c.CaseId, null, cancellationToken);
-            if (!await db.Organisations.AnyAsync(o => o.Id == c.ProviderId && o.ArchivedAt == null, cancellationToken))
-            {
-                throw Invalid.Field("providerId", $"Organisation '{c.ProviderId}' does not exist.");
-            }
+            await db.EnsureOrganisationAsync(c.ProviderId, "providerId", cancellationToken);
 
             db.Referrals.Add(new Referral(assistanceCase, c.ProviderId!.Value, c.Pillar!.Value, c.ReferredOn!.Value, clock.Today()));
             await db.SaveChangesAsync(cancellationToken);

@@ -20,7 +20,7 @@ public static class SearchCasualties
         {
             var term = q.Search!.Trim();
             var code = term.ToUpperInvariant();
-            var ids = await db.Casualties.Where(c => c.ArchivedAt == null && c.VictimCode == code).Select(c => c.Id).ToListAsync(cancellationToken);
+            var ids = await db.Casualties.Where(c => c.VictimCode == code).Select(c => c.Id).ToListAsync(cancellationToken);
             if (user.MayReadPersonalData())
             {
                 // Names are encrypted: the (small) registry is decrypted here, never searched in SQL.

@@ -5,7 +5,7 @@ namespace MineAction.Application.Quality;
 internal static class QualityQueries
 {
     public static IQueryable<NonConformityDto> NonConformities(IMineActionDb db, IQueryable<NonConformity> source) =>
-        from n in source.Where(n => n.ArchivedAt == null)
+        from n in source
         join o in db.Organisations on n.OrganisationId equals o.Id
         orderby n.RaisedOn descending, n.Id
         select new NonConformityDto(n.Id, n.VisitId, n.ActivityId, n.OrganisationId, o.Acronym, n.Severity, n.Description, n.CorrectiveAction,
@@ -13,7 +13,7 @@ internal static class QualityQueries
 
     public static async Task<IReadOnlyList<VisitDto>> VisitsAsync(IMineActionDb db, IQueryable<QualityVisit> visits, CancellationToken ct)
     {
-        var list = await visits.Where(v => v.ArchivedAt == null).OrderByDescending(v => v.VisitedOn).ThenBy(v => v.Id).ToListAsync(ct);
+        var list = await visits.OrderByDescending(v => v.VisitedOn).ThenBy(v => v.Id).ToListAsync(ct);
         var ids = list.Select(v => v.Id).ToList();
         var ncs = await NonConformities(db, db.NonConformities.Where(n => ids.Contains(n.VisitId))).ToListAsync(ct);
         return list.Select(v => new VisitDto(v.Id, v.Kind, v.ActivityId, v.InspectedOrganisationId, v.InspectingOrganisationId, v.VisitedOn,

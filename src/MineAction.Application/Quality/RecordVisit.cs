@@ -36,12 +36,9 @@ public static class RecordVisit
         {
             user.EnsureInRole(Roles.Quality, "Only quality and information managers record QA/QC visits.");
 
-            var activity = await db.Activities.SingleOrDefaultAsync(a => a.Id == c.ActivityId && a.ArchivedAt == null, cancellationToken)
+            var activity = await db.Activities.SingleOrDefaultAsync(a => a.Id == c.ActivityId, cancellationToken)
                 ?? throw Invalid.Field("activityId", $"Activity '{c.ActivityId}' does not exist.");
-            if (!await db.Organisations.AnyAsync(o => o.Id == c.InspectingOrganisationId && o.ArchivedAt == null, cancellationToken))
-            {
-                throw Invalid.Field("inspectingOrganisationId", $"Organisation '{c.InspectingOrganisationId}' does not exist.");
-            }
+            await db.EnsureOrganisationAsync(c.InspectingOrganisationId, "inspectingOrganisationId", cancellationToken);
 
             var (visit, ncs) = QualityVisit.Record(c.Kind!.Value, activity, c.InspectingOrganisationId!.Value, c.VisitedOn!.Value, c.Findings!,
                 (c.NonConformities ?? []).Select(n => new Finding(n.Severity!.Value, n.Description!, n.CorrectiveAction!, n.DueOn!.Value)),

@@ -16,7 +16,7 @@ public static class ArchiveFund
             user.EnsureFinance();
             var fund = (await ListFunds.RowsAsync(db, c.Id, cancellationToken)).SingleOrDefault() ?? throw new NotFoundException(nameof(Fund), c.Id);
             await FundingLedger.ArchiveUnlessReferencedAsync(db, db.Funds, c, c.Id,
-                await db.Contributions.AnyAsync(x => x.FundId == c.Id && x.ArchivedAt == null, cancellationToken),
+                await db.Contributions.AnyAsync(x => x.FundId == c.Id, cancellationToken),
                 "FUND_HAS_CONTRIBUTIONS", "Contributions go to this fund; archive them first.", user, clock, cancellationToken);
             return fund;
         }

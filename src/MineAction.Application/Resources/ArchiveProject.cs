@@ -14,7 +14,7 @@ public static class ArchiveProject
             user.EnsureFinance();
             var project = await GetProject.LoadAsync(db, c.Id, clock.Today(), cancellationToken);
             await FundingLedger.ArchiveUnlessReferencedAsync(db, db.Projects, c, c.Id,
-                await db.Contributions.AnyAsync(x => x.ProjectId == c.Id && x.ArchivedAt == null, cancellationToken),
+                await db.Contributions.AnyAsync(x => x.ProjectId == c.Id, cancellationToken),
                 "PROJECT_HAS_CONTRIBUTIONS", "Contributions pay for this project; archive them first.", user, clock, cancellationToken);
             return project;
         }

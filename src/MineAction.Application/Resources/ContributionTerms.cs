@@ -47,11 +47,8 @@ internal static class ContributionTermsReading
     /// <summary>Checks the referenced recipient and province exist and builds the terms (spreading the amount when asked).</summary>
     public static async Task<ContributionTerms> ReadAsync(this IContributionTermsInput c, IMineActionDb db, CancellationToken ct)
     {
-        await FundingLedger.EnsureOrganisationAsync(db, c.RecipientOrganisationId, "recipientOrganisationId", ct);
-        if (c.EarmarkedProvinceId is not null && !await db.AdminAreas.AnyAsync(a => a.Id == c.EarmarkedProvinceId && a.Level == 1, ct))
-        {
-            throw Invalid.Field("earmarkedProvinceId", $"Province '{c.EarmarkedProvinceId}' does not exist.");
-        }
+        await db.EnsureOrganisationAsync(c.RecipientOrganisationId, "recipientOrganisationId", ct);
+        await db.EnsureProvinceAsync(c.EarmarkedProvinceId, "earmarkedProvinceId", ct);
 
         var schedule = c.SpreadFromYear is { } from
             ? Tranche.Spread(c.Amount!.Value, from, c.SpreadToYear ?? from)

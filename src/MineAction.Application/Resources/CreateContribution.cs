@@ -24,16 +24,9 @@ public static class CreateContribution
         public async ValueTask<ContributionDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureFinance();
-            await FundingLedger.EnsureOrganisationAsync(db, c.DonorId, "donorId", cancellationToken);
-            if (!await db.Funds.AnyAsync(f => f.Id == c.FundId && f.ArchivedAt == null, cancellationToken))
-            {
-                throw Invalid.Field("fundId", $"Fund '{c.FundId}' does not exist.");
-            }
-
-            if (c.ProjectId is not null && !await db.Projects.AnyAsync(p => p.Id == c.ProjectId && p.ArchivedAt == null, cancellationToken))
-            {
-                throw Invalid.Field("projectId", $"Project '{c.ProjectId}' does not exist.");
-            }
+            await db.EnsureOrganisationAsync(c.DonorId, "donorId", cancellationToken);
+            await db.Funds.EnsureExistsAsync(c.FundId, "fundId", "Fund", cancellationToken);
+            await db.Projects.EnsureExistsAsync(c.ProjectId, "projectId", "Project", cancellationToken);
 
             var terms = await c.ReadAsync(db, cancellationToken);
             var contribution = new Contribution(c.DonorId!.Value, c.FundId!.Value, c.ProjectId, terms.RecipientOrganisationId, terms.Reference, CurrencyCode.Of(c.Currency),

@@ -22,9 +22,9 @@ public static class CreateFund
         public async ValueTask<FundDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureFinance();
-            await FundingLedger.EnsureOrganisationAsync(db, c.ManagingOrganisationId, "managingOrganisationId", cancellationToken);
+            await db.EnsureOrganisationAsync(c.ManagingOrganisationId, "managingOrganisationId", cancellationToken);
             var name = c.Name!.Trim();
-            if (await db.Funds.AnyAsync(f => f.Name == name, cancellationToken))
+            if (await db.Funds.IncludingArchived().AnyAsync(f => f.Name == name, cancellationToken))
             {
                 throw new ConflictException("FUND_EXISTS", $"A fund named '{name}' exists.", [name]);
             }

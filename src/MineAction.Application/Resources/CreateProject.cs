@@ -23,7 +23,7 @@ public static class CreateProject
             user.EnsureFinance();
             await ProjectChecks.EnsureReferencesAsync(db, c.Input, cancellationToken);
             var code = c.Code!.Trim();
-            if (await db.Projects.AnyAsync(p => p.Code == code, cancellationToken))
+            if (await db.Projects.IncludingArchived().AnyAsync(p => p.Code == code, cancellationToken))
             {
                 throw new ConflictException("PROJECT_CODE_EXISTS", $"A project with code '{code}' exists.", [code]);
             }

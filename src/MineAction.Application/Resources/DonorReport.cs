@@ -41,7 +41,7 @@ public static class DonorReport
         public async ValueTask<Report> Handle(Query q, CancellationToken cancellationToken)
         {
             var (from, to) = (q.From!.Value, q.To!.Value);
-            var contributions = db.Contributions.AsNoTracking().Where(c => c.ArchivedAt == null);
+            var contributions = db.Contributions.AsNoTracking();
             contributions = q.DonorId is { } donor ? contributions.Where(c => c.DonorId == donor) : contributions;
             contributions = q.FundId is { } fund ? contributions.Where(c => c.FundId == fund) : contributions;
             var agreements = await (
@@ -52,7 +52,7 @@ public static class DonorReport
                 .ToListAsync(cancellationToken);
             var ids = agreements.Select(a => a.Contribution.Id).ToList();
             var transactions = await db.FundingTransactions.AsNoTracking()
-                .Where(t => ids.Contains(t.ContributionId) && t.ArchivedAt == null && t.Date >= from && t.Date <= to).ToListAsync(cancellationToken);
+                .Where(t => ids.Contains(t.ContributionId) && t.Date >= from && t.Date <= to).ToListAsync(cancellationToken);
             var byId = agreements.ToDictionary(a => a.Contribution.Id);
 
             var money = transactions
@@ -106,7 +106,7 @@ public static class DonorReport
             var projects = await db.Projects.AsNoTracking().Where(p => projectIds.Contains(p.Id)).ToListAsync(ct);
             var outputs = await ProjectOutputs.ForAsync(db, projects, ct, from, to);
             var flows = await db.FundingTransactions.AsNoTracking()
-                .Where(t => t.ProjectId != null && projectIds.Contains(t.ProjectId.Value) && t.ArchivedAt == null && t.Date <= to
+                .Where(t => t.ProjectId != null && projectIds.Contains(t.ProjectId.Value) && t.Date <= to
                     && (t.Type == TransactionType.Disbursement || t.Type == TransactionType.Expenditure))
                 .Select(t => new { t.ProjectId, t.DonorId, t.Type, t.UsdAmount, t.Date })
                 .ToListAsync(ct);

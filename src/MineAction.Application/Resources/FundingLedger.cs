@@ -5,14 +5,6 @@ namespace MineAction.Application.Resources;
 /// <summary>Shared checks and locked balances of the funding ledger.</summary>
 internal static class FundingLedger
 {
-    public static async Task EnsureOrganisationAsync(IMineActionDb db, Guid? id, string field, CancellationToken ct)
-    {
-        if (id is not null && !await db.Organisations.AnyAsync(o => o.Id == id && o.ArchivedAt == null, ct))
-        {
-            throw Invalid.Field(field, $"Organisation '{id}' does not exist.");
-        }
-    }
-
     /// <summary>Archives a money record created in error, with the command's reason, unless live records still refer to it (rule <paramref name="code"/>).</summary>
     public static async Task ArchiveUnlessReferencedAsync<T>(IMineActionDb db, DbSet<T> set, IArchiveCommand command, Guid id, bool referenced,
         string code, string message, ICurrentUser user, TimeProvider clock, CancellationToken ct)
@@ -50,7 +42,7 @@ internal static class FundingLedger
         }
 
         var code = currency.Code;
-        var live = db.FundingTransactions.Where(t => t.ArchivedAt == null && t.Currency == code);
+        var live = db.FundingTransactions.Where(t => t.Currency == code);
         var ofFund = live.Where(t => t.FundId == fundId);
         var fund = new FundBalance(
             await ofFund.Where(t => t.Type == TransactionType.IncomingFunds).SumAsync(t => t.Amount, ct),

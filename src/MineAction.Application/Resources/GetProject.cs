@@ -13,7 +13,7 @@ public static class GetProject
 
     internal static async Task<ProjectDto> LoadAsync(IMineActionDb db, Guid id, DateOnly today, CancellationToken ct)
     {
-        var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.ArchivedAt == null, ct)
+        var project = await db.Projects.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct)
             ?? throw new NotFoundException(nameof(Project), id);
         return (await ListProjects.ToDtosAsync(db, [project], today, ct)).Single();
     }

@@ -26,7 +26,7 @@ public static class IatiActivities
         {
             var settings = options.Value;
             var today = clock.Today();
-            var projects = await db.Projects.AsNoTracking().Where(p => p.ArchivedAt == null && (q.ProjectId == null || p.Id == q.ProjectId))
+            var projects = await db.Projects.AsNoTracking().Where(p => (q.ProjectId == null || p.Id == q.ProjectId))
                 .OrderBy(p => p.Code).ToListAsync(cancellationToken);
             if (q.ProjectId is { } only && projects.Count == 0)
             {
@@ -37,12 +37,12 @@ public static class IatiActivities
             var reporter = organisations.Values.FirstOrDefault(o => o.Acronym == settings.IatiReportingOrganisation);
             var reporterRef = reporter?.IatiIdentifier ?? settings.IatiReportingOrgRef;
             var ids = projects.Select(p => p.Id).ToList();
-            var contributions = await db.Contributions.AsNoTracking().Where(c => c.ProjectId != null && ids.Contains(c.ProjectId.Value) && c.ArchivedAt == null)
+            var contributions = await db.Contributions.AsNoTracking().Where(c => c.ProjectId != null && ids.Contains(c.ProjectId.Value))
                 .ToListAsync(cancellationToken);
             var recipients = contributions.ToDictionary(c => c.Id, c => c.RecipientOrganisationId);
             var funds = await db.Funds.AsNoTracking().ToDictionaryAsync(f => f.Id, cancellationToken);
             var transactions = await db.FundingTransactions.AsNoTracking()
-                .Where(t => t.ProjectId != null && ids.Contains(t.ProjectId.Value) && t.ArchivedAt == null)
+                .Where(t => t.ProjectId != null && ids.Contains(t.ProjectId.Value))
                 .OrderBy(t => t.Date).ThenBy(t => t.Id).ToListAsync(cancellationToken);
             var outputs = await ProjectOutputs.ForAsync(db, projects, cancellationToken);
             var places = await PlacesAsync(projects, cancellationToken);

@@ -62,7 +62,7 @@ public static class ImportExchangeRates
             }
 
             var keys = rates.Select(r => r.Currency + r.RateDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture)).ToList();
-            var existing = await db.ExchangeRates.Where(r => r.ArchivedAt == null && rates.Select(x => x.Currency).Contains(r.Currency))
+            var existing = await db.ExchangeRates.Where(r => rates.Select(x => x.Currency).Contains(r.Currency))
                 .Select(r => new { r.Currency, r.RateDate }).ToListAsync(cancellationToken);
             foreach (var e in existing.Where(e => keys.Contains(e.Currency + e.RateDate.ToString("yyyyMMdd", CultureInfo.InvariantCulture))))
             {

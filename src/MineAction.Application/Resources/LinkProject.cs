@@ -15,17 +15,13 @@ public static class LinkProject
         {
             user.EnsureFinance();
             var id = c.TargetId!.Value;
-            var exists = c.Kind switch
+            await (c.Kind switch
             {
-                ProjectLinkKind.Activity => await db.Activities.AnyAsync(a => a.Id == id && a.ArchivedAt == null, cancellationToken),
-                ProjectLinkKind.Task => await db.Tasks.AnyAsync(t => t.Id == id && t.ArchivedAt == null, cancellationToken),
-                ProjectLinkKind.EoreSession => await db.EoreSessions.AnyAsync(e => e.Id == id && e.ArchivedAt == null, cancellationToken),
-                _ => await db.AssistanceServices.AnyAsync(s => s.Id == id && s.ArchivedAt == null, cancellationToken),
-            };
-            if (!exists)
-            {
-                throw Invalid.Field("targetId", $"No {c.Kind} '{id}'.");
-            }
+                ProjectLinkKind.Activity => db.Activities.EnsureExistsAsync(id, "targetId", "Activity", cancellationToken),
+                ProjectLinkKind.Task => db.Tasks.EnsureExistsAsync(id, "targetId", "Task", cancellationToken),
+                ProjectLinkKind.EoreSession => db.EoreSessions.EnsureExistsAsync(id, "targetId", "Risk education session", cancellationToken),
+                _ => db.AssistanceServices.EnsureExistsAsync(id, "targetId", "Assistance service", cancellationToken),
+            });
 
             await db.ChangeAsync(db.Projects, c.Id, null, p => p.Link(c.Kind!.Value, id), cancellationToken);
             return await GetProject.LoadAsync(db, c.Id, clock.Today(), cancellationToken);

@@ -20,7 +20,7 @@ public static class ListContributions
     {
         public async ValueTask<PagedResult<Row>> Handle(Query q, CancellationToken cancellationToken)
         {
-            var contributions = db.Contributions.AsNoTracking().Where(c => c.ArchivedAt == null);
+            var contributions = db.Contributions.AsNoTracking();
             contributions = q.DonorId is { } donor ? contributions.Where(c => c.DonorId == donor) : contributions;
             contributions = q.FundId is { } fund ? contributions.Where(c => c.FundId == fund) : contributions;
             contributions = q.ProjectId is { } project ? contributions.Where(c => c.ProjectId == project) : contributions;

@@ -10,7 +10,7 @@ public static class ListExchangeRates
     {
         public async ValueTask<PagedResult<ExchangeRateDto>> Handle(Query q, CancellationToken cancellationToken)
         {
-            var rates = db.ExchangeRates.AsNoTracking().Where(r => r.ArchivedAt == null);
+            var rates = db.ExchangeRates.AsNoTracking();
             var currency = q.Currency?.ToUpperInvariant();
             rates = currency is { Length: > 0 } ? rates.Where(r => r.Currency == currency) : rates;
             return await rates.OrderBy(r => r.Currency).ThenByDescending(r => r.RateDate)

@@ -14,9 +14,9 @@ public static class ListFunds
 
     internal static async Task<List<FundDto>> RowsAsync(IMineActionDb db, Guid? id, CancellationToken ct)
     {
-        var funds = db.Funds.AsNoTracking().Where(f => f.ArchivedAt == null);
+        var funds = db.Funds.AsNoTracking();
         funds = id is { } only ? funds.Where(f => f.Id == only) : funds;
-        var transactions = db.FundingTransactions.Where(t => t.ArchivedAt == null);
+        var transactions = db.FundingTransactions;
         return await (
                 from f in funds
                 join o in db.Organisations on f.ManagingOrganisationId equals o.Id

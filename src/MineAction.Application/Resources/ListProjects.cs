@@ -10,7 +10,7 @@ public static class ListProjects
     {
         public async ValueTask<IReadOnlyList<ProjectDto>> Handle(Query q, CancellationToken cancellationToken)
         {
-            var projects = db.Projects.AsNoTracking().Where(p => p.ArchivedAt == null);
+            var projects = db.Projects.AsNoTracking();
             projects = q.ImplementingOrganisationId is { } org ? projects.Where(p => p.ImplementingOrganisationId == org) : projects;
             return await ToDtosAsync(db, await projects.OrderBy(p => p.Code).ToListAsync(cancellationToken), clock.Today(), cancellationToken);
         }
@@ -20,10 +20,10 @@ public static class ListProjects
     {
         var ids = projects.Select(p => p.Id).ToList();
         var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Acronym }).ToDictionaryAsync(o => o.Id, o => o.Acronym, ct);
-        var money = await db.FundingTransactions.Where(t => t.ProjectId != null && ids.Contains(t.ProjectId.Value) && t.ArchivedAt == null)
+        var money = await db.FundingTransactions.Where(t => t.ProjectId != null && ids.Contains(t.ProjectId.Value))
             .GroupBy(t => new { t.ProjectId, t.Type }).Select(g => new { g.Key.ProjectId, g.Key.Type, Usd = g.Sum(t => t.UsdAmount) }).ToListAsync(ct);
         var sources = await (
-                from c in db.Contributions.Where(c => c.ProjectId != null && ids.Contains(c.ProjectId.Value) && c.ArchivedAt == null)
+                from c in db.Contributions.Where(c => c.ProjectId != null && ids.Contains(c.ProjectId.Value))
                 join f in db.Funds on c.FundId equals f.Id
                 join o in db.Organisations on c.DonorId equals o.Id
                 select new { c.ProjectId, Source = o.Acronym + " via " + f.Name })

@@ -28,10 +28,7 @@ internal static class ProjectChecks
 {
     public static async Task EnsureReferencesAsync(IMineActionDb db, ProjectInput p, CancellationToken ct)
     {
-        await FundingLedger.EnsureOrganisationAsync(db, p.ImplementingOrganisationId, "implementingOrganisationId", ct);
-        if (p.ProvinceId is not null && !await db.AdminAreas.AnyAsync(a => a.Id == p.ProvinceId && a.Level == 1, ct))
-        {
-            throw Invalid.Field("provinceId", $"Province '{p.ProvinceId}' does not exist.");
-        }
+        await db.EnsureOrganisationAsync(p.ImplementingOrganisationId, "implementingOrganisationId", ct);
+        await db.EnsureProvinceAsync(p.ProvinceId, "provinceId", ct);
     }
 }

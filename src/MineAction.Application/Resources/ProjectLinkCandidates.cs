@@ -32,22 +32,22 @@ public static class ProjectLinkCandidates
             var rows = q.Kind switch
             {
                 ProjectLinkKind.Activity => await (
-                        from a in db.Activities.Where(a => a.ArchivedAt == null)
-                        join h in db.HazardousAreas on a.HazardousAreaId equals h.Id
+                        from a in db.Activities
+                        join h in db.HazardLabels on a.HazardousAreaId equals h.Id
                         join o in orgs on a.OrganisationId equals o.Id
                         where like == null || EF.Functions.ILike(h.Code, like) || EF.Functions.ILike(h.Name, like) || EF.Functions.ILike(o.Acronym, like)
                         orderby a.CreatedAt descending
                         select new { a.Id, Label = h.Code + " · " + a.Type + " · " + o.Acronym })
                     .Take(Limit).Select(x => new Candidate(x.Id, x.Label)).ToListAsync(cancellationToken),
                 ProjectLinkKind.Task => await (
-                        from t in db.Tasks.Where(t => t.ArchivedAt == null)
+                        from t in db.Tasks
                         join o in orgs on t.OrganisationId equals o.Id
                         where like == null || EF.Functions.ILike(o.Acronym, like)
                         orderby t.CreatedAt descending
                         select new { t.Id, Label = t.Activity + " task · " + o.Acronym + " · " + t.Status })
                     .Take(Limit).Select(x => new Candidate(x.Id, x.Label)).ToListAsync(cancellationToken),
                 ProjectLinkKind.EoreSession => (await (
-                        from e in db.EoreSessions.Where(e => e.ArchivedAt == null)
+                        from e in db.EoreSessions
                         join o in orgs on e.OrganisationId equals o.Id
                         join p in db.AdminAreas on e.ProvinceId equals p.Id
                         where like == null || EF.Functions.ILike(p.Name, like) || EF.Functions.ILike(o.Acronym, like)
@@ -56,7 +56,7 @@ public static class ProjectLinkCandidates
                     .Take(Limit).ToListAsync(cancellationToken))
                     .Select(x => new Candidate(x.Id, $"{x.HeldOn:yyyy-MM-dd} · {x.Province} · {x.Organisation} · {x.Beneficiaries.Total} people")).ToList(),
                 _ => (await (
-                        from s in db.AssistanceServices.Where(s => s.ArchivedAt == null)
+                        from s in db.AssistanceServices
                         join o in orgs on s.ProviderId equals o.Id
                         where like == null || EF.Functions.ILike(o.Acronym, like) || EF.Functions.ILike(s.Pillar.ToString(), like)
                         orderby s.DeliveredOn descending

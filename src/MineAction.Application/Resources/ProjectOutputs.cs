@@ -29,23 +29,23 @@ public sealed record ProjectOutputs(double CancelledM2, double ReducedM2, double
         var activityIds = projects.SelectMany(p => p.ActivityIds).Distinct().ToList();
         var taskIds = projects.SelectMany(p => p.TaskIds).Distinct().ToList();
         var activities = await db.Activities.Approved()
-            .Where(a => a.ArchivedAt == null && (activityIds.Contains(a.Id) || (a.TaskId != null && taskIds.Contains(a.TaskId.Value))))
+            .Where(a => (activityIds.Contains(a.Id) || (a.TaskId != null && taskIds.Contains(a.TaskId.Value))))
             .Select(a => new { a.Id, a.TaskId }).ToListAsync(ct);
         var approved = activities.Select(a => a.Id).ToList();
         var released = await db.Products
-            .Where(p => approved.Contains(p.ActivityId) && p.ArchivedAt == null && p.SupersededOn == null && p.ReleaseDate >= start && p.ReleaseDate <= end)
+            .Where(p => approved.Contains(p.ActivityId) && p.SupersededOn == null && p.ReleaseDate >= start && p.ReleaseDate <= end)
             .GroupBy(p => new { p.ActivityId, p.Outcome }).Select(g => new { g.Key.ActivityId, g.Key.Outcome, Area = g.Sum(p => p.AreaM2) })
             .ToListAsync(ct);
-        var devices = await db.Devices.Where(d => approved.Contains(d.ActivityId) && d.ArchivedAt == null && d.DisposedOn >= start && d.DisposedOn <= end)
+        var devices = await db.Devices.Where(d => approved.Contains(d.ActivityId) && d.DisposedOn >= start && d.DisposedOn <= end)
             .GroupBy(d => d.ActivityId).Select(g => new { ActivityId = g.Key, Destroyed = g.Sum(d => d.Quantity) })
             .ToDictionaryAsync(d => d.ActivityId, d => d.Destroyed, ct);
         var sessionIds = projects.SelectMany(p => p.EoreSessionIds).Distinct().ToList();
         var sessions = await db.EoreSessions.Approved()
-            .Where(e => sessionIds.Contains(e.Id) && e.ArchivedAt == null && e.HeldOn >= start && e.HeldOn <= end)
+            .Where(e => sessionIds.Contains(e.Id) && e.HeldOn >= start && e.HeldOn <= end)
             .Select(e => new { e.Id, e.Beneficiaries }).ToDictionaryAsync(e => e.Id, e => e.Beneficiaries, ct);
         var serviceIds = projects.SelectMany(p => p.AssistanceServiceIds).Distinct().ToList();
         var services = await db.AssistanceServices
-            .Where(s => serviceIds.Contains(s.Id) && s.ArchivedAt == null && s.DeliveredOn >= start && s.DeliveredOn <= end)
+            .Where(s => serviceIds.Contains(s.Id) && s.DeliveredOn >= start && s.DeliveredOn <= end)
             .Select(s => new { s.Id, s.CaseId, s.CostUsd }).ToDictionaryAsync(s => s.Id, ct);
 
         return projects.ToDictionary(p => p.Id, p =>

@@ -22,7 +22,7 @@ public static class SetExchangeRate
         {
             user.EnsureFinance();
             var rate = new ExchangeRate(CurrencyCode.Of(c.Currency!.ToUpperInvariant()), c.RateDate!.Value, c.UsdPerUnit!.Value, clock.Today());
-            if (await db.ExchangeRates.AnyAsync(r => r.Currency == rate.Currency && r.RateDate == rate.RateDate && r.ArchivedAt == null, cancellationToken))
+            if (await db.ExchangeRates.AnyAsync(r => r.Currency == rate.Currency && r.RateDate == rate.RateDate, cancellationToken))
             {
                 throw new ConflictException("RATE_EXISTS", $"A {rate.Currency} rate for {rate.RateDate:yyyy-MM-dd} is already recorded.", [rate.Currency]);
             }

@@ -20,7 +20,7 @@ public static class UsdRates
 
         var code = currency.Code;
         var stored = await db.ExchangeRates.AsNoTracking()
-            .Where(r => r.Currency == code && r.RateDate <= valueDate && r.ArchivedAt == null)
+            .Where(r => r.Currency == code && r.RateDate <= valueDate)
             .OrderByDescending(r => r.RateDate)
             .FirstOrDefaultAsync(ct);
         return stored is null

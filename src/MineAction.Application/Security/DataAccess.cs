@@ -1,15 +1,18 @@
-using System.Linq.Expressions;
-
 namespace MineAction.Application.Security;
 
 /// <summary>
 /// Who sees and changes which approvable records: NMAA staff see everything; an operator sees approved
 /// national data plus its own organisation's records and changes only its own; everyone else sees
-/// approved data only. Official statistics use <see cref="Approved{T}"/>.
+/// approved data only. The database applies the reading rule to every query (<see cref="QueryFilters.Visibility"/>,
+/// built from <see cref="SeesAllData"/> and <see cref="OwnRecordsOrganisation"/>); official statistics add <see cref="Approved{T}"/>.
 /// </summary>
 public static class DataAccess
 {
-    public static bool SeesAllData(this ICurrentUser user) => Roles.SeeAllData.Any(user.IsInRole);
+    public static bool SeesAllData(this ICurrentUser user) => user.IsSystem || Roles.SeeAllData.Any(user.IsInRole);
+
+    /// <summary>The organisation whose submitted records an operator sees besides approved data; none for other roles.</summary>
+    public static Guid? OwnRecordsOrganisation(this ICurrentUser user) =>
+        user.IsInRole(Roles.OperatorDataEntry) && !user.SeesAllData() ? user.OrganisationId : null;
 
     public static bool IsReviewer(this ICurrentUser user) => Roles.Reviewers.Any(user.IsInRole);
 
@@ -19,27 +22,6 @@ public static class DataAccess
     public static IQueryable<T> Approved<T>(this IQueryable<T> records)
         where T : ApprovableEntity =>
         records.Where(r => r.ApprovalStatus == ApprovalStatus.Approved);
-
-    public static IQueryable<T> VisibleTo<T>(this IQueryable<T> records, ICurrentUser user, Expression<Func<T, Guid>> owner)
-        where T : ApprovableEntity
-    {
-        if (user.SeesAllData())
-        {
-            return records;
-        }
-
-        if (user.IsInRole(Roles.OperatorDataEntry) && user.OrganisationId is { } organisation)
-        {
-            // r => r.ApprovalStatus == Approved || owner(r) == organisation
-            var r = owner.Parameters[0];
-            var approved = Expression.Equal(
-                Expression.Property(r, nameof(ApprovableEntity.ApprovalStatus)), Expression.Constant(ApprovalStatus.Approved));
-            var own = Expression.Equal(owner.Body, Expression.Constant(organisation));
-            return records.Where(Expression.Lambda<Func<T, bool>>(Expression.OrElse(approved, own), r));
-        }
-
-        return records.Approved();
-    }
 
     /// <summary>Refuses (403) a user who holds none of <paramref name="roles"/>, saying who may do it.</summary>
     public static void EnsureInRole(this ICurrentUser user, IEnumerable<string> roles, string whoMay)
@@ -92,16 +74,11 @@ public static class DataAccess
     /// one the user may see but not change is forbidden, a stale row version is a 412.
     /// </summary>
     public static async Task<T> LoadForChangeAsync<T>(this IMineActionDb db, DbSet<T> set, ICurrentUser user,
-        Expression<Func<T, Guid>> owner, Guid id, uint? expectedVersion, CancellationToken ct)
+        Func<T, Guid> owner, Guid id, uint? expectedVersion, CancellationToken ct)
         where T : ApprovableEntity
     {
-        if (!await set.VisibleTo(user, owner).AnyAsync(e => e.Id == id, ct))
-        {
-            throw new NotFoundException(typeof(T).Name, id);
-        }
-
         var record = await db.FindForUpdateAsync(set, id, expectedVersion, ct);
-        user.EnsureCanChange(record, owner.Compile()(record));
+        user.EnsureCanChange(record, owner(record));
         return record;
     }
 

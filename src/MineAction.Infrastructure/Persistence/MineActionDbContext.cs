@@ -1,7 +1,10 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using MineAction.Application.Abstractions;
+using MineAction.Application.Common;
+using MineAction.Application.Security;
 using MineAction.Domain.Auditing;
 using MineAction.Domain.Geography;
 using MineAction.Domain.Hazards;
@@ -16,9 +19,20 @@ using MineAction.Infrastructure.Persistence.Configurations;
 
 namespace MineAction.Infrastructure.Persistence;
 
-public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> options)
+/// <summary>
+/// The database. Every query of a record passes two filters (see <see cref="QueryFilters"/>): archived records are hidden, and
+/// approvable records (hazardous areas, activities, risk education sessions) are shown to <paramref name="user"/> only as
+/// <see cref="DataAccess"/> allows. Without a user (tools, tests, design time) everything is visible.
+/// </summary>
+public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> options, ICurrentUser? user = null)
     : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IMineActionDb, IDataProtectionKeyContext
 {
+    /// <summary>Read by the visibility filter on every query (EF Core passes it as a parameter).</summary>
+    private bool SeesAllRecords => user is null || user.SeesAllData();
+
+    /// <summary>Read by the visibility filter: the operator's own organisation, whose submitted records they see too.</summary>
+    private Guid? OwnRecordsOrganisation => user?.OwnRecordsOrganisation();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Domain.People.Accident> Accidents => Set<Domain.People.Accident>();
     public DbSet<Domain.People.Casualty> Casualties => Set<Domain.People.Casualty>();
@@ -45,6 +59,7 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
     public DbSet<Domain.Resources.FundingTransaction> FundingTransactions => Set<Domain.Resources.FundingTransaction>();
     public DbSet<Domain.Resources.Project> Projects => Set<Domain.Resources.Project>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public IQueryable<Application.Hazards.HazardLabel> HazardLabels => Set<Application.Hazards.HazardLabel>().AsNoTracking();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
@@ -54,7 +69,28 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
         builder.HasPostgresExtension("postgis");
         builder.HasSequence<long>(HazardousAreaConfiguration.CodeSequence);
         builder.ApplyConfigurationsFromAssembly(typeof(MineActionDbContext).Assembly);
+        ApplyQueryFilters(builder);
     }
+
+    private void ApplyQueryFilters(ModelBuilder builder)
+    {
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => t.ClrType.IsSubclassOf(typeof(Entity)) && !IsReferenceData(t.ClrType)))
+        {
+            var record = Expression.Parameter(type.ClrType, "record");
+            var live = Expression.Equal(Expression.Property(record, nameof(Entity.ArchivedAt)), Expression.Constant(null, typeof(DateTimeOffset?)));
+            builder.Entity(type.ClrType).HasQueryFilter(QueryFilters.Archived, Expression.Lambda(live, record));
+        }
+
+        builder.Entity<HazardousArea>().HasQueryFilter(QueryFilters.Visibility, h =>
+            SeesAllRecords || h.ApprovalStatus == ApprovalStatus.Approved || h.RecordingOrganisationId == OwnRecordsOrganisation);
+        builder.Entity<LandReleaseActivity>().HasQueryFilter(QueryFilters.Visibility, a =>
+            SeesAllRecords || a.ApprovalStatus == ApprovalStatus.Approved || a.OrganisationId == OwnRecordsOrganisation);
+        builder.Entity<Domain.People.EoreSession>().HasQueryFilter(QueryFilters.Visibility, e =>
+            SeesAllRecords || e.ApprovalStatus == ApprovalStatus.Approved || e.OrganisationId == OwnRecordsOrganisation);
+    }
+
+    /// <summary>Organisations and administrative areas stay readable when archived: the records that point at them keep their names.</summary>
+    private static bool IsReferenceData(Type type) => type == typeof(Organisation) || type == typeof(AdminArea);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -57,3 +57,13 @@ internal sealed class HazardousAreaConfiguration : IEntityTypeConfiguration<Haza
         b.Property(s => s.Men).HasColumnName($"{prefix}_men");
     }
 }
+
+/// <summary>The hazard labels other records show: the same table read without the archive filter (see <see cref="Application.Hazards.HazardLabel"/>).</summary>
+internal sealed class HazardLabelConfiguration : IEntityTypeConfiguration<Application.Hazards.HazardLabel>
+{
+    public void Configure(EntityTypeBuilder<Application.Hazards.HazardLabel> builder)
+    {
+        builder.HasKey(h => h.Id);
+        builder.ToSqlQuery("SELECT id, code, name, area_m2 FROM hazardous_areas");
+    }
+}

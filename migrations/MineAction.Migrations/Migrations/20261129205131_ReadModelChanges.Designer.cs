@@ -14,8 +14,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MineAction.Migrations.Migrations
 {
     [DbContext(typeof(MineActionDbContext))]
-    [Migration("20261129203229_ReadOnlyCollections")]
-    partial class ReadOnlyCollections
+    [Migration("20261129205131_ReadModelChanges")]
+    partial class ReadModelChanges
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -213,6 +213,34 @@ namespace MineAction.Migrations.Migrations
                         .HasName("pk_asp_net_user_tokens");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("MineAction.Application.Hazards.HazardLabel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<double>("AreaM2")
+                        .HasColumnType("double precision")
+                        .HasColumnName("area_m2");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_hazard_label");
+
+                    b.ToTable((string)null);
+
+                    b.ToSqlQuery("SELECT id, code, name, area_m2 FROM hazardous_areas");
                 });
 
             modelBuilder.Entity("MineAction.Domain.Auditing.AuditEntry", b =>

@@ -5,7 +5,7 @@
 namespace MineAction.Migrations.Migrations
 {
     /// <inheritdoc />
-    public partial class ReadOnlyCollections : Migration
+    public partial class ReadModelChanges : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)

@@ -1,0 +1,32 @@
+namespace MineAction.Application.Common;
+
+/// <summary>Checks that what a request refers to exists and is live: a 400 naming the field otherwise.</summary>
+public static class References
+{
+    /// <summary>
+    /// The one existence check: <paramref name="id"/> (when given) is among <paramref name="records"/> and not archived;
+    /// otherwise 400 on <paramref name="field"/> saying which (an archived record takes no new records).
+    /// </summary>
+    public static async Task EnsureExistsAsync<T>(this IQueryable<T> records, Guid? id, string field, string label, CancellationToken ct)
+        where T : Entity
+    {
+        if (id is not { } key)
+        {
+            return;
+        }
+
+        var found = await records.IncludingArchived().Where(r => r.Id == key).Select(r => new { Archived = r.ArchivedAt != null }).SingleOrDefaultAsync(ct)
+            ?? throw Invalid.Field(field, $"{label} '{key}' does not exist.");
+        if (found.Archived)
+        {
+            throw Invalid.Field(field, $"{label} '{key}' is archived and takes no new records.");
+        }
+    }
+
+    public static Task EnsureOrganisationAsync(this IMineActionDb db, Guid? id, string field, CancellationToken ct) =>
+        db.Organisations.EnsureExistsAsync(id, field, "Organisation", ct);
+
+    /// <summary>An administrative area of level 1.</summary>
+    public static Task EnsureProvinceAsync(this IMineActionDb db, Guid? id, string field, CancellationToken ct) =>
+        db.AdminAreas.Where(a => a.Level == 1).EnsureExistsAsync(id, field, "Province", ct);
+}
