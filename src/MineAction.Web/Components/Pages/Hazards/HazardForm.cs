@@ -2,6 +2,7 @@ using System.Text.Json;
 using MineAction.Application.Hazards;
 using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
+using MineAction.Web.Components.Shared;
 
 namespace MineAction.Web.Components.Pages.Hazards;
 
@@ -38,20 +39,7 @@ public sealed class HazardForm
     /// <summary>Builds the request; text that is not JSON at all is reported on the geometry field.</summary>
     public HazardInput ToInput(bool geometryChanged)
     {
-        JsonElement? geometry = null;
-        if (geometryChanged && !string.IsNullOrWhiteSpace(Geometry))
-        {
-            try
-            {
-                using var doc = JsonDocument.Parse(Geometry);
-                geometry = doc.RootElement.Clone();
-            }
-            catch (JsonException ex)
-            {
-                throw MineAction.Application.Common.Invalid.Field("geometry", $"The geometry is not valid JSON: {ex.Message}");
-            }
-        }
-
+        var geometry = geometryChanged ? GeometryText.Parse(Geometry) : null;
         return new HazardInput(Name, geometry, ProvinceId, DistrictId, RecordingOrganisationId, DeviceCategories.ToList(),
             Evidence, LandUseBlocked.ToList(), DirectBeneficiaries, IndirectBeneficiaries,
             RecordedOn is { } d ? DateOnly.FromDateTime(d) : null, SourceReport, ExternalImsmaId);

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Security;
+using MineAction.Domain.Common;
+using Npgsql;
+
+namespace MineAction.Web.Errors;
+
+/// <summary>
+/// What an error means, said once for the API and the UI alike: the HTTP status, a title, the detail, the stable rule
+/// <see cref="Code"/>, the messages per request field and, for a conflict, the records concerned. The API writes it as RFC 9457 ProblemDetails; pages show
+/// <see cref="Sentence"/> and put <see cref="Fields"/> next to their inputs.
+/// </summary>
+public sealed record UserError(int Status, string Title, string? Detail, string? Code, IReadOnlyDictionary<string, string[]> Fields,
+    IReadOnlyList<string>? Conflicting = null)
+{
+    public const string ChangedByOthers = "This record was changed by someone else. Reload it and apply your change again.";
+
+    /// <summary>The error in one sentence for a person: the detail, or the field messages.</summary>
+    public string Sentence => Detail ?? string.Join(" ", Fields.Values.SelectMany(m => m).Distinct());
+
+    public bool IsValidation => Status == StatusCodes.Status400BadRequest && Fields.Count > 0 && Code is null;
+}
+
+public static class ErrorVocabulary
+{
+    private static readonly Dictionary<string, string[]> NoFields = [];
+
+    /// <summary>The meaning of <paramref name="exception"/>, or null for an unexpected failure (a 500 without internals).</summary>
+    public static UserError? Describe(Exception exception) => exception switch
+    {
+        ValidationException v => Invalid(v.Errors.GroupBy(e => FieldNames.ToApi(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
+        GeoJsonException g => Invalid(new() { ["geometry"] = [$"The geometry {g.Message}."] }),
+        BadHttpRequestException b => BadRequest(b),
+        DomainRuleViolation d => new UserError(StatusCodes.Status422UnprocessableEntity, "A business rule was broken", d.Message, d.Code,
+            d.Field is null ? NoFields : new Dictionary<string, string[]> { [d.Field] = [d.Message] }),
+        NotFoundException n => Plain(StatusCodes.Status404NotFound, "Not found", n.Message),
+        ForbiddenException f => Plain(StatusCodes.Status403Forbidden, "Forbidden", f.Message),
+        ConflictException c => new UserError(StatusCodes.Status409Conflict, "Conflicts with existing records", c.Message, c.Code, NoFields, c.Conflicting),
+        PreconditionFailedException p => Plain(StatusCodes.Status412PreconditionFailed, "Changed by someone else", p.Message),
+        DbUpdateConcurrencyException => Plain(StatusCodes.Status412PreconditionFailed, "Changed by someone else", UserError.ChangedByOthers),
+        PreconditionRequiredException r => Plain(StatusCodes.Status428PreconditionRequired, "If-Match required", r.Message),
+        DbUpdateException { InnerException: PostgresException pg } => Database(pg),
+        _ => null,
+    };
+
+    private static UserError Invalid(Dictionary<string, string[]> fields) =>
+        new(StatusCodes.Status400BadRequest, "One or more fields are invalid.", null, null, fields);
+
+    private static UserError Plain(int status, string title, string detail) => new(status, title, detail, null, NoFields);
+
+    private static UserError BadRequest(BadHttpRequestException exception)
+    {
+        if (exception.InnerException is JsonException json)
+        {
+            var field = FieldNames.FromJsonPath(json.Path);
+            return Invalid(new() { [field] = [$"'{field}' has a value of the wrong type or format, or the JSON is malformed."] });
+        }
+
+        if (exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
+        {
+            return Invalid(new() { ["body"] = ["A JSON request body is required."] });
+        }
+
+        return exception.StatusCode == StatusCodes.Status400BadRequest
+            ? Invalid(new() { [FieldNames.FromBindingMessage(exception.Message)] = [exception.Message] })
+            : Plain(exception.StatusCode, "Bad request", exception.Message);
+    }
+
+    private static UserError? Database(PostgresException pg)
+    {
+        var (status, code) = pg.SqlState switch
+        {
+            PostgresErrorCodes.UniqueViolation => (StatusCodes.Status409Conflict, "UNIQUE_VIOLATION"),
+            PostgresErrorCodes.ForeignKeyViolation => (StatusCodes.Status409Conflict, "REFERENCE_VIOLATION"),
+            PostgresErrorCodes.CheckViolation => (StatusCodes.Status422UnprocessableEntity, "CHECK_VIOLATION"),
+            PostgresErrorCodes.SerializationFailure => (StatusCodes.Status409Conflict, "WRITE_CONFLICT"),
+            _ => (0, null),
+        };
+        return code is null ? null : new UserError(status, "The database refused the change", $"Constraint '{pg.ConstraintName}' was violated.", code, NoFields);
+    }
+}
