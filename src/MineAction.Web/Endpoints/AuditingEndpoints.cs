@@ -11,6 +11,6 @@ public static class AuditingEndpoints
             .WithTags("Audit")
             .WithName("GetAuditTrail")
             .WithSummary("Who changed what and when (fields old → new, reason), newest first. Filter by entity type and id.")
-            .RequireAuthorization(SecuritySetup.Auditor)
+            .RequireAuthorization(Policies.Auditor)
             .WithStandardErrors();
 }

@@ -12,7 +12,7 @@ public static class CapacityEndpoints
                 TypedResults.Ok(await mediator.Send(command, ct)))
             .WithName("RecordCapacity")
             .WithSummary("Record or replace an organisation's capacity for a year or quarter: teams by activity, personnel by role and sex, assets, dogs, budget.")
-            .RequireAuthorization(SecuritySetup.DataEntry)
+            .RequireAuthorization(Policies.DataEntry)
             .WithStandardErrors(write: true);
 
         capacity.MapGet("/trend", async (IMediator mediator, CancellationToken ct, int? fromYear = null, int? toYear = null, Guid? organisationId = null) =>

@@ -37,7 +37,7 @@ public static class EndpointConventions
                 .WithSummary(decision == ReviewDecision.Approve
                     ? "Approve a submission: from now on it counts in official statistics."
                     : "Return a submission to its organisation with a comment saying what to correct.")
-                .RequireAuthorization(SecuritySetup.Reviewer)
+                .RequireAuthorization(Policies.Reviewer)
                 .WithStandardErrors(write: true);
         }
     }

@@ -67,7 +67,7 @@ public static class HazardsEndpoints
                 return TypedResults.Created($"/api/v1/hazardous-areas/{hazard.Summary.Id}", hazard);
             })
             .WithName("RegisterHazardousArea")
-            .RequireAuthorization(SecuritySetup.DataEntry)
+            .RequireAuthorization(Policies.DataEntry)
             .WithSummary("Register a hazardous area from a GeoJSON Polygon/MultiPolygon (WGS 84); the code and area are computed. "
                 + "Overlapping an open hazard by more than the national share (50 %) adds a warning, or 409 with rejectDuplicates=true.")
             .WithStandardErrors(write: true);
@@ -76,7 +76,7 @@ public static class HazardsEndpoints
                 Detail(http, await mediator.Send(
                     new UpdateHazardousArea.Command(id, ETags.Expected(http.Request, required: true), input), ct)))
             .WithName("UpdateHazardousArea")
-            .RequireAuthorization(SecuritySetup.DataEntry)
+            .RequireAuthorization(Policies.DataEntry)
             .WithSummary("Replace a hazardous area's attributes (and polygon when given). Requires If-Match.")
             .WithStandardErrors(write: true);
 
@@ -84,7 +84,7 @@ public static class HazardsEndpoints
                 Detail(http, await mediator.Send(new ConfirmHazardousArea.Command(
                     id, ETags.Expected(http.Request, required: false), body.ConfirmedOn, body.Note), ct)))
             .WithName("ConfirmHazardousArea")
-            .RequireAuthorization(SecuritySetup.DataEntry)
+            .RequireAuthorization(Policies.DataEntry)
             .WithSummary("Confirm a suspected hazardous area (SHA → CHA) on direct evidence.")
             .WithStandardErrors(write: true);
 
@@ -92,7 +92,7 @@ public static class HazardsEndpoints
                 Detail(http, await mediator.Send(new ArchiveHazardousArea.Command(
                     id, ETags.Expected(http.Request, required: false), body.Reason), ct)))
             .WithName("ArchiveHazardousArea")
-            .RequireAuthorization(SecuritySetup.Reviewer)
+            .RequireAuthorization(Policies.Reviewer)
             .WithSummary("Archive a hazardous area with a reason (records are never deleted).")
             .WithStandardErrors(write: true);
 
@@ -125,7 +125,7 @@ public static class HazardsEndpoints
                         id, ETags.Expected(http.Request, required: false), step, body.Date, body.Reason), ct)))
                 .WithName($"{step}HazardousArea")
                 .WithSummary(summary)
-                .RequireAuthorization(SecuritySetup.Reviewer)
+                .RequireAuthorization(Policies.Reviewer)
                 .WithStandardErrors(write: true);
         }
     }

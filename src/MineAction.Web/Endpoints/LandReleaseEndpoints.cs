@@ -45,14 +45,14 @@ public static class LandReleaseEndpoints
             })
             .WithName("CreateActivity")
             .WithSummary("Record an NTS, TS, clearance, BAC or EOD activity on an open hazardous area (depth defaults to the national setting).")
-            .RequireAuthorization(SecuritySetup.DataEntry)
+            .RequireAuthorization(Policies.DataEntry)
             .WithStandardErrors(write: true);
 
         activities.MapPut("/{id:guid}/plan", async (Guid id, PlanRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
                 Activity(http, await mediator.Send(new UpdateActivityPlan.Command(id, ETags.Expected(http.Request, required: true),
                     body.Methods, body.SpecifiedDepthCm, body.PlannedStart, body.PlannedEnd, body.Teams), ct)))
             .WithName("UpdateActivityPlan")
-            .RequireAuthorization(SecuritySetup.DataEntry)
+            .RequireAuthorization(Policies.DataEntry)
             .WithStandardErrors(write: true);
 
         activities.MapPost("/{id:guid}/status", async (Guid id, StatusRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
@@ -60,7 +60,7 @@ public static class LandReleaseEndpoints
                     body.Status, body.Date), ct)))
             .WithName("ChangeActivityStatus")
             .WithSummary("Start (InProgress), suspend or complete an activity; completion needs every device disposed of.")
-            .RequireAuthorization(SecuritySetup.DataEntry)
+            .RequireAuthorization(Policies.DataEntry)
             .WithStandardErrors(write: true);
 
         activities.MapReviewActions("Activity", (id, version, decision, comment) => new ReviewActivity.Command(id, version, decision, comment),
@@ -73,7 +73,7 @@ public static class LandReleaseEndpoints
             })
             .WithName("RecordProduct")
             .WithSummary("Record released land (GeoJSON polygon, outcome, cleared depth, date); IMAS rules are checked in PostGIS.")
-            .RequireAuthorization(SecuritySetup.DataEntry)
+            .RequireAuthorization(Policies.DataEntry)
             .WithStandardErrors(write: true);
 
         activities.MapGet("/{id:guid}/devices", async (Guid id, IMediator mediator, CancellationToken ct) =>
@@ -88,14 +88,14 @@ public static class LandReleaseEndpoints
                 return TypedResults.Created($"/api/v1/activities/{id}/devices", device);
             })
             .WithName("RecordDevice")
-            .RequireAuthorization(SecuritySetup.DataEntry)
+            .RequireAuthorization(Policies.DataEntry)
             .WithStandardErrors(write: true);
 
         api.MapPost("/devices/{id:guid}/disposal", async (Guid id, DisposalRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RecordDisposal.Command(id, body.Method, body.DisposedOn), ct)))
             .WithTags("Land release")
             .WithName("RecordDisposal")
-            .RequireAuthorization(SecuritySetup.DataEntry)
+            .RequireAuthorization(Policies.DataEntry)
             .WithStandardErrors(write: true);
 
         api.MapPost("/products/{id:guid}/archive", async (Guid id, EndpointConventions.ArchiveRequest body, IMediator mediator, CancellationToken ct) =>
@@ -103,7 +103,7 @@ public static class LandReleaseEndpoints
             .WithTags("Land release")
             .WithName("ArchiveProduct")
             .WithSummary("Archive a wrongly recorded product with a reason; its land counts as unreleased again.")
-            .RequireAuthorization(SecuritySetup.Reviewer)
+            .RequireAuthorization(Policies.Reviewer)
             .WithStandardErrors(write: true);
 
         api.MapGet("/land-release/summary", async (IMediator mediator, CancellationToken ct, int? year = null, Guid? provinceId = null,

@@ -28,7 +28,7 @@ public static class OperationsEndpoints
             })
             .WithName("CreateAccreditation")
             .WithSummary("Accredit an organisation for an activity type, period and provinces (none: nationwide).")
-            .RequireAuthorization(SecuritySetup.Reviewer)
+            .RequireAuthorization(Policies.Reviewer)
             .WithStandardErrors(write: true);
 
         accreditations.MapPost("/{id:guid}/status", async (Guid id, AccreditationStatusRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
@@ -36,7 +36,7 @@ public static class OperationsEndpoints
                     body.Status, body.Reason), ct)))
             .WithName("ChangeAccreditationStatus")
             .WithSummary("Suspend or withdraw an accreditation with a reason, or reinstate a suspended one.")
-            .RequireAuthorization(SecuritySetup.Reviewer)
+            .RequireAuthorization(Policies.Reviewer)
             .WithStandardErrors(write: true);
 
         var tasks = api.MapGroup("/tasks").WithTags("Operations");
@@ -58,7 +58,7 @@ public static class OperationsEndpoints
             .WithTags("Operations")
             .WithName("OrganisationPerformance")
             .WithSummary("Per organisation for a period: m² released, team-days, m² per team-day, non-conformities per 10,000 m² (approved activities).")
-            .RequireAuthorization(SecuritySetup.Auditor)
+            .RequireAuthorization(Policies.Auditor)
             .WithStandardErrors();
 
         tasks.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
@@ -78,7 +78,7 @@ public static class OperationsEndpoints
             })
             .WithName("CreateTask")
             .WithSummary("Draft a task order for an organisation on hazardous areas; the priority score follows the national criteria.")
-            .RequireAuthorization(SecuritySetup.Reviewer)
+            .RequireAuthorization(Policies.Reviewer)
             .WithStandardErrors(write: true);
 
         tasks.MapPost("/{id:guid}/status", async (Guid id, TaskStepRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
@@ -86,7 +86,7 @@ public static class OperationsEndpoints
                     body.Step, body.Date, body.Reason), ct)))
             .WithName("ChangeTaskStatus")
             .WithSummary("Issue (accreditation checked: 422 ACCREDITATION_REQUIRED), accept, start, complete or cancel a task, dated.")
-            .RequireAuthorization(SecuritySetup.DataEntry)
+            .RequireAuthorization(Policies.DataEntry)
             .WithStandardErrors(write: true);
     }
 }

@@ -65,7 +65,7 @@ public static class OrganisationsEndpoints
                 return TypedResults.Created($"/api/v1/organisations/{organisation.Id}", organisation);
             })
             .WithName("CreateOrganisation")
-            .RequireAuthorization(SecuritySetup.Reviewer)
+            .RequireAuthorization(Policies.Reviewer)
             .WithStandardErrors(write: true);
 
         group.MapPut("/{id:guid}", async (Guid id, OrganisationInput input, IMediator mediator, HttpContext http, CancellationToken ct) =>
@@ -76,7 +76,7 @@ public static class OrganisationsEndpoints
                 return TypedResults.Ok(organisation);
             })
             .WithName("UpdateOrganisation")
-            .RequireAuthorization(SecuritySetup.Reviewer)
+            .RequireAuthorization(Policies.Reviewer)
             .WithSummary("Replace an organisation's attributes. Requires If-Match with the ETag last read.")
             .WithStandardErrors(write: true);
 
@@ -88,7 +88,7 @@ public static class OrganisationsEndpoints
                 return TypedResults.Ok(organisation);
             })
             .WithName("ArchiveOrganisation")
-            .RequireAuthorization(SecuritySetup.Reviewer)
+            .RequireAuthorization(Policies.Reviewer)
             .WithSummary("Archive an organisation with a reason (records are never deleted).")
             .WithStandardErrors(write: true);
     }

@@ -124,7 +124,7 @@ public static class PeopleEndpoints
             })
             .WithName("RecordEoreSession")
             .WithSummary("Record a risk education session: delivery method, audience, people reached by sex and age and, of them, with disabilities.")
-            .RequireAuthorization(MineAction.Web.Security.SecuritySetup.DataEntry)
+            .RequireAuthorization(Policies.DataEntry)
             .WithStandardErrors(write: true);
         eore.MapReviewActions("EoreSession", (id, version, decision, comment) => new ReviewEoreSession.Command(id, version, decision, comment),
             e => e.RowVersion);

@@ -24,7 +24,7 @@ public static class QualityEndpoints
             })
             .WithName("RecordVisit")
             .WithSummary("Record a QA or QC visit with its non-conformities; a Critical one suspends the activity until closed.")
-            .RequireAuthorization(SecuritySetup.Quality)
+            .RequireAuthorization(Policies.Quality)
             .WithStandardErrors(write: true);
 
         quality.MapGet("/non-conformities", async (IMediator mediator, CancellationToken ct, Guid? organisationId = null, bool? open = null,
@@ -38,7 +38,7 @@ public static class QualityEndpoints
                 TypedResults.Ok(await mediator.Send(new CloseNonConformity.Command(id, body.ClosedOn, body.Evidence), ct)))
             .WithName("CloseNonConformity")
             .WithSummary("Close a non-conformity with the evidence that the corrective action was taken.")
-            .RequireAuthorization(SecuritySetup.Quality)
+            .RequireAuthorization(Policies.Quality)
             .WithStandardErrors(write: true);
     }
 }

@@ -32,11 +32,11 @@ public static class ResourcesEndpoints
                 var fund = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/v1/funds", fund);
             })
-            .WithName("CreateFund").RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+            .WithName("CreateFund").RequireAuthorization(Policies.Finance).WithStandardErrors(write: true);
         funds.MapPost("/{id:guid}/archive", async (Guid id, EndpointConventions.ArchiveRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ArchiveFund.Command(id, body.Reason), ct)))
             .WithName("ArchiveFund").WithSummary("Archive a fund created in error (with a reason) while no live contribution goes to it.")
-            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+            .RequireAuthorization(Policies.Finance).WithStandardErrors(write: true);
 
         var rates = api.MapGroup("/exchange-rates").WithTags("Funds and contributions");
         rates.MapGet("/", async (IMediator mediator, CancellationToken ct, string? currency = null, int page = 1,
@@ -46,11 +46,11 @@ public static class ResourcesEndpoints
         rates.MapPost("/", async Task<Created<ExchangeRateDto>> (SetExchangeRate.Command command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Created($"/api/v1/exchange-rates?currency={command.Currency}", await mediator.Send(command, ct)))
             .WithName("SetExchangeRate").WithSummary("Record how many USD one unit of a currency was worth on a date.")
-            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+            .RequireAuthorization(Policies.Finance).WithStandardErrors(write: true);
         rates.MapPost("/import", async (ImportRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ImportExchangeRates.Command(body.Csv), ct)))
             .WithName("ImportExchangeRates").WithSummary("Import rates from CSV (currency,yyyy-MM-dd,usd_per_unit): all or nothing, every bad row reported.")
-            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+            .RequireAuthorization(Policies.Finance).WithStandardErrors(write: true);
 
         var contributions = api.MapGroup("/contributions").WithTags("Funds and contributions");
         contributions.MapGet("/", async (IMediator mediator, CancellationToken ct, Guid? donorId = null, Guid? fundId = null, Guid? projectId = null,
@@ -64,7 +64,7 @@ public static class ResourcesEndpoints
             })
             .WithName("CreateContribution")
             .WithSummary("A donor's contribution to a fund (optionally for a project), with its schedule by year: tranches, or spreadFromYear–spreadToYear.")
-            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+            .RequireAuthorization(Policies.Finance).WithStandardErrors(write: true);
         contributions.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var contribution = await mediator.Send(new GetContribution.Query(id), ct);
@@ -82,22 +82,22 @@ public static class ResourcesEndpoints
             })
             .WithName("AmendContribution")
             .WithSummary("Amend the terms (reference, recipient, amount, schedule, earmarks); donor, fund, project and currency stay. Requires If-Match.")
-            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+            .RequireAuthorization(Policies.Finance).WithStandardErrors(write: true);
         contributions.MapPost("/{id:guid}/transactions", async (Guid id, TransactionRequest b, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RecordTransaction.Command(id, b.Type, b.Date, b.Amount, b.Currency, b.UsdRate, b.RateDate,
                     b.Description), ct)))
             .WithName("RecordTransaction")
             .WithSummary("Record an IATI transaction (13 pledge, 11 commitment, 1 receipt, 2 outgoing commitment, 3 disbursement, 4 expenditure) with its USD value.")
-            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+            .RequireAuthorization(Policies.Finance).WithStandardErrors(write: true);
         contributions.MapPost("/{id:guid}/archive", async (Guid id, EndpointConventions.ArchiveRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ArchiveContribution.Command(id, body.Reason), ct)))
             .WithName("ArchiveContribution").WithSummary("Archive a contribution recorded in error (with a reason) once it has no live transactions.")
-            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+            .RequireAuthorization(Policies.Finance).WithStandardErrors(write: true);
         api.MapPost("/transactions/{id:guid}/archive", async (Guid id, EndpointConventions.ArchiveRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ArchiveTransaction.Command(id, body.Reason), ct)))
             .WithTags("Funds and contributions").WithName("ArchiveTransaction")
             .WithSummary("Archive a transaction entered in error (with a reason); refused if the fund or project ledger would no longer balance.")
-            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+            .RequireAuthorization(Policies.Finance).WithStandardErrors(write: true);
 
         MapProjects(api);
     }
@@ -120,7 +120,7 @@ public static class ResourcesEndpoints
                 ETags.Set(http, project.RowVersion);
                 return TypedResults.Created($"/api/v1/projects/{project.Id}", project);
             })
-            .WithName("CreateProject").RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+            .WithName("CreateProject").RequireAuthorization(Policies.Finance).WithStandardErrors(write: true);
         projects.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
             {
                 var project = await mediator.Send(new GetProject.Query(id), ct);
@@ -135,19 +135,19 @@ public static class ResourcesEndpoints
                 return TypedResults.Ok(project);
             })
             .WithName("UpdateProject").WithSummary("Replace a project's attributes. Requires If-Match with the ETag last read.")
-            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+            .RequireAuthorization(Policies.Finance).WithStandardErrors(write: true);
         projects.MapPost("/{id:guid}/archive", async (Guid id, EndpointConventions.ArchiveRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ArchiveProject.Command(id, body.Reason), ct)))
             .WithName("ArchiveProject").WithSummary("Archive a project created in error (with a reason) while no live contribution pays for it.")
-            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+            .RequireAuthorization(Policies.Finance).WithStandardErrors(write: true);
         projects.MapPost("/{id:guid}/links", async (Guid id, LinkRequest b, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new LinkProject.Command(id, b.Kind, b.TargetId), ct)))
             .WithName("LinkProject").WithSummary("Link an activity, task, EORE session or VA service whose outputs the project paid for.")
-            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+            .RequireAuthorization(Policies.Finance).WithStandardErrors(write: true);
         projects.MapPost("/{id:guid}/unlink", async (Guid id, LinkRequest b, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new UnlinkProject.Command(id, b.Kind, b.TargetId), ct)))
             .WithName("UnlinkProject").WithSummary("Remove a link: the record's outputs no longer count for the project.")
-            .RequireAuthorization(SecuritySetup.Finance).WithStandardErrors(write: true);
+            .RequireAuthorization(Policies.Finance).WithStandardErrors(write: true);
     }
 }
 

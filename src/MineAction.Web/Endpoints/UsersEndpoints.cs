@@ -9,7 +9,7 @@ public static class UsersEndpoints
 
     public static void MapUsers(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/users").WithTags("Users").RequireAuthorization(SecuritySetup.Administrator);
+        var group = api.MapGroup("/users").WithTags("Users").RequireAuthorization(Policies.Administrator);
 
         group.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListUsers.Query(), ct)))
             .WithName("ListUsers")

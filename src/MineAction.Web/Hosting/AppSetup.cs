@@ -43,7 +43,7 @@ public static class AppSetup
 
         app.MapAccount();
         var api = app.MapGroup("/api/v1")
-            .RequireAuthorization(SecuritySetup.Reader)
+            .RequireAuthorization(Policies.Reader)
             .RequireRateLimiting(SecuritySetup.TokenRateLimit)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

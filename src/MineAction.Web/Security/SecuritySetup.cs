@@ -5,21 +5,13 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using MineAction.Application.Abstractions;
-using MineAction.Application.Security;
 using MineAction.Infrastructure.Identity;
 
 namespace MineAction.Web.Security;
 
-/// <summary>Sign-in (cookie for the UI, bearer API tokens for integrations), role policies and per-token rate limits.</summary>
+/// <summary>Sign-in (cookie for the UI, bearer API tokens for integrations), the role policies (<see cref="Policies"/>) and per-token rate limits.</summary>
 public static class SecuritySetup
 {
-    public const string Reader = nameof(Reader);
-    public const string DataEntry = nameof(DataEntry);
-    public const string Reviewer = nameof(Reviewer);
-    public const string Auditor = nameof(Auditor);
-    public const string Quality = nameof(Quality);
-    public const string Finance = nameof(Finance);
-    public const string Administrator = nameof(Administrator);
     public const string TokenRateLimit = "per-token";
     private const string CookieOrToken = "CookieOrToken";
 
@@ -56,14 +48,7 @@ public static class SecuritySetup
             o.Events.OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden);
         });
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Reader, p => p.RequireRole(Roles.All))
-            .AddPolicy(DataEntry, p => p.RequireRole(Roles.DataEntry))
-            .AddPolicy(Reviewer, p => p.RequireRole(Roles.Reviewers))
-            .AddPolicy(Auditor, p => p.RequireRole(Roles.Auditors))
-            .AddPolicy(Quality, p => p.RequireRole(Roles.Quality))
-            .AddPolicy(Finance, p => p.RequireRole(Roles.Finance))
-            .AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator));
+        services.AddAuthorizationBuilder().AddMineActionPolicies();
         services.AddCascadingAuthenticationState();
 
         services.AddHttpContextAccessor();

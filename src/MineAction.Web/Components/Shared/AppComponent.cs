@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Components;
+
+namespace MineAction.Web.Components.Shared;
+
+/// <summary>
+/// Base of the pages and forms: today's date comes from the injected <see cref="TimeProvider"/> (the one the use cases use, which
+/// tests can move), never from the machine's clock.
+/// </summary>
+public abstract class AppComponent : ComponentBase
+{
+    [Inject]
+    protected TimeProvider Clock { get; set; } = null!;
+
+    /// <summary>Today (UTC, as the rules see it) for date pickers.</summary>
+    protected DateTime Today => TodayDate.ToDateTime(TimeOnly.MinValue);
+
+    protected DateOnly TodayDate => Clock.Today();
+
+    protected override void OnInitialized() => SetDefaultDates();
+
+    /// <summary>Sets the form fields that default to a date relative to today (the clock is injected by now).</summary>
+    protected virtual void SetDefaultDates()
+    {
+    }
+}
