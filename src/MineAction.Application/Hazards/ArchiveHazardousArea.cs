@@ -2,7 +2,7 @@ namespace MineAction.Application.Hazards;
 
 public static class ArchiveHazardousArea
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion, string? Reason) : ICommand<HazardDetailDto>, IArchiveCommand;
+    public sealed record Command([property: JsonIgnore] Guid Id, [property: JsonIgnore] uint? ExpectedVersion, string? Reason) : ICommand<HazardDetailDto>, IArchiveCommand;
 
     public sealed class Validator : ArchiveCommandValidator<Command>;
 

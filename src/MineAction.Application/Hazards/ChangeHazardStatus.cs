@@ -15,7 +15,7 @@ public static class ChangeHazardStatus
         Reopen,
     }
 
-    public sealed record Command(Guid Id, uint? ExpectedVersion, Transition Step, DateOnly? Date, string? Reason) : ICommand<HazardDetailDto>;
+    public sealed record Command([property: JsonIgnore] Guid Id, [property: JsonIgnore] uint? ExpectedVersion, [property: JsonIgnore] Transition Step, DateOnly? Date, string? Reason) : ICommand<HazardDetailDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -5,7 +5,7 @@ namespace MineAction.Application.Hazards;
 /// <summary>SHA → CHA on direct evidence.</summary>
 public static class ConfirmHazardousArea
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion, DateOnly? ConfirmedOn, string? Note) : ICommand<HazardDetailDto>;
+    public sealed record Command([property: JsonIgnore] Guid Id, [property: JsonIgnore] uint? ExpectedVersion, DateOnly? ConfirmedOn, string? Note) : ICommand<HazardDetailDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

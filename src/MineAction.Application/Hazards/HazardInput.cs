@@ -4,22 +4,22 @@ using MineAction.Domain.Hazards;
 namespace MineAction.Application.Hazards;
 
 /// <summary>
-/// The body of a register or update request. Every field is nullable so a missing one is reported
-/// by name. <see cref="Geometry"/> is GeoJSON (Polygon, MultiPolygon or a Feature holding one);
+/// The fields of a register or update request (the commands extend it, so the body is the command). Every field is nullable
+/// so a missing one is reported by name. <see cref="Geometry"/> is GeoJSON (Polygon, MultiPolygon or a Feature holding one);
 /// it is required to register and optional on update (redraws the polygon).
 /// </summary>
-public sealed record HazardInput(
-    string? Name,
-    JsonElement? Geometry,
-    Guid? ProvinceId,
-    Guid? DistrictId,
-    Guid? RecordingOrganisationId,
-    IReadOnlyList<DeviceCategory>? DeviceCategories,
-    Evidence? Evidence,
-    IReadOnlyList<LandUse>? LandUseBlocked,
-    Sadd? DirectBeneficiaries,
-    Sadd? IndirectBeneficiaries,
-    DateOnly? RecordedOn,
+public record HazardInput(
+    string? Name = null,
+    JsonElement? Geometry = null,
+    Guid? ProvinceId = null,
+    Guid? DistrictId = null,
+    Guid? RecordingOrganisationId = null,
+    IReadOnlyList<DeviceCategory>? DeviceCategories = null,
+    Evidence? Evidence = null,
+    IReadOnlyList<LandUse>? LandUseBlocked = null,
+    Sadd? DirectBeneficiaries = null,
+    Sadd? IndirectBeneficiaries = null,
+    DateOnly? RecordedOn = null,
     string? SourceReport = null,
     string? ExternalImsmaId = null)
 {

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using MineAction.Domain.Hazards;
 using NetTopologySuite.Geometries;
 

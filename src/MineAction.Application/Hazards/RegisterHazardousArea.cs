@@ -6,12 +6,23 @@ namespace MineAction.Application.Hazards;
 public static class RegisterHazardousArea
 {
     /// <summary>Registers a hazardous area; with <c>RejectDuplicates</c> an overlap with an open hazard is refused (409) instead of warned about.</summary>
-    public sealed record Command(HazardInput Input, bool RejectDuplicates = false) : ICommand<HazardDetailDto>;
+    public sealed record Command : HazardInput, ICommand<HazardDetailDto>
+    {
+        public Command()
+        {
+        }
+
+        public Command(HazardInput input, bool rejectDuplicates = false)
+            : base(input) => RejectDuplicates = rejectDuplicates;
+
+        /// <summary>From the query string (<c>?rejectDuplicates=true</c>), not the body.</summary>
+        [JsonIgnore]
+        public bool RejectDuplicates { get; init; }
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(TimeProvider clock) =>
-            RuleFor(c => c.Input).NotNull().SetValidator(new HazardInputValidator(clock, geometryRequired: true));
+        public Validator(TimeProvider clock) => Include(new HazardInputValidator(clock, geometryRequired: true));
     }
 
     public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IMediator mediator, IOptions<ProgrammeOptions> programme)
@@ -19,11 +30,11 @@ public static class RegisterHazardousArea
     {
         public async ValueTask<HazardDetailDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var attributes = command.Input.ToAttributes();
+            var attributes = command.ToAttributes();
             user.EnsureCanEnterDataFor(attributes.RecordingOrganisationId);
             var country = await HazardReferences.CheckAsync(db, attributes, cancellationToken);
             var today = clock.Today();
-            var hazard = new HazardousArea(country, command.Input.ReadGeometry()!, attributes, today);
+            var hazard = new HazardousArea(country, command.ReadGeometry()!, attributes, today);
             var duplicates = await PossibleDuplicates.FindAsync(db, hazard.Geometry, programme.Value.DuplicateOverlapShare, cancellationToken);
             if (duplicates.Count > 0 && command.RejectDuplicates)
             {

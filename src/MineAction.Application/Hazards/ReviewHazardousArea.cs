@@ -3,7 +3,7 @@ namespace MineAction.Application.Hazards;
 /// <summary>An information manager approves a submitted hazardous area, or returns it with a comment.</summary>
 public static class ReviewHazardousArea
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion, ReviewDecision Decision, string? Comment)
+    public sealed record Command([property: JsonIgnore] Guid Id, [property: JsonIgnore] uint? ExpectedVersion, [property: JsonIgnore] ReviewDecision Decision, string? Comment)
         : ICommand<HazardDetailDto>, IReviewCommand;
 
     public sealed class Validator : ReviewCommandValidator<Command>;

@@ -5,12 +5,25 @@ namespace MineAction.Application.Hazards;
 public static class UpdateHazardousArea
 {
     /// <summary>Replaces the attributes; <c>ExpectedVersion</c> is the row version the client last read (If-Match).</summary>
-    public sealed record Command(Guid Id, uint? ExpectedVersion, HazardInput Input) : ICommand<HazardDetailDto>;
+    public sealed record Command : HazardInput, ICommand<HazardDetailDto>
+    {
+        public Command()
+        {
+        }
+
+        public Command(Guid id, uint? expectedVersion, HazardInput input)
+            : base(input) => (Id, ExpectedVersion) = (id, expectedVersion);
+
+        [JsonIgnore]
+        public Guid Id { get; init; }
+
+        [JsonIgnore]
+        public uint? ExpectedVersion { get; init; }
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(TimeProvider clock) =>
-            RuleFor(c => c.Input).NotNull().SetValidator(new HazardInputValidator(clock, geometryRequired: false));
+        public Validator(TimeProvider clock) => Include(new HazardInputValidator(clock, geometryRequired: false));
     }
 
     public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IMediator mediator)
@@ -19,7 +32,7 @@ public static class UpdateHazardousArea
         public async ValueTask<HazardDetailDto> Handle(Command command, CancellationToken cancellationToken)
         {
             var hazard = await db.LoadForChangeAsync(user, command.Id, command.ExpectedVersion, cancellationToken);
-            var attributes = command.Input.ToAttributes();
+            var attributes = command.ToAttributes();
             user.EnsureCanEnterDataFor(attributes.RecordingOrganisationId);
             var country = await HazardReferences.CheckAsync(db, attributes, cancellationToken);
             if (country != hazard.CountryCode)
@@ -28,7 +41,7 @@ public static class UpdateHazardousArea
             }
 
             hazard.UpdateAttributes(attributes, clock.Today());
-            if (command.Input.ReadGeometry() is { } geometry && !HazardGeometry.ToValidMultiPolygon(geometry).EqualsExact(hazard.Geometry, 1e-7))
+            if (command.ReadGeometry() is { } geometry && !HazardGeometry.ToValidMultiPolygon(geometry).EqualsExact(hazard.Geometry, 1e-7))
             {
                 // Released land was measured against the current polygon: changing it would break the ledger.
                 if (await db.Products.AnyAsync(p => p.HazardousAreaId == hazard.Id && p.SupersededOn == null, cancellationToken))

@@ -3,7 +3,7 @@ namespace MineAction.Application.LandRelease;
 /// <summary>Corrects a wrongly recorded product: it is archived with a reason and its land counts as unreleased again.</summary>
 public static class ArchiveProduct
 {
-    public sealed record Command(Guid Id, string? Reason) : ICommand<ProductDto>, IArchiveCommand;
+    public sealed record Command([property: JsonIgnore] Guid Id, string? Reason) : ICommand<ProductDto>, IArchiveCommand;
 
     public sealed class Validator : ArchiveCommandValidator<Command>;
 

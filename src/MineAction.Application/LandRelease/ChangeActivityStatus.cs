@@ -5,7 +5,7 @@ namespace MineAction.Application.LandRelease;
 /// <summary>Start, suspend or complete an activity (completion needs every device disposed of).</summary>
 public static class ChangeActivityStatus
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion, ActivityStatus? Status, DateOnly? Date) : ICommand<ActivityDto>;
+    public sealed record Command([property: JsonIgnore] Guid Id, [property: JsonIgnore] uint? ExpectedVersion, ActivityStatus? Status, DateOnly? Date) : ICommand<ActivityDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

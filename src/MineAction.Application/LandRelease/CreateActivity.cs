@@ -6,11 +6,35 @@ namespace MineAction.Application.LandRelease;
 /// <summary>An organisation starts a survey, clearance or EOD activity on an open hazardous area.</summary>
 public static class CreateActivity
 {
-    public sealed record Command(ActivityInput Input) : ICommand<ActivityDto>;
+    /// <summary>The plan of an activity: methods, specified depth (default: the national setting), planned dates, teams and the task order it carries out.</summary>
+    public sealed record Command(
+        Guid? HazardousAreaId,
+        Guid? OrganisationId,
+        ActivityType? Type,
+        IReadOnlyList<ClearanceMethod>? Methods,
+        int? SpecifiedDepthCm,
+        DateOnly? PlannedStart,
+        DateOnly? PlannedEnd,
+        Guid? TaskId = null,
+        int? Teams = null) : ICommand<ActivityDto>
+    {
+        public ActivityPlan ToPlan(int defaultDepthCm) =>
+            new(Methods ?? [], SpecifiedDepthCm ?? defaultDepthCm, PlannedStart, PlannedEnd, Teams ?? 1);
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Input).NotNull().SetValidator(new ActivityInputValidator());
+        public Validator()
+        {
+            RuleFor(x => x.HazardousAreaId).NotNull();
+            RuleFor(x => x.OrganisationId).NotNull();
+            RuleFor(x => x.Type).NotNull().IsInEnum();
+            RuleForEach(x => x.Methods).IsInEnum();
+            RuleFor(x => x.SpecifiedDepthCm).InclusiveBetween(0, LandReleaseActivity.MaxDepthCm);
+            RuleFor(x => x.Teams).InclusiveBetween(1, LandReleaseActivity.MaxTeams);
+            RuleFor(x => x.PlannedEnd).GreaterThanOrEqualTo(x => x.PlannedStart).When(x => x.PlannedStart is not null && x.PlannedEnd is not null)
+                .WithMessage("'plannedEnd' cannot be before 'plannedStart'.");
+        }
     }
 
     public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IOptions<ProgrammeOptions> programme)
@@ -18,19 +42,18 @@ public static class CreateActivity
     {
         public async ValueTask<ActivityDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var input = command.Input;
-            user.EnsureCanEnterDataFor(input.OrganisationId!.Value);
+            user.EnsureCanEnterDataFor(command.OrganisationId!.Value);
             var hazard = await db.HazardousAreas.IncludingArchived().AsNoTracking()
-                .SingleOrDefaultAsync(h => h.Id == input.HazardousAreaId, cancellationToken)
-                ?? throw Invalid.Field("hazardousAreaId", $"Hazardous area '{input.HazardousAreaId}' does not exist.");
+                .SingleOrDefaultAsync(h => h.Id == command.HazardousAreaId, cancellationToken)
+                ?? throw Invalid.Field("hazardousAreaId", $"Hazardous area '{command.HazardousAreaId}' does not exist.");
             hazard.EnsureAcceptsWork("Activities are recorded on open hazardous areas only.", "hazardousAreaId");
 
-            await db.EnsureOrganisationAsync(input.OrganisationId, "organisationId", cancellationToken);
+            await db.EnsureOrganisationAsync(command.OrganisationId, "organisationId", cancellationToken);
 
             var today = clock.Today();
-            var activity = new LandReleaseActivity(input.HazardousAreaId!.Value, input.OrganisationId!.Value, input.Type!.Value,
-                input.ToPlan(programme.Value.DefaultClearanceDepthCm), today);
-            if (input.TaskId is { } taskId)
+            var activity = new LandReleaseActivity(command.HazardousAreaId!.Value, command.OrganisationId!.Value, command.Type!.Value,
+                command.ToPlan(programme.Value.DefaultClearanceDepthCm), today);
+            if (command.TaskId is { } taskId)
             {
                 var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)
                     ?? throw Invalid.Field("taskId", $"Task '{taskId}' does not exist.");

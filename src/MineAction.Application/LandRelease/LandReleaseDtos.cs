@@ -1,6 +1,5 @@
 using MineAction.Domain.Hazards;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 using NetTopologySuite.Geometries;
 using System.Linq.Expressions;
 using MineAction.Domain.LandRelease;

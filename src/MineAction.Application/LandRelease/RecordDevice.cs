@@ -8,7 +8,7 @@ namespace MineAction.Application.LandRelease;
 /// <summary>Records explosive ordnance found during an activity (and its disposal, when known already).</summary>
 public static class RecordDevice
 {
-    public sealed record Command(Guid ActivityId, Guid? ProductId, DeviceCategory? Category, string? Model, int? Quantity,
+    public sealed record Command([property: JsonIgnore] Guid ActivityId, Guid? ProductId, DeviceCategory? Category, string? Model, int? Quantity,
         JsonElement? Location, int? DepthCm, DeviceCondition? Condition, DateOnly? FoundOn, DisposalMethod? DisposalMethod,
         DateOnly? DisposedOn) : ICommand<DeviceDto>;
 

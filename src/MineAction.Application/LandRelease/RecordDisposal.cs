@@ -4,7 +4,7 @@ namespace MineAction.Application.LandRelease;
 
 public static class RecordDisposal
 {
-    public sealed record Command(Guid DeviceId, DisposalMethod? Method, DateOnly? DisposedOn) : ICommand<DeviceDto>;
+    public sealed record Command([property: JsonIgnore] Guid DeviceId, DisposalMethod? Method, DateOnly? DisposedOn) : ICommand<DeviceDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

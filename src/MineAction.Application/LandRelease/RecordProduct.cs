@@ -10,7 +10,7 @@ namespace MineAction.Application.LandRelease;
 /// </summary>
 public static class RecordProduct
 {
-    public sealed record Command(Guid ActivityId, JsonElement? Geometry, ReleaseOutcome? Outcome, int? ClearedDepthCm, DateOnly? ReleaseDate)
+    public sealed record Command([property: JsonIgnore] Guid ActivityId, JsonElement? Geometry, ReleaseOutcome? Outcome, int? ClearedDepthCm, DateOnly? ReleaseDate)
         : ICommand<ProductDto>;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -3,7 +3,7 @@ namespace MineAction.Application.LandRelease;
 /// <summary>An information manager approves an activity report (its products and devices then count officially) or returns it.</summary>
 public static class ReviewActivity
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion, ReviewDecision Decision, string? Comment)
+    public sealed record Command([property: JsonIgnore] Guid Id, [property: JsonIgnore] uint? ExpectedVersion, [property: JsonIgnore] ReviewDecision Decision, string? Comment)
         : ICommand<ActivityDto>, IReviewCommand;
 
     public sealed class Validator : ReviewCommandValidator<Command>;

@@ -4,7 +4,7 @@ namespace MineAction.Application.LandRelease;
 
 public static class UpdateActivityPlan
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion, IReadOnlyList<ClearanceMethod>? Methods, int? SpecifiedDepthCm,
+    public sealed record Command([property: JsonIgnore] Guid Id, [property: JsonIgnore] uint? ExpectedVersion, IReadOnlyList<ClearanceMethod>? Methods, int? SpecifiedDepthCm,
         DateOnly? PlannedStart, DateOnly? PlannedEnd, int? Teams = null) : ICommand<ActivityDto>;
 
     public sealed class Validator : AbstractValidator<Command>

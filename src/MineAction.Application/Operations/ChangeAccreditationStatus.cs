@@ -4,7 +4,7 @@ namespace MineAction.Application.Operations;
 
 public static class ChangeAccreditationStatus
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion, AccreditationStatus? Status, string? Reason) : ICommand<AccreditationDto>;
+    public sealed record Command([property: JsonIgnore] Guid Id, [property: JsonIgnore] uint? ExpectedVersion, AccreditationStatus? Status, string? Reason) : ICommand<AccreditationDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

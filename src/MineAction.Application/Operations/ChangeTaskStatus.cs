@@ -14,7 +14,7 @@ public static class ChangeTaskStatus
         Cancel,
     }
 
-    public sealed record Command(Guid Id, uint? ExpectedVersion, Transition? Step, DateOnly? Date, string? Reason) : ICommand<TaskDto>;
+    public sealed record Command([property: JsonIgnore] Guid Id, [property: JsonIgnore] uint? ExpectedVersion, Transition? Step, DateOnly? Date, string? Reason) : ICommand<TaskDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

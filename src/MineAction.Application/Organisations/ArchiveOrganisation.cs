@@ -2,7 +2,7 @@ namespace MineAction.Application.Organisations;
 
 public static class ArchiveOrganisation
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion, string? Reason) : ICommand<OrganisationDto>, IArchiveCommand;
+    public sealed record Command([property: JsonIgnore] Guid Id, [property: JsonIgnore] uint? ExpectedVersion, string? Reason) : ICommand<OrganisationDto>, IArchiveCommand;
 
     public sealed class Validator : ArchiveCommandValidator<Command>;
 

@@ -4,11 +4,21 @@ namespace MineAction.Application.Organisations;
 
 public static class CreateOrganisation
 {
-    public sealed record Command(OrganisationInput Input) : ICommand<OrganisationDto>;
+    public sealed record Command : OrganisationInput, ICommand<OrganisationDto>
+    {
+        public Command()
+        {
+        }
+
+        public Command(OrganisationInput input)
+            : base(input)
+        {
+        }
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Input).NotNull().SetValidator(new OrganisationInputValidator());
+        public Validator() => Include(new OrganisationInputValidator());
     }
 
     public sealed class Handler(IMineActionDb db, ICurrentUser user, IMediator mediator) : ICommandHandler<Command, OrganisationDto>
@@ -16,7 +26,7 @@ public static class CreateOrganisation
         public async ValueTask<OrganisationDto> Handle(Command command, CancellationToken cancellationToken)
         {
             user.EnsureReviewer();
-            var details = command.Input.ToDetails();
+            var details = command.ToDetails();
             await OrganisationRules.EnsureAcronymFreeAsync(db, details.Acronym, details.CountryCode, null, cancellationToken);
             var organisation = new Organisation(details);
             db.Organisations.Add(organisation);

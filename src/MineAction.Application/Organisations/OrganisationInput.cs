@@ -2,12 +2,15 @@ using MineAction.Domain.Organisations;
 
 namespace MineAction.Application.Organisations;
 
-/// <summary>The body of a create or update request; every field nullable so a missing one is reported by name.</summary>
-public sealed record OrganisationInput(
-    string? Name,
-    string? Acronym,
-    OrganisationType? Type,
-    string? CountryCode,
+/// <summary>
+/// The fields of a create or update request; every field nullable so a missing one is reported by name. The create and update
+/// commands extend it, so the request body is the command.
+/// </summary>
+public record OrganisationInput(
+    string? Name = null,
+    string? Acronym = null,
+    OrganisationType? Type = null,
+    string? CountryCode = null,
     string? IatiIdentifier = null,
     string? ExternalImsmaId = null)
 {

@@ -3,11 +3,25 @@ namespace MineAction.Application.Organisations;
 public static class UpdateOrganisation
 {
     /// <summary>Replaces the attributes; <c>ExpectedVersion</c> is the row version the client last read (If-Match).</summary>
-    public sealed record Command(Guid Id, uint? ExpectedVersion, OrganisationInput Input) : ICommand<OrganisationDto>;
+    public sealed record Command : OrganisationInput, ICommand<OrganisationDto>
+    {
+        public Command()
+        {
+        }
+
+        public Command(Guid id, uint? expectedVersion, OrganisationInput input)
+            : base(input) => (Id, ExpectedVersion) = (id, expectedVersion);
+
+        [JsonIgnore]
+        public Guid Id { get; init; }
+
+        [JsonIgnore]
+        public uint? ExpectedVersion { get; init; }
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Input).NotNull().SetValidator(new OrganisationInputValidator());
+        public Validator() => Include(new OrganisationInputValidator());
     }
 
     public sealed class Handler(IMineActionDb db, ICurrentUser user, IMediator mediator) : ICommandHandler<Command, OrganisationDto>
@@ -16,7 +30,7 @@ public static class UpdateOrganisation
         {
             user.EnsureReviewer();
             var organisation = await db.FindForUpdateAsync(db.Organisations, command.Id, command.ExpectedVersion, cancellationToken);
-            var details = command.Input.ToDetails();
+            var details = command.ToDetails();
             await OrganisationRules.EnsureAcronymFreeAsync(db, details.Acronym, details.CountryCode, organisation.Id, cancellationToken);
             organisation.Update(details);
             await db.SaveChangesAsync(cancellationToken);

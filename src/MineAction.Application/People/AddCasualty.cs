@@ -8,7 +8,7 @@ public static class AddCasualty
 {
     public sealed record PersonalDataInput(string? FullName, string? NationalId, DateOnly? DateOfBirth, string? Address, string? Phone);
 
-    public sealed record Command(Guid AccidentId, Sex? Sex, AgeGroup? AgeGroup, CasualtyOutcome? Outcome, IReadOnlyList<Injury>? Injuries,
+    public sealed record Command([property: JsonIgnore] Guid AccidentId, Sex? Sex, AgeGroup? AgeGroup, CasualtyOutcome? Outcome, IReadOnlyList<Injury>? Injuries,
         bool HasDisability, PersonalDataInput? PersonalData) : ICommand<CasualtyDto>;
 
     public sealed class Validator : AbstractValidator<Command>

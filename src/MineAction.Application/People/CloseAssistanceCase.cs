@@ -5,7 +5,7 @@ namespace MineAction.Application.People;
 /// <summary>Closes a case on a date with the reason (needs met, moved away, died…).</summary>
 public static class CloseAssistanceCase
 {
-    public sealed record Command(Guid CaseId, uint? ExpectedVersion, DateOnly? ClosedOn, string? Reason) : ICommand<AssistanceCaseDto>;
+    public sealed record Command([property: JsonIgnore] Guid CaseId, [property: JsonIgnore] uint? ExpectedVersion, DateOnly? ClosedOn, string? Reason) : ICommand<AssistanceCaseDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -5,7 +5,7 @@ namespace MineAction.Application.People;
 /// <summary>Records a follow-up: the next follow-up date and the needs as re-assessed; the case becomes active.</summary>
 public static class FollowUpAssistanceCase
 {
-    public sealed record Command(Guid CaseId, uint? ExpectedVersion, DateOnly? NextFollowUpOn, IReadOnlyList<Pillar>? Needs) : ICommand<AssistanceCaseDto>;
+    public sealed record Command([property: JsonIgnore] Guid CaseId, [property: JsonIgnore] uint? ExpectedVersion, DateOnly? NextFollowUpOn, IReadOnlyList<Pillar>? Needs) : ICommand<AssistanceCaseDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -5,7 +5,7 @@ namespace MineAction.Application.People;
 /// <summary>Moves a referral on: accepted by the provider, completed or declined.</summary>
 public static class MoveReferral
 {
-    public sealed record Command(Guid CaseId, Guid ReferralId, ReferralStatus? Status) : ICommand<AssistanceCaseDto>;
+    public sealed record Command([property: JsonIgnore] Guid CaseId, [property: JsonIgnore] Guid ReferralId, ReferralStatus? Status) : ICommand<AssistanceCaseDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

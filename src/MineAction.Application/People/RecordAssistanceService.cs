@@ -4,7 +4,7 @@ namespace MineAction.Application.People;
 
 public static class RecordAssistanceService
 {
-    public sealed record Command(Guid CaseId, DateOnly? DeliveredOn, Guid? ProviderId, Pillar? Pillar, decimal? CostUsd) : ICommand<AssistanceCaseDto>;
+    public sealed record Command([property: JsonIgnore] Guid CaseId, DateOnly? DeliveredOn, Guid? ProviderId, Pillar? Pillar, decimal? CostUsd) : ICommand<AssistanceCaseDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -5,7 +5,7 @@ namespace MineAction.Application.People;
 /// <summary>Refers a case to a provider for one pillar of assistance.</summary>
 public static class ReferCase
 {
-    public sealed record Command(Guid CaseId, Guid? ProviderId, Pillar? Pillar, DateOnly? ReferredOn) : ICommand<AssistanceCaseDto>;
+    public sealed record Command([property: JsonIgnore] Guid CaseId, Guid? ProviderId, Pillar? Pillar, DateOnly? ReferredOn) : ICommand<AssistanceCaseDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -2,7 +2,7 @@ namespace MineAction.Application.People;
 
 public static class ReviewEoreSession
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion, ReviewDecision Decision, string? Comment) : ICommand<EoreSessionDto>, IReviewCommand;
+    public sealed record Command([property: JsonIgnore] Guid Id, [property: JsonIgnore] uint? ExpectedVersion, [property: JsonIgnore] ReviewDecision Decision, string? Comment) : ICommand<EoreSessionDto>, IReviewCommand;
 
     public sealed class Validator : ReviewCommandValidator<Command>;
 

@@ -4,7 +4,7 @@ namespace MineAction.Application.Quality;
 
 public static class CloseNonConformity
 {
-    public sealed record Command(Guid Id, DateOnly? ClosedOn, string? Evidence) : ICommand<NonConformityDto>;
+    public sealed record Command([property: JsonIgnore] Guid Id, DateOnly? ClosedOn, string? Evidence) : ICommand<NonConformityDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

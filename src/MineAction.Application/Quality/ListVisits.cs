@@ -8,8 +8,7 @@ public static class ListVisits
     {
         public async ValueTask<IReadOnlyList<VisitDto>> Handle(Query q, CancellationToken cancellationToken)
         {
-            var visits = db.QualityVisits.AsQueryable();
-            visits = user.IsOperator() ? visits.Where(v => v.InspectedOrganisationId == user.OrganisationId) : visits;
+            var visits = db.VisibleVisits(user);
             visits = q.ActivityId is { } activity ? visits.Where(v => v.ActivityId == activity) : visits;
             visits = q.OrganisationId is { } organisation ? visits.Where(v => v.InspectedOrganisationId == organisation) : visits;
             return await QualityQueries.VisitsAsync(db, visits, cancellationToken);

@@ -4,6 +4,10 @@ namespace MineAction.Application.Quality;
 
 internal static class QualityQueries
 {
+    /// <summary>Visits the user may read: operators those to their own organisation's activities, everyone else all.</summary>
+    public static IQueryable<QualityVisit> VisibleVisits(this IMineActionDb db, ICurrentUser user) =>
+        user.IsOperator() ? db.QualityVisits.Where(v => v.InspectedOrganisationId == user.OrganisationId) : db.QualityVisits;
+
     public static IQueryable<NonConformityDto> NonConformities(IMineActionDb db, IQueryable<NonConformity> source) =>
         from n in source
         join o in db.Organisations on n.OrganisationId equals o.Id

@@ -5,7 +5,7 @@ namespace MineAction.Application.Resources;
 /// <summary>Amends a contribution's terms (reference, recipient, amount, schedule, earmarks); needs the row version last read.</summary>
 public static class AmendContribution
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion, Guid? RecipientOrganisationId, string? Reference, decimal? Amount,
+    public sealed record Command([property: JsonIgnore] Guid Id, [property: JsonIgnore] uint? ExpectedVersion, Guid? RecipientOrganisationId, string? Reference, decimal? Amount,
         IReadOnlyList<TrancheInput>? Schedule, int? SpreadFromYear, int? SpreadToYear, ActivityType? EarmarkedActivity, Guid? EarmarkedProvinceId)
         : ICommand<ContributionDto>, IContributionTermsInput;
 

@@ -3,7 +3,7 @@ namespace MineAction.Application.Resources;
 /// <summary>Archives a contribution recorded in error, with a reason — only once none of its transactions is live (archive those first).</summary>
 public static class ArchiveContribution
 {
-    public sealed record Command(Guid Id, string? Reason) : ICommand<ContributionDto>, IArchiveCommand;
+    public sealed record Command([property: JsonIgnore] Guid Id, string? Reason) : ICommand<ContributionDto>, IArchiveCommand;
 
     public sealed class Validator : ArchiveCommandValidator<Command>;
 

@@ -5,7 +5,7 @@ namespace MineAction.Application.Resources;
 /// <summary>Archives a fund created in error, with a reason — only while no live contribution goes to it.</summary>
 public static class ArchiveFund
 {
-    public sealed record Command(Guid Id, string? Reason) : ICommand<FundDto>, IArchiveCommand;
+    public sealed record Command([property: JsonIgnore] Guid Id, string? Reason) : ICommand<FundDto>, IArchiveCommand;
 
     public sealed class Validator : ArchiveCommandValidator<Command>;
 

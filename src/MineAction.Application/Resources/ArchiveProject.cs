@@ -3,7 +3,7 @@ namespace MineAction.Application.Resources;
 /// <summary>Archives a project created in error, with a reason — only while no live contribution pays for it.</summary>
 public static class ArchiveProject
 {
-    public sealed record Command(Guid Id, string? Reason) : ICommand<ProjectDto>, IArchiveCommand;
+    public sealed record Command([property: JsonIgnore] Guid Id, string? Reason) : ICommand<ProjectDto>, IArchiveCommand;
 
     public sealed class Validator : ArchiveCommandValidator<Command>;
 

@@ -5,7 +5,7 @@ namespace MineAction.Application.Resources;
 /// <summary>Archives a transaction entered in error, with a reason; refused if the ledger would then be inconsistent.</summary>
 public static class ArchiveTransaction
 {
-    public sealed record Command(Guid Id, string? Reason) : ICommand<ContributionDto>, IArchiveCommand;
+    public sealed record Command([property: JsonIgnore] Guid Id, string? Reason) : ICommand<ContributionDto>, IArchiveCommand;
 
     public sealed class Validator : ArchiveCommandValidator<Command>;
 

@@ -4,7 +4,18 @@ namespace MineAction.Application.Resources;
 
 public static class CreateProject
 {
-    public sealed record Command(string? Code, ProjectInput Input) : ICommand<ProjectDto>;
+    public sealed record Command : ProjectInput, ICommand<ProjectDto>
+    {
+        public Command()
+        {
+        }
+
+        public Command(string? code, ProjectInput input)
+            : base(input) => Code = code;
+
+        /// <summary>The project's code in the national scheme; it becomes part of the IATI identifier.</summary>
+        public string? Code { get; init; }
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -12,7 +23,7 @@ public static class CreateProject
         {
             RuleFor(c => c.Code).NotEmpty().MaximumLength(Domain.Resources.Project.MaxCodeLength).Matches("^[A-Za-z0-9._-]+$")
                 .WithMessage("'code' holds letters, digits, '.', '_' or '-' (it becomes part of the IATI identifier).");
-            RuleFor(c => c.Input).NotNull().SetValidator(new ProjectInputValidator());
+            Include(new ProjectInputValidator());
         }
     }
 
@@ -21,14 +32,14 @@ public static class CreateProject
         public async ValueTask<ProjectDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureFinance();
-            await ProjectChecks.EnsureReferencesAsync(db, c.Input, cancellationToken);
+            await ProjectChecks.EnsureReferencesAsync(db, c, cancellationToken);
             var code = c.Code!.Trim();
             if (await db.Projects.IncludingArchived().AnyAsync(p => p.Code == code, cancellationToken))
             {
                 throw new ConflictException("PROJECT_CODE_EXISTS", $"A project with code '{code}' exists.", [code]);
             }
 
-            var project = new Project(code, c.Input.ToDetails());
+            var project = new Project(code, c.ToDetails());
             db.Projects.Add(project);
             await db.SaveChangesAsync(cancellationToken);
             return await GetProject.LoadAsync(db, project.Id, clock.Today(), cancellationToken);

@@ -5,7 +5,7 @@ namespace MineAction.Application.Resources;
 /// <summary>Links an activity, task order, EORE session or VA service to a project, so its outputs count for the project.</summary>
 public static class LinkProject
 {
-    public sealed record Command(Guid Id, ProjectLinkKind? Kind, Guid? TargetId) : ICommand<ProjectDto>, IProjectLinkCommand;
+    public sealed record Command([property: JsonIgnore] Guid Id, ProjectLinkKind? Kind, Guid? TargetId) : ICommand<ProjectDto>, IProjectLinkCommand;
 
     public sealed class Validator : ProjectLinkValidator<Command>;
 

@@ -2,8 +2,9 @@ using MineAction.Domain.Resources;
 
 namespace MineAction.Application.Resources;
 
-public sealed record ProjectInput(string? Title, string? Description, Guid? ImplementingOrganisationId, DateOnly? StartDate, DateOnly? EndDate,
-    decimal? Budget, string? BudgetCurrency, Guid? ProvinceId)
+/// <summary>The fields of a project as a request gives them; the create and update commands extend it, so the body is the command.</summary>
+public record ProjectInput(string? Title = null, string? Description = null, Guid? ImplementingOrganisationId = null, DateOnly? StartDate = null,
+    DateOnly? EndDate = null, decimal? Budget = null, string? BudgetCurrency = null, Guid? ProvinceId = null)
 {
     public ProjectDetails ToDetails() => new(Title!, Description, ImplementingOrganisationId!.Value, StartDate!.Value, EndDate!.Value,
         new Money(Budget!.Value, CurrencyCode.Of(BudgetCurrency!.ToUpperInvariant(), "budgetCurrency")), ProvinceId);

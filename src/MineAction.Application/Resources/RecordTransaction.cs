@@ -4,7 +4,7 @@ namespace MineAction.Application.Resources;
 
 public static class RecordTransaction
 {
-    public sealed record Command(Guid ContributionId, TransactionType? Type, DateOnly? Date, decimal? Amount, string? Currency, decimal? UsdRate,
+    public sealed record Command([property: JsonIgnore] Guid ContributionId, TransactionType? Type, DateOnly? Date, decimal? Amount, string? Currency, decimal? UsdRate,
         DateOnly? RateDate, string? Description) : ICommand<ContributionDto>;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -5,7 +5,7 @@ namespace MineAction.Application.Resources;
 /// <summary>Removes a link from a project: the record's outputs no longer count for it (the record itself is untouched).</summary>
 public static class UnlinkProject
 {
-    public sealed record Command(Guid Id, ProjectLinkKind? Kind, Guid? TargetId) : ICommand<ProjectDto>, IProjectLinkCommand;
+    public sealed record Command([property: JsonIgnore] Guid Id, ProjectLinkKind? Kind, Guid? TargetId) : ICommand<ProjectDto>, IProjectLinkCommand;
 
     public sealed class Validator : ProjectLinkValidator<Command>;
 

@@ -2,11 +2,25 @@ namespace MineAction.Application.Resources;
 
 public static class UpdateProject
 {
-    public sealed record Command(Guid Id, uint? ExpectedVersion, ProjectInput Input) : ICommand<ProjectDto>;
+    public sealed record Command : ProjectInput, ICommand<ProjectDto>
+    {
+        public Command()
+        {
+        }
+
+        public Command(Guid id, uint? expectedVersion, ProjectInput input)
+            : base(input) => (Id, ExpectedVersion) = (id, expectedVersion);
+
+        [JsonIgnore]
+        public Guid Id { get; init; }
+
+        [JsonIgnore]
+        public uint? ExpectedVersion { get; init; }
+    }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Input).NotNull().SetValidator(new ProjectInputValidator());
+        public Validator() => Include(new ProjectInputValidator());
     }
 
     public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ProjectDto>
@@ -14,8 +28,8 @@ public static class UpdateProject
         public async ValueTask<ProjectDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureFinance();
-            await ProjectChecks.EnsureReferencesAsync(db, c.Input, cancellationToken);
-            await db.ChangeAsync(db.Projects, c.Id, c.ExpectedVersion, p => p.Change(c.Input.ToDetails()), cancellationToken);
+            await ProjectChecks.EnsureReferencesAsync(db, c, cancellationToken);
+            await db.ChangeAsync(db.Projects, c.Id, c.ExpectedVersion, p => p.Change(c.ToDetails()), cancellationToken);
             return await GetProject.LoadAsync(db, c.Id, clock.Today(), cancellationToken);
         }
     }

@@ -3,7 +3,7 @@ namespace MineAction.Application.Tokens;
 /// <summary>Revokes one of the user's tokens (an administrator may revoke anyone's); effective on the next request.</summary>
 public static class RevokeApiToken
 {
-    public sealed record Command(Guid Id) : ICommand<ApiTokenDto>;
+    public sealed record Command([property: JsonIgnore] Guid Id) : ICommand<ApiTokenDto>;
 
     public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ApiTokenDto>
     {

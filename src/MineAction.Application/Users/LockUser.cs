@@ -3,7 +3,7 @@ namespace MineAction.Application.Users;
 /// <summary>Locks a user out (e.g. left the programme); users are never deleted.</summary>
 public static class LockUser
 {
-    public sealed record Command(Guid Id) : ICommand<UserDto>;
+    public sealed record Command([property: JsonIgnore] Guid Id) : ICommand<UserDto>;
 
     public sealed class Handler(IUserAccounts accounts, ICurrentUser user) : ICommandHandler<Command, UserDto>
     {

@@ -2,7 +2,7 @@ namespace MineAction.Application.Users;
 
 public static class SetUserRoles
 {
-    public sealed record Command(Guid Id, IReadOnlyList<string>? Roles) : ICommand<UserDto>;
+    public sealed record Command([property: JsonIgnore] Guid Id, IReadOnlyList<string>? Roles) : ICommand<UserDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

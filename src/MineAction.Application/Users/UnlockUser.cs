@@ -3,7 +3,7 @@ namespace MineAction.Application.Users;
 /// <summary>Lets a locked-out user sign in again.</summary>
 public static class UnlockUser
 {
-    public sealed record Command(Guid Id) : ICommand<UserDto>;
+    public sealed record Command([property: JsonIgnore] Guid Id) : ICommand<UserDto>;
 
     public sealed class Handler(IUserAccounts accounts, ICurrentUser user) : ICommandHandler<Command, UserDto>
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace MineAction.Web.Endpoints;
@@ -9,8 +10,20 @@ public static class ETags
     public static void Set(HttpContext context, uint rowVersion) =>
         context.Response.Headers.ETag = $"\"{rowVersion.ToString(CultureInfo.InvariantCulture)}\"";
 
-    /// <summary>The version in If-Match; throws 428 when <paramref name="required"/> and it is absent.</summary>
-    public static uint? Expected(HttpRequest request, bool required)
+    /// <summary>200 with the record and its row version as ETag.</summary>
+    public static Ok<T> Ok<T>(HttpContext context, T record, uint rowVersion)
+    {
+        Set(context, rowVersion);
+        return TypedResults.Ok(record);
+    }
+
+    /// <summary>The version in If-Match, when the client sent one (a change then fails with 412 if someone else changed the record).</summary>
+    public static uint? Optional(HttpContext context) => Expected(context.Request, required: false);
+
+    /// <summary>The version in If-Match, which this change needs (428 when absent).</summary>
+    public static uint? Required(HttpContext context) => Expected(context.Request, required: true);
+
+    private static uint? Expected(HttpRequest request, bool required)
     {
         var header = request.Headers[HeaderNames.IfMatch].ToString();
         if (string.IsNullOrWhiteSpace(header))

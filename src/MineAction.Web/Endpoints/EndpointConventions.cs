@@ -1,5 +1,6 @@
 namespace MineAction.Web.Endpoints;
 
+/// <summary>What every module's endpoints share: the documented errors and the review actions.</summary>
 public static class EndpointConventions
 {
     /// <summary>Documents the error responses every endpoint of the API can give.</summary>
@@ -18,20 +19,20 @@ public static class EndpointConventions
         return builder;
     }
 
-    /// <summary>Body of the approve and return actions.</summary>
-    public sealed record ReviewRequest(string? Comment);
-
-    /// <summary>POST …/{id}/approve and …/{id}/return for a record under review (information managers only).</summary>
-    public static void MapReviewActions<TDto>(this RouteGroupBuilder group, string entity,
-        Func<Guid, uint?, ReviewDecision, string?, ICommand<TDto>> command, Func<TDto, uint> rowVersion)
+    /// <summary>
+    /// POST …/{id}/approve and …/{id}/return for a record under review (information managers only). The body is the review command
+    /// (its comment); <paramref name="bind"/> sets the id, the If-Match version and the decision the route stands for.
+    /// </summary>
+    public static void MapReviewActions<TCommand, TDto>(this RouteGroupBuilder group, string entity,
+        Func<TCommand, Guid, uint?, ReviewDecision, TCommand> bind, Func<TDto, uint> rowVersion)
+        where TCommand : ICommand<TDto>
     {
         foreach (var (path, decision) in new[] { ("approve", ReviewDecision.Approve), ("return", ReviewDecision.Return) })
         {
-            group.MapPost($"/{{id:guid}}/{path}", async (Guid id, ReviewRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            group.MapPost($"/{{id:guid}}/{path}", async (Guid id, TCommand command, IMediator mediator, HttpContext http, CancellationToken ct) =>
                 {
-                    var result = await mediator.Send(command(id, ETags.Expected(http.Request, required: false), decision, body.Comment), ct);
-                    ETags.Set(http, rowVersion(result));
-                    return TypedResults.Ok(result);
+                    var result = await mediator.Send(bind(command, id, ETags.Optional(http), decision), ct);
+                    return ETags.Ok(http, result, rowVersion(result));
                 })
                 .WithName($"{decision}{entity}")
                 .WithSummary(decision == ReviewDecision.Approve
@@ -41,7 +42,4 @@ public static class EndpointConventions
                 .WithStandardErrors(write: true);
         }
     }
-
-    /// <summary>Body of the archive action: a record is never deleted, it is archived with a reason.</summary>
-    public sealed record ArchiveRequest(string? Reason);
 }

@@ -1,138 +1,104 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MineAction.Application.Hazards;
 using MineAction.Application.LandRelease;
-using MineAction.Domain.Common;
-using MineAction.Domain.Hazards;
-using static MineAction.Web.Endpoints.EndpointConventions;
 
 namespace MineAction.Web.Endpoints;
 
 public static class HazardsEndpoints
 {
-    /// <summary>Body of the confirm action (SHA → CHA).</summary>
-    public sealed record ConfirmRequest(DateOnly? ConfirmedOn, string? Note);
-
-    public static void MapHazardousAreas(this RouteGroupBuilder api)
+    public static void MapHazards(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/hazardous-areas").WithTags("Hazardous areas");
-
-        group.MapGet("/", async (IMediator mediator, CancellationToken ct, string? search = null, HazardStatus? status = null,
-                HazardType? type = null, Guid? provinceId = null, Guid? districtId = null, Guid? organisationId = null,
-                DeviceCategory? deviceCategory = null, string? bbox = null, ApprovalStatus? approvalStatus = null,
-                bool includeArchived = false, int page = 1, int pageSize = Paging.DefaultPageSize, string? sort = null) =>
-                TypedResults.Ok(await mediator.Send(new ListHazardousAreas.Query(search, status, type, provinceId, districtId,
-                    organisationId, deviceCategory, bbox, approvalStatus, includeArchived, page, pageSize, sort), ct)))
-            .WithName("ListHazardousAreas")
+        group.MapGet("/", List).WithName("ListHazardousAreas")
             .WithSummary("List hazardous areas: filter by status, type, province, district, organisation, device category and bounding box.")
             .WithStandardErrors();
-
-        group.MapGet("/export.csv", async (IMediator mediator, CancellationToken ct, string? search = null, HazardStatus? status = null,
-                HazardType? type = null, Guid? provinceId = null, Guid? districtId = null, Guid? organisationId = null,
-                DeviceCategory? deviceCategory = null, string? bbox = null, ApprovalStatus? approvalStatus = null, bool includeArchived = false,
-                string? sort = null) =>
-            {
-                var hazards = await mediator.Send(new ExportHazardousAreas.Query(new ListHazardousAreas.Query(search, status, type, provinceId,
-                    districtId, organisationId, deviceCategory, bbox, approvalStatus, includeArchived, Sort: sort)), ct);
-                var csv = new Csv([
-                    ("Code", "#loc +id"), ("Name", "#loc +name"), ("Type", "#loc +type"), ("Status", "#status"), ("Review", "#status +review"),
-                    ("Area m2", "#indicator +area_m2"), ("Country", "#country +code"), ("Province", "#adm1 +name"), ("District", "#adm2 +name"),
-                    ("Recorded by", "#org +reporting"), ("Device categories", "#item +type"), ("Evidence", "#meta +evidence"),
-                    ("Recorded on", "#date +reported"), ("Latitude", "#geo +lat"), ("Longitude", "#geo +lon"), ("IMSMA id", "#meta +imsma_id"),
-                ]);
-                foreach (var h in hazards)
-                {
-                    csv.Row(h.Code, h.Name, h.Type, h.Status, h.ApprovalStatus, h.AreaM2, h.CountryCode, h.ProvinceName, h.DistrictName,
-                        h.RecordingOrganisationAcronym, string.Join(' ', h.DeviceCategories), h.Evidence, h.RecordedOn, h.Latitude, h.Longitude,
-                        h.ExternalImsmaId);
-                }
-
-                return csv.ToResult("hazardous-areas.csv");
-            })
-            .WithName("ExportHazardousAreas")
+        group.MapGet("/export.csv", Export).WithName("ExportHazardousAreas")
             .WithSummary("The filtered list as CSV (UTF-8) with an HXL hashtag row; a point inside each polygon as #geo +lat/+lon.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .WithStandardErrors();
-
-        group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                Detail(http, await mediator.Send(new GetHazardousArea.Query(id), ct)))
-            .WithName("GetHazardousArea")
-            .WithSummary("A hazardous area with its polygon as GeoJSON.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithStandardErrors();
-
-        group.MapPost("/", async Task<Created<HazardDetailDto>> (HazardInput input, IMediator mediator, HttpContext http, CancellationToken ct,
-                bool rejectDuplicates = false) =>
-            {
-                var hazard = Detail(http, await mediator.Send(new RegisterHazardousArea.Command(input, rejectDuplicates), ct)).Value!;
-                return TypedResults.Created($"/api/v1/hazardous-areas/{hazard.Summary.Id}", hazard);
-            })
-            .WithName("RegisterHazardousArea")
-            .RequireAuthorization(Policies.DataEntry)
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithStandardErrors();
+        group.MapGet("/{id:guid}", Get).WithName("GetHazardousArea").WithSummary("A hazardous area with its polygon as GeoJSON.")
+            .ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+        group.MapPost("/", Register).WithName("RegisterHazardousArea")
             .WithSummary("Register a hazardous area from a GeoJSON Polygon/MultiPolygon (WGS 84); the code and area are computed. "
                 + "Overlapping an open hazard by more than the national share (50 %) adds a warning, or 409 with rejectDuplicates=true.")
-            .WithStandardErrors(write: true);
-
-        group.MapPut("/{id:guid}", async (Guid id, HazardInput input, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                Detail(http, await mediator.Send(
-                    new UpdateHazardousArea.Command(id, ETags.Expected(http.Request, required: true), input), ct)))
-            .WithName("UpdateHazardousArea")
-            .RequireAuthorization(Policies.DataEntry)
+            .RequireAuthorization(Policies.DataEntry).WithStandardErrors(write: true);
+        group.MapPut("/{id:guid}", Update).WithName("UpdateHazardousArea")
             .WithSummary("Replace a hazardous area's attributes (and polygon when given). Requires If-Match.")
-            .WithStandardErrors(write: true);
-
-        group.MapPost("/{id:guid}/confirm", async (Guid id, ConfirmRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                Detail(http, await mediator.Send(new ConfirmHazardousArea.Command(
-                    id, ETags.Expected(http.Request, required: false), body.ConfirmedOn, body.Note), ct)))
-            .WithName("ConfirmHazardousArea")
-            .RequireAuthorization(Policies.DataEntry)
+            .RequireAuthorization(Policies.DataEntry).WithStandardErrors(write: true);
+        group.MapPost("/{id:guid}/confirm", Confirm).WithName("ConfirmHazardousArea")
             .WithSummary("Confirm a suspected hazardous area (SHA → CHA) on direct evidence.")
-            .WithStandardErrors(write: true);
-
-        group.MapPost("/{id:guid}/archive", async (Guid id, ArchiveRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                Detail(http, await mediator.Send(new ArchiveHazardousArea.Command(
-                    id, ETags.Expected(http.Request, required: false), body.Reason), ct)))
-            .WithName("ArchiveHazardousArea")
-            .RequireAuthorization(Policies.Reviewer)
+            .RequireAuthorization(Policies.DataEntry).WithStandardErrors(write: true);
+        group.MapPost("/{id:guid}/archive", Archive).WithName("ArchiveHazardousArea")
             .WithSummary("Archive a hazardous area with a reason (records are never deleted).")
-            .WithStandardErrors(write: true);
-
-        group.MapReviewActions("HazardousArea", (id, version, decision, comment) =>
-            new ReviewHazardousArea.Command(id, version, decision, comment), h => h.Summary.RowVersion);
-        MapStatusSteps(group);
-
-        group.MapGet("/{id:guid}/land-release", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetLandRelease.Query(id), ct)))
-            .WithName("GetHazardLandRelease")
+            .RequireAuthorization(Policies.Reviewer).WithStandardErrors(write: true);
+        group.MapReviewActions<ReviewHazardousArea.Command, HazardDetailDto>("HazardousArea",
+            (c, id, version, decision) => c with { Id = id, ExpectedVersion = version, Decision = decision }, h => h.Summary.RowVersion);
+        group.MapPost("/{id:guid}/close", (Guid id, ChangeHazardStatus.Command c, IMediator m, HttpContext http, CancellationToken ct) =>
+                ChangeStatus(id, c with { Step = ChangeHazardStatus.Transition.Close }, m, http, ct)).WithName("CloseHazardousArea")
+            .WithSummary("Confirm the proposed closure (Closed-Released) once approved products cover the area.")
+            .RequireAuthorization(Policies.Reviewer).WithStandardErrors(write: true);
+        group.MapPost("/{id:guid}/hand-over", (Guid id, ChangeHazardStatus.Command c, IMediator m, HttpContext http, CancellationToken ct) =>
+                ChangeStatus(id, c with { Step = ChangeHazardStatus.Transition.HandOver }, m, http, ct)).WithName("HandOverHazardousArea")
+            .WithSummary("Record the hand-over of released land to the community (a separate, dated step).")
+            .RequireAuthorization(Policies.Reviewer).WithStandardErrors(write: true);
+        group.MapPost("/{id:guid}/reopen", (Guid id, ChangeHazardStatus.Command c, IMediator m, HttpContext http, CancellationToken ct) =>
+                ChangeStatus(id, c with { Step = ChangeHazardStatus.Transition.Reopen }, m, http, ct)).WithName("ReopenHazardousArea")
+            .WithSummary("Re-open a released area with a reason (e.g. a device found after release).")
+            .RequireAuthorization(Policies.Reviewer).WithStandardErrors(write: true);
+        group.MapGet("/{id:guid}/land-release", LandRelease).WithName("GetHazardLandRelease")
             .WithSummary("The hazard's released land: products by date, totals by outcome, remaining area, whether closure is proposed.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithStandardErrors();
+            .ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
     }
 
-    /// <summary>Body of the close, hand-over and re-open steps.</summary>
-    public sealed record StatusStepRequest(DateOnly? Date, string? Reason);
+    private static async Task<Ok<PagedResult<HazardSummaryDto>>> List([AsParameters] ListHazardousAreas.Query query, IMediator mediator,
+        CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct));
 
-    private static void MapStatusSteps(RouteGroupBuilder group)
+    private static async Task<IResult> Export([AsParameters] ListHazardousAreas.Query query, IMediator mediator, CancellationToken ct)
     {
-        foreach (var (path, step, summary) in new[]
-                 {
-                     ("close", ChangeHazardStatus.Transition.Close, "Confirm the proposed closure (Closed-Released) once approved products cover the area."),
-                     ("hand-over", ChangeHazardStatus.Transition.HandOver, "Record the hand-over of released land to the community (a separate, dated step)."),
-                     ("reopen", ChangeHazardStatus.Transition.Reopen, "Re-open a released area with a reason (e.g. a device found after release)."),
-                 })
+        var hazards = await mediator.Send(new ExportHazardousAreas.Query(query), ct);
+        var csv = new Csv([
+            ("Code", "#loc +id"), ("Name", "#loc +name"), ("Type", "#loc +type"), ("Status", "#status"), ("Review", "#status +review"),
+            ("Area m2", "#indicator +area_m2"), ("Country", "#country +code"), ("Province", "#adm1 +name"), ("District", "#adm2 +name"),
+            ("Recorded by", "#org +reporting"), ("Device categories", "#item +type"), ("Evidence", "#meta +evidence"),
+            ("Recorded on", "#date +reported"), ("Latitude", "#geo +lat"), ("Longitude", "#geo +lon"), ("IMSMA id", "#meta +imsma_id"),
+        ]);
+        foreach (var h in hazards)
         {
-            group.MapPost($"/{{id:guid}}/{path}", async (Guid id, StatusStepRequest body, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                    Detail(http, await mediator.Send(new ChangeHazardStatus.Command(
-                        id, ETags.Expected(http.Request, required: false), step, body.Date, body.Reason), ct)))
-                .WithName($"{step}HazardousArea")
-                .WithSummary(summary)
-                .RequireAuthorization(Policies.Reviewer)
-                .WithStandardErrors(write: true);
+            csv.Row(h.Code, h.Name, h.Type, h.Status, h.ApprovalStatus, h.AreaM2, h.CountryCode, h.ProvinceName, h.DistrictName,
+                h.RecordingOrganisationAcronym, string.Join(' ', h.DeviceCategories), h.Evidence, h.RecordedOn, h.Latitude, h.Longitude,
+                h.ExternalImsmaId);
         }
+
+        return csv.ToResult("hazardous-areas.csv");
     }
 
-    private static Ok<HazardDetailDto> Detail(HttpContext http, HazardDetailDto hazard)
+    private static async Task<Ok<HazardDetailDto>> Get(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        Detail(http, await mediator.Send(new GetHazardousArea.Query(id), ct));
+
+    private static async Task<Created<HazardDetailDto>> Register(RegisterHazardousArea.Command command, IMediator mediator, HttpContext http,
+        CancellationToken ct, bool rejectDuplicates = false)
     {
-        ETags.Set(http, hazard.Summary.RowVersion);
-        return TypedResults.Ok(hazard);
+        var hazard = Detail(http, await mediator.Send(command with { RejectDuplicates = rejectDuplicates }, ct)).Value!;
+        return TypedResults.Created($"/api/v1/hazardous-areas/{hazard.Summary.Id}", hazard);
     }
+
+    private static async Task<Ok<HazardDetailDto>> Update(Guid id, UpdateHazardousArea.Command command, IMediator mediator, HttpContext http,
+        CancellationToken ct) =>
+        Detail(http, await mediator.Send(command with { Id = id, ExpectedVersion = ETags.Required(http) }, ct));
+
+    private static async Task<Ok<HazardDetailDto>> Confirm(Guid id, ConfirmHazardousArea.Command command, IMediator mediator, HttpContext http,
+        CancellationToken ct) =>
+        Detail(http, await mediator.Send(command with { Id = id, ExpectedVersion = ETags.Optional(http) }, ct));
+
+    private static async Task<Ok<HazardDetailDto>> Archive(Guid id, ArchiveHazardousArea.Command command, IMediator mediator, HttpContext http,
+        CancellationToken ct) =>
+        Detail(http, await mediator.Send(command with { Id = id, ExpectedVersion = ETags.Optional(http) }, ct));
+
+    private static async Task<Ok<HazardDetailDto>> ChangeStatus(Guid id, ChangeHazardStatus.Command command, IMediator mediator, HttpContext http,
+        CancellationToken ct) =>
+        Detail(http, await mediator.Send(command with { Id = id, ExpectedVersion = ETags.Optional(http) }, ct));
+
+    private static async Task<Ok<GetLandRelease.LandReleaseDto>> LandRelease(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetLandRelease.Query(id), ct));
+
+    private static Ok<HazardDetailDto> Detail(HttpContext http, HazardDetailDto hazard) => ETags.Ok(http, hazard, hazard.Summary.RowVersion);
 }

@@ -1,146 +1,211 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using MineAction.Application.Geography;
 using MineAction.Application.People;
-using MineAction.Domain.People;
 
 namespace MineAction.Web.Endpoints;
 
+/// <summary>
+/// Accidents and casualties, victim assistance, risk education, and their statistics (JSON, or CSV with an HXL row). The statistics
+/// come from aggregate queries that never touch the personal-data table: no names, IDs, dates of birth or victim codes reach a file.
+/// </summary>
 public static class PeopleEndpoints
 {
-    public sealed record CasualtyRequest(MineAction.Domain.People.Sex? Sex, MineAction.Domain.People.AgeGroup? AgeGroup,
-        MineAction.Domain.People.CasualtyOutcome? Outcome, IReadOnlyList<MineAction.Domain.People.Injury>? Injuries, bool HasDisability,
-        AddCasualty.PersonalDataInput? PersonalData);
+    public static void MapPeople(this RouteGroupBuilder api)
+    {
+        MapAccidents(api);
+        MapAssistance(api);
+        MapRiskEducation(api);
+    }
 
-    public sealed record ServiceRequest(DateOnly? DeliveredOn, Guid? ProviderId, MineAction.Domain.People.Pillar? Pillar, decimal? CostUsd);
+    private static void MapAccidents(RouteGroupBuilder api)
+    {
+        var accidents = api.MapGroup("/accidents").WithTags("Accidents and victims");
+        accidents.MapGet("/", ListAccidents).WithName("ListAccidents").WithStandardErrors();
+        accidents.MapPost("/", RecordAccident).WithName("RecordAccident").WithStandardErrors(write: true);
+        accidents.MapGet("/{id:guid}", GetAccident).WithName("GetAccident")
+            .WithSummary("An accident with its casualties; personal data only for victim assistance officers and administrators (each read audited).")
+            .ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+        accidents.MapPost("/{id:guid}/casualties", AddCasualty).WithName("AddCasualty")
+            .WithSummary("Add a casualty; personal data is encrypted and accepted only from victim assistance officers and administrators.")
+            .WithStandardErrors(write: true);
 
-    public sealed record ReferralRequest(Guid? ProviderId, MineAction.Domain.People.Pillar? Pillar, DateOnly? ReferredOn);
-
-    public sealed record ReferralStatusRequest(MineAction.Domain.People.ReferralStatus? Status);
-
-    public sealed record FollowUpRequest(DateOnly? NextFollowUpOn, IReadOnlyList<MineAction.Domain.People.Pillar>? Needs);
-
-    public sealed record CloseRequest(DateOnly? ClosedOn, string? Reason);
+        var casualties = api.MapGroup("/casualties").WithTags("Accidents and victims");
+        casualties.MapGet("/", SearchCasualties).WithName("SearchCasualties")
+            .WithSummary("Find casualties by victim code (and by name, for the roles allowed to read personal data).").WithStandardErrors();
+        casualties.MapGet("/{id:guid}", GetCasualty).WithName("GetCasualty")
+            .WithSummary("A casualty; personal data only for victim assistance officers and administrators (each read audited).")
+            .ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+        casualties.MapGet("/statistics", CasualtyStatistics).WithName("CasualtyStatistics")
+            .WithSummary("Killed and injured by year, sex, age group, device category and activity — no personal data.").WithStandardErrors();
+        casualties.MapGet("/statistics.csv", ExportCasualtyStatistics).WithName("ExportCasualtyStatistics")
+            .WithSummary("Killed and injured by year, sex, age group, device category and activity as CSV + HXL — no personal data.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithStandardErrors();
+    }
 
     private static void MapAssistance(RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/assistance-cases").WithTags("Victim assistance");
-        cases.MapPost("/", async Task<Created<AssistanceCaseDto>> (OpenAssistanceCase.Command command, IMediator mediator, CancellationToken ct) =>
-            {
-                var opened = await mediator.Send(command, ct);
-                return TypedResults.Created($"/api/v1/assistance-cases/{opened.Id}", opened);
-            })
-            .WithName("OpenAssistanceCase")
+        cases.MapGet("/", ListCases).WithName("ListAssistanceCases")
+            .WithSummary("The case register (victim codes only), filtered by status or assessed need, newest first.").WithStandardErrors();
+        cases.MapPost("/", OpenCase).WithName("OpenAssistanceCase")
             .WithSummary("Open a case for a survivor, or for an indirect victim (relationship to the casualty), with needs by pillar.")
             .WithStandardErrors(write: true);
-        cases.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetAssistanceCase.Query(id), ct)))
-            .WithName("GetAssistanceCase")
-            .WithStandardErrors();
-        cases.MapPost("/{id:guid}/services", async (Guid id, ServiceRequest b, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new RecordAssistanceService.Command(id, b.DeliveredOn, b.ProviderId, b.Pillar, b.CostUsd), ct)))
-            .WithName("RecordAssistanceService")
-            .WithStandardErrors(write: true);
-        cases.MapPost("/{id:guid}/follow-up", async (Guid id, FollowUpRequest b, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new FollowUpAssistanceCase.Command(id, ETags.Expected(http.Request, required: false),
-                    b.NextFollowUpOn, b.Needs), ct)))
-            .WithName("FollowUpAssistanceCase")
-            .WithSummary("Record a follow-up: the next follow-up date and the needs as re-assessed.")
-            .WithStandardErrors(write: true);
-        cases.MapPost("/{id:guid}/close", async (Guid id, CloseRequest b, IMediator mediator, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new CloseAssistanceCase.Command(id, ETags.Expected(http.Request, required: false),
-                    b.ClosedOn, b.Reason), ct)))
-            .WithName("CloseAssistanceCase")
-            .WithSummary("Close the case on a date, with the reason.")
-            .WithStandardErrors(write: true);
-        cases.MapPost("/{id:guid}/referrals", async (Guid id, ReferralRequest b, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ReferCase.Command(id, b.ProviderId, b.Pillar, b.ReferredOn), ct)))
-            .WithName("ReferCase")
-            .WithSummary("Refer the case to a provider for one pillar of assistance.")
-            .WithStandardErrors(write: true);
-        cases.MapPost("/{id:guid}/referrals/{referralId:guid}/status", async (Guid id, Guid referralId, ReferralStatusRequest b, IMediator mediator,
-                CancellationToken ct) => TypedResults.Ok(await mediator.Send(new MoveReferral.Command(id, referralId, b.Status), ct)))
-            .WithName("MoveReferral")
-            .WithSummary("Move a referral on: Accepted, Completed or Declined.")
-            .WithStandardErrors(write: true);
-        cases.MapGet("/", async (IMediator mediator, CancellationToken ct, CaseStatus? status = null, Pillar? need = null, int page = 1,
-                int pageSize = Paging.DefaultPageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListAssistanceCases.Query(status, need, page, pageSize), ct)))
-            .WithName("ListAssistanceCases")
-            .WithSummary("The case register (victim codes only), filtered by status or assessed need, newest first.")
-            .WithStandardErrors();
-        cases.MapGet("/overdue", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new OverdueFollowUps.Query(), ct)))
-            .WithName("OverdueFollowUps")
-            .WithStandardErrors();
-        cases.MapGet("/statistics", async (IMediator mediator, CancellationToken ct, int? year = null) =>
-                TypedResults.Ok(await mediator.Send(new AssistanceStatistics.Query(year), ct)))
-            .WithName("AssistanceStatistics")
-            .WithSummary("Services delivered by year, pillar and sex, with cost — no personal data.")
-            .WithStandardErrors();
+        cases.MapGet("/{id:guid}", GetCase).WithName("GetAssistanceCase").ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+        cases.MapPost("/{id:guid}/services", RecordService).WithName("RecordAssistanceService").WithStandardErrors(write: true);
+        cases.MapPost("/{id:guid}/follow-up", FollowUp).WithName("FollowUpAssistanceCase")
+            .WithSummary("Record a follow-up: the next follow-up date and the needs as re-assessed.").WithStandardErrors(write: true);
+        cases.MapPost("/{id:guid}/close", CloseCase).WithName("CloseAssistanceCase")
+            .WithSummary("Close the case on a date, with the reason.").WithStandardErrors(write: true);
+        cases.MapPost("/{id:guid}/referrals", Refer).WithName("ReferCase")
+            .WithSummary("Refer the case to a provider for one pillar of assistance.").WithStandardErrors(write: true);
+        cases.MapPost("/{id:guid}/referrals/{referralId:guid}/status", MoveReferral).WithName("MoveReferral")
+            .WithSummary("Move a referral on: Accepted, Completed or Declined.").WithStandardErrors(write: true);
+        cases.MapGet("/overdue", Overdue).WithName("OverdueFollowUps").WithStandardErrors();
+        cases.MapGet("/statistics", AssistanceStatistics).WithName("AssistanceStatistics")
+            .WithSummary("Services delivered by year, pillar and sex, with cost — no personal data.").WithStandardErrors();
+        cases.MapGet("/statistics.csv", ExportAssistanceStatistics).WithName("ExportAssistanceStatistics")
+            .WithSummary("Services delivered by year, pillar and sex, with cost, as CSV + HXL — no personal data.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithStandardErrors();
     }
 
-    public static void MapPeople(this RouteGroupBuilder api)
+    private static void MapRiskEducation(RouteGroupBuilder api)
     {
-        var accidents = api.MapGroup("/accidents").WithTags("Accidents and victims");
-
-        accidents.MapPost("/", async Task<Created<AccidentDto>> (RecordAccident.Command command, IMediator mediator, CancellationToken ct) =>
-            {
-                var accident = await mediator.Send(command, ct);
-                return TypedResults.Created($"/api/v1/accidents/{accident.Id}", accident);
-            })
-            .WithName("RecordAccident")
-            .WithStandardErrors(write: true);
-
-        accidents.MapGet("/", async (IMediator mediator, CancellationToken ct, int? year = null, Guid? provinceId = null, int page = 1,
-                int pageSize = MineAction.Application.Common.Paging.DefaultPageSize) =>
-                TypedResults.Ok(await mediator.Send(new ListAccidents.Query(year, provinceId, page, pageSize), ct)))
-            .WithName("ListAccidents")
-            .WithStandardErrors();
-
-        accidents.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetAccident.Query(id), ct)))
-            .WithName("GetAccident")
-            .WithSummary("An accident with its casualties; personal data only for victim assistance officers and administrators (each read audited).")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithStandardErrors();
-
-        accidents.MapPost("/{id:guid}/casualties", async Task<Created<CasualtyDto>> (Guid id, CasualtyRequest b, IMediator mediator, CancellationToken ct) =>
-            {
-                var casualty = await mediator.Send(new AddCasualty.Command(id, b.Sex, b.AgeGroup, b.Outcome, b.Injuries, b.HasDisability, b.PersonalData), ct);
-                return TypedResults.Created($"/api/v1/accidents/{id}", casualty);
-            })
-            .WithName("AddCasualty")
-            .WithSummary("Add a casualty; personal data is encrypted and accepted only from victim assistance officers and administrators.")
-            .WithStandardErrors(write: true);
-
-        api.MapGet("/casualties", async (IMediator mediator, CancellationToken ct, string? search = null) =>
-                TypedResults.Ok(await mediator.Send(new SearchCasualties.Query(search), ct)))
-            .WithTags("Accidents and victims")
-            .WithName("SearchCasualties")
-            .WithSummary("Find casualties by victim code (and by name, for the roles allowed to read personal data).")
-            .WithStandardErrors();
-
         var eore = api.MapGroup("/eore-sessions").WithTags("Risk education");
-        eore.MapPost("/", async Task<Created<EoreSessionDto>> (RecordEoreSession.Command command, IMediator mediator, CancellationToken ct) =>
-            {
-                var session = await mediator.Send(command, ct);
-                return TypedResults.Created($"/api/v1/eore-sessions/totals?provinceId={session.ProvinceId}", session);
-            })
-            .WithName("RecordEoreSession")
+        eore.MapPost("/", RecordSession).WithName("RecordEoreSession")
             .WithSummary("Record a risk education session: delivery method, audience, people reached by sex and age and, of them, with disabilities.")
-            .RequireAuthorization(Policies.DataEntry)
-            .WithStandardErrors(write: true);
-        eore.MapReviewActions("EoreSession", (id, version, decision, comment) => new ReviewEoreSession.Command(id, version, decision, comment),
-            e => e.RowVersion);
-        eore.MapGet("/totals", async (IMediator mediator, CancellationToken ct, int? year = null, Guid? provinceId = null) =>
-                TypedResults.Ok(await mediator.Send(new EoreTotals.Query(year, provinceId), ct)))
-            .WithName("EoreTotals")
+            .RequireAuthorization(Policies.DataEntry).WithStandardErrors(write: true);
+        eore.MapGet("/{id:guid}", GetSession).WithName("GetEoreSession").ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+        eore.MapReviewActions<ReviewEoreSession.Command, EoreSessionDto>("EoreSession",
+            (c, id, version, decision) => c with { Id = id, ExpectedVersion = version, Decision = decision }, e => e.RowVersion);
+        eore.MapGet("/totals", EoreTotals).WithName("EoreTotals")
             .WithSummary("People reached per year and province by sex and age, and of them persons with disabilities (approved sessions).")
             .WithStandardErrors();
-
-        MapAssistance(api);
-
-        api.MapGet("/casualties/statistics", async (IMediator mediator, CancellationToken ct, int? year = null) =>
-                TypedResults.Ok(await mediator.Send(new CasualtyStatistics.Query(year), ct)))
-            .WithTags("Accidents and victims")
-            .WithName("CasualtyStatistics")
-            .WithSummary("Killed and injured by year, sex, age group, device category and activity — no personal data.")
-            .WithStandardErrors();
+        eore.MapGet("/totals.csv", ExportEoreTotals).WithName("ExportEoreTotals")
+            .WithSummary("People reached per year and province by sex and age (and with disabilities) as CSV + HXL.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithStandardErrors();
     }
+
+    private static async Task<Ok<PagedResult<ListAccidents.Row>>> ListAccidents([AsParameters] ListAccidents.Query query, IMediator mediator,
+        CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct));
+
+    private static async Task<Created<AccidentDto>> RecordAccident(RecordAccident.Command command, IMediator mediator, CancellationToken ct)
+    {
+        var accident = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/v1/accidents/{accident.Id}", accident);
+    }
+
+    private static async Task<Ok<AccidentDto>> GetAccident(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetAccident.Query(id), ct));
+
+    private static async Task<Created<CasualtyDto>> AddCasualty(Guid id, AddCasualty.Command command, IMediator mediator, CancellationToken ct)
+    {
+        var casualty = await mediator.Send(command with { AccidentId = id }, ct);
+        return TypedResults.Created($"/api/v1/casualties/{casualty.Id}", casualty);
+    }
+
+    private static async Task<Ok<IReadOnlyList<CasualtyDto>>> SearchCasualties([AsParameters] SearchCasualties.Query query, IMediator mediator,
+        CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct));
+
+    private static async Task<Ok<CasualtyDto>> GetCasualty(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetCasualty.Query(id), ct));
+
+    private static async Task<Ok<IReadOnlyList<CasualtyStatistics.Row>>> CasualtyStatistics([AsParameters] CasualtyStatistics.Query query,
+        IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct));
+
+    private static async Task<IResult> ExportCasualtyStatistics([AsParameters] CasualtyStatistics.Query query, IMediator mediator, CancellationToken ct)
+    {
+        var csv = new Csv([
+            ("Year", "#date +year"), ("Sex", "#meta +sex"), ("Age group", "#meta +age_group"), ("Device category", "#item +type"),
+            ("Activity at time", "#meta +activity"), ("Killed", "#affected +killed"), ("Injured", "#affected +injured"),
+        ]);
+        foreach (var r in await mediator.Send(query, ct))
+        {
+            csv.Row(r.Year, r.Sex, r.AgeGroup, r.DeviceCategory, r.ActivityAtTime, r.Killed, r.Injured);
+        }
+
+        return csv.ToResult("casualties.csv");
+    }
+
+    private static async Task<Ok<PagedResult<ListAssistanceCases.Row>>> ListCases([AsParameters] ListAssistanceCases.Query query, IMediator mediator,
+        CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct));
+
+    private static async Task<Created<AssistanceCaseDto>> OpenCase(OpenAssistanceCase.Command command, IMediator mediator, CancellationToken ct)
+    {
+        var opened = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/v1/assistance-cases/{opened.Id}", opened);
+    }
+
+    private static async Task<Ok<AssistanceCaseDto>> GetCase(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+        Case(http, await mediator.Send(new GetAssistanceCase.Query(id), ct));
+
+    private static async Task<Ok<AssistanceCaseDto>> RecordService(Guid id, RecordAssistanceService.Command command, IMediator mediator,
+        HttpContext http, CancellationToken ct) => Case(http, await mediator.Send(command with { CaseId = id }, ct));
+
+    private static async Task<Ok<AssistanceCaseDto>> FollowUp(Guid id, FollowUpAssistanceCase.Command command, IMediator mediator, HttpContext http,
+        CancellationToken ct) => Case(http, await mediator.Send(command with { CaseId = id, ExpectedVersion = ETags.Optional(http) }, ct));
+
+    private static async Task<Ok<AssistanceCaseDto>> CloseCase(Guid id, CloseAssistanceCase.Command command, IMediator mediator, HttpContext http,
+        CancellationToken ct) => Case(http, await mediator.Send(command with { CaseId = id, ExpectedVersion = ETags.Optional(http) }, ct));
+
+    private static async Task<Ok<AssistanceCaseDto>> Refer(Guid id, ReferCase.Command command, IMediator mediator, HttpContext http,
+        CancellationToken ct) => Case(http, await mediator.Send(command with { CaseId = id }, ct));
+
+    private static async Task<Ok<AssistanceCaseDto>> MoveReferral(Guid id, Guid referralId, MoveReferral.Command command, IMediator mediator,
+        HttpContext http, CancellationToken ct) => Case(http, await mediator.Send(command with { CaseId = id, ReferralId = referralId }, ct));
+
+    private static async Task<Ok<IReadOnlyList<OverdueFollowUps.Row>>> Overdue(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new OverdueFollowUps.Query(), ct));
+
+    private static async Task<Ok<IReadOnlyList<AssistanceStatistics.Row>>> AssistanceStatistics([AsParameters] AssistanceStatistics.Query query,
+        IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct));
+
+    private static async Task<IResult> ExportAssistanceStatistics([AsParameters] AssistanceStatistics.Query query, IMediator mediator,
+        CancellationToken ct)
+    {
+        var csv = new Csv([
+            ("Year", "#date +year"), ("Pillar", "#sector +pillar"), ("Sex", "#meta +sex"), ("Services", "#output +services"),
+            ("Cost USD", "#value +cost +usd"),
+        ]);
+        foreach (var r in await mediator.Send(query, ct))
+        {
+            csv.Row(r.Year, r.Pillar, r.Sex, r.Services, r.CostUsd);
+        }
+
+        return csv.ToResult("victim-assistance.csv");
+    }
+
+    private static async Task<Created<EoreSessionDto>> RecordSession(RecordEoreSession.Command command, IMediator mediator, CancellationToken ct)
+    {
+        var session = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/v1/eore-sessions/{session.Id}", session);
+    }
+
+    private static async Task<Ok<EoreSessionDto>> GetSession(Guid id, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var session = await mediator.Send(new GetEoreSession.Query(id), ct);
+        return ETags.Ok(http, session, session.RowVersion);
+    }
+
+    private static async Task<Ok<IReadOnlyList<EoreTotals.Row>>> EoreTotals([AsParameters] EoreTotals.Query query, IMediator mediator,
+        CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct));
+
+    private static async Task<IResult> ExportEoreTotals([AsParameters] EoreTotals.Query query, IMediator mediator, CancellationToken ct)
+    {
+        var provinces = (await mediator.Send(new ListAdminAreas.Query(Level: 1), ct)).ToDictionary(p => p.Id, p => p.Name);
+        var csv = new Csv([
+            ("Year", "#date +year"), ("Province", "#adm1 +name"), ("Sessions", "#output +sessions"), ("Girls", "#reached +f +children"),
+            ("Boys", "#reached +m +children"), ("Women", "#reached +f +adults"), ("Men", "#reached +m +adults"), ("Total", "#reached +total"),
+            ("With disabilities", "#reached +disabled"),
+        ]);
+        foreach (var r in await mediator.Send(query, ct))
+        {
+            csv.Row(r.Year, provinces.GetValueOrDefault(r.ProvinceId), r.Sessions, r.Beneficiaries.Girls, r.Beneficiaries.Boys,
+                r.Beneficiaries.Women, r.Beneficiaries.Men, r.Beneficiaries.Total, r.WithDisabilities.Total);
+        }
+
+        return csv.ToResult("risk-education.csv");
+    }
+
+    private static Ok<AssistanceCaseDto> Case(HttpContext http, AssistanceCaseDto assistanceCase) =>
+        ETags.Ok(http, assistanceCase, assistanceCase.RowVersion);
 }

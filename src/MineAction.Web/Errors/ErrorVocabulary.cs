@@ -55,8 +55,8 @@ public static class ErrorVocabulary
     {
         if (exception.InnerException is JsonException json)
         {
-            var field = FieldNames.FromJsonPath(json.Path);
-            return Invalid(new() { [field] = [$"'{field}' has a value of the wrong type or format, or the JSON is malformed."] });
+            var path = FieldNames.FromJsonPath(json.Path);
+            return Invalid(new() { [path] = [$"'{path}' has a value of the wrong type or format, or the JSON is malformed."] });
         }
 
         if (exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
@@ -64,9 +64,13 @@ public static class ErrorVocabulary
             return Invalid(new() { ["body"] = ["A JSON request body is required."] });
         }
 
-        return exception.StatusCode == StatusCodes.Status400BadRequest
-            ? Invalid(new() { [FieldNames.FromBindingMessage(exception.Message)] = [exception.Message] })
-            : Plain(exception.StatusCode, "Bad request", exception.Message);
+        if (exception.StatusCode != StatusCodes.Status400BadRequest)
+        {
+            return Plain(exception.StatusCode, "Bad request", exception.Message);
+        }
+
+        var (field, message) = FieldNames.FromBindingFailure(exception.Message);
+        return Invalid(new() { [field] = [message] });
     }
 
     private static UserError? Database(PostgresException pg)

@@ -49,17 +49,15 @@ public static class AppSetup
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapOrganisations();
-        api.MapHazardousAreas();
+        api.MapHazards();
         api.MapLandRelease();
         api.MapOperations();
         api.MapQuality();
         api.MapCapacity();
         api.MapPeople();
-        api.MapPeopleExports();
         api.MapResources();
-        api.MapReports();
-        api.MapAdminAreas();
-        api.MapAudit();
+        api.MapGeography();
+        api.MapAuditing();
         api.MapTokens();
         api.MapUsers();
 

@@ -182,6 +182,49 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             var product = await (await _l.ReleaseAsync(await _l.ActivityAsync(hazard), Ledger.Rectangle(lon, lat, lon + 0.002, lat + 0.002))).JsonAsync();
             return await c.PostAsJsonAsync($"/api/v1/products/{product["id"]}/archive", new { reason = "matrix" });
         }),
+        ["GET /api/v1/products/{id:guid}"] = (Everyone, async c =>
+        {
+            var (hazard, lon, lat, _) = await _l.HazardAsync();
+            var product = await (await _l.ReleaseAsync(await _l.ActivityAsync(hazard), Ledger.Rectangle(lon, lat, lon + 0.002, lat + 0.002))).JsonAsync();
+            return await c.GetAsync($"/api/v1/products/{product["id"]}");
+        }),
+        ["GET /api/v1/devices/{id:guid}"] = (Everyone, async c =>
+        {
+            var device = await (await _l.Im.PostAsJsonAsync($"/api/v1/activities/{(await ApprovedActivityAsync())["id"]}/devices",
+                new { category = "AntiPersonnelMine", quantity = 1, foundOn = "2024-02-01" })).JsonAsync();
+            return await c.GetAsync($"/api/v1/devices/{device["id"]}");
+        }),
+        ["GET /api/v1/casualties/{id:guid}"] = (Everyone, async c =>
+        {
+            var casualty = await (await app.ClientFor(Roles.VictimAssistanceOfficer).PostAsJsonAsync($"/api/v1/accidents/{await AccidentIdAsync()}/casualties",
+                new { sex = "Female", ageGroup = "Age12To17", outcome = "Injured" })).JsonAsync();
+            return await c.GetAsync($"/api/v1/casualties/{casualty["id"]}");
+        }),
+        ["GET /api/v1/eore-sessions/{id:guid}"] = (Everyone, async c =>
+        {
+            var session = await (await _l.Im.PostAsJsonAsync("/api/v1/eore-sessions", await EoreBodyAsync())).JsonAsync();
+            return await c.GetAsync($"/api/v1/eore-sessions/{session["id"]}");
+        }),
+        ["GET /api/v1/accreditations/{id:guid}"] = (Everyone, async c =>
+        {
+            var accreditation = await (await _l.Im.PostAsJsonAsync("/api/v1/accreditations", new
+            {
+                organisationId = await _s.OrganisationIdAsync("TDO"), activity = "EORE", number = $"ACC-{Scenario.Next()}", issuedOn = "2020-01-01",
+                expiresOn = "2099-12-31",
+            })).JsonAsync();
+            return await c.GetAsync($"/api/v1/accreditations/{accreditation["id"]}");
+        }),
+        ["GET /api/v1/quality/visits/{id:guid}"] = (Everyone, async c =>
+        {
+            var visit = await (await _l.Im.PostAsJsonAsync("/api/v1/quality/visits", await VisitBodyAsync("Minor"))).JsonAsync();
+            return await c.GetAsync($"/api/v1/quality/visits/{visit["id"]}");
+        }),
+        ["GET /api/v1/funds/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/funds/{await _f.FundAsync()}")),
+        ["GET /api/v1/exchange-rates/{id:guid}"] = (Everyone, async c =>
+        {
+            var rate = await (await _f.Donor.PostAsJsonAsync("/api/v1/exchange-rates", new { currency = "NOK", rateDate = FreshRateDate(), usdPerUnit = 0.09m })).JsonAsync();
+            return await c.GetAsync($"/api/v1/exchange-rates/{rate["id"]}");
+        }),
         ["GET /api/v1/land-release/summary"] = (Everyone, c => c.GetAsync("/api/v1/land-release/summary")),
         ["GET /api/v1/land-release/contamination"] = (Everyone, c => c.GetAsync("/api/v1/land-release/contamination?asOf=2020-12-31")),
         ["GET /api/v1/land-release/reconciliation"] = (Everyone, c => c.GetAsync("/api/v1/land-release/reconciliation?from=2020-01-01&to=2020-12-31")),
@@ -236,7 +279,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["GET /api/v1/accidents/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/accidents/{await AccidentIdAsync()}")),
         ["POST /api/v1/accidents/{id:guid}/casualties"] = (Roles.AccidentEntry, async c =>
             await c.PostAsJsonAsync($"/api/v1/accidents/{await AccidentIdAsync()}/casualties", new { sex = "Female", ageGroup = "Age12To17", outcome = "Injured" })),
-        ["GET /api/v1/casualties"] = (Everyone, c => c.GetAsync("/api/v1/casualties?search=V-00000000")),
+        ["GET /api/v1/casualties/"] = (Everyone, c => c.GetAsync("/api/v1/casualties?search=V-00000000")),
         ["GET /api/v1/funds/"] = (Everyone, c => c.GetAsync("/api/v1/funds")),
         ["POST /api/v1/funds/"] = (Roles.Finance, async c => await c.PostAsJsonAsync("/api/v1/funds",
             new { name = $"Matrix fund {Scenario.Next()}", kind = "PooledFund", managingOrganisationId = await _s.OrganisationIdAsync("UNDP") })),
@@ -411,7 +454,15 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/accidents/",
         "GET /api/v1/accidents/{id:guid}",
         "POST /api/v1/accidents/{id:guid}/casualties",
-        "GET /api/v1/casualties",
+        "GET /api/v1/casualties/",
+        "GET /api/v1/casualties/{id:guid}",
+        "GET /api/v1/products/{id:guid}",
+        "GET /api/v1/devices/{id:guid}",
+        "GET /api/v1/eore-sessions/{id:guid}",
+        "GET /api/v1/accreditations/{id:guid}",
+        "GET /api/v1/quality/visits/{id:guid}",
+        "GET /api/v1/funds/{id:guid}",
+        "GET /api/v1/exchange-rates/{id:guid}",
         "GET /api/v1/funds/",
         "POST /api/v1/funds/",
         "POST /api/v1/funds/{id:guid}/archive",
@@ -488,6 +539,13 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         }
 
         return data;
+    }
+
+    [Fact]
+    public void The_route_list_names_every_call_of_the_matrix_once()
+    {
+        Assert.Equal(Routes.Length, Routes.Distinct().Count());
+        Assert.Equal(Routes.Order(), Endpoints().Keys.Order());
     }
 
     [Theory]
