@@ -1,12 +1,31 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using MineAction.Web.Hosting;
 
 namespace MineAction.Testing;
 
-/// <summary>Small helpers over HttpClient for JSON requests and ProblemDetails assertions.</summary>
+/// <summary>Small helpers over HttpClient: typed reads of the API's DTOs, JSON requests and ProblemDetails assertions.</summary>
 public static class ApiClient
 {
+    /// <summary>The API's JSON conventions (camelCase, enums by name), to read its answers into the application's DTOs.</summary>
+    public static readonly JsonSerializerOptions Json = CreateJson();
+
+    /// <summary>Asserts a 2xx answer and reads it as <typeparamref name="T"/>.</summary>
+    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"Expected success but got {(int)response.StatusCode}: {text}");
+        return JsonSerializer.Deserialize<T>(text, Json)!;
+    }
+
+    public static async Task<T> ReadAsync<T>(this Task<HttpResponseMessage> response) => await (await response).ReadAsync<T>();
+
+    public static async Task<T> GetAsync<T>(this HttpClient client, string url) => await (await client.GetAsync(url)).ReadAsync<T>();
+
+    public static async Task<T> PostAsync<T>(this HttpClient client, string url, object body) =>
+        await (await client.PostAsJsonAsync(url, body, Json)).ReadAsync<T>();
+
     public static async Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, string json) =>
         await client.PostAsync(url, new StringContent(json, Encoding.UTF8, "application/json"));
 
@@ -39,6 +58,10 @@ public static class ApiClient
         return body;
     }
 
+    /// <summary>Asserts a 422 business-rule problem; returns its rule code.</summary>
+    public static async Task<string> RuleAsync(this HttpResponseMessage response) =>
+        (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>();
+
     /// <summary>Asserts a 400 whose <c>errors</c> names <paramref name="field"/>; returns its messages.</summary>
     public static async Task<string> FieldErrorAsync(this HttpResponseMessage response, string field)
     {
@@ -49,5 +72,10 @@ public static class ApiClient
         return string.Join(" | ", errors[field]!.AsArray().Select(e => e!.GetValue<string>()));
     }
 
-    public static string Json(object value) => JsonSerializer.Serialize(value, JsonSerializerOptions.Web);
+    private static JsonSerializerOptions CreateJson()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        ServiceSetup.ConfigureJson(options);
+        return options;
+    }
 }

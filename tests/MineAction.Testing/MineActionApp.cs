@@ -27,6 +27,25 @@ public class MineActionApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     private readonly Dictionary<string, HttpClient> _clients = [];
+    private readonly Dictionary<string, object> _arranged = [];
+
+    /// <summary>
+    /// Arranges data once for the test class (its tests then each check one behaviour of it): the first call runs
+    /// <paramref name="arrange"/>, later calls with the same key get its result.
+    /// </summary>
+    public Task<T> OnceAsync<T>(string key, Func<Task<T>> arrange)
+    {
+        lock (_arranged)
+        {
+            if (!_arranged.TryGetValue(key, out var task))
+            {
+                task = arrange();
+                _arranged[key] = task;
+            }
+
+            return (Task<T>)task;
+        }
+    }
 
     /// <summary>A client signed in with an API token of the demo user who has <paramref name="role"/>.</summary>
     public HttpClient ClientFor(string role) => ClientForUser(DemoUser(role));

@@ -29,7 +29,7 @@ public sealed class CreatedLocationTests(MineActionApp app) : IClassFixture<Mine
     public async Task A_device_is_located_at_its_own_address()
     {
         var activity = await _l.ActivityAsync((await _l.HazardAsync()).Id);
-        await AssertLocationReadsBackAsync(await _l.Im.PostAsJsonAsync($"/api/v1/activities/{activity["id"]}/devices",
+        await AssertLocationReadsBackAsync(await _l.Im.PostAsJsonAsync($"/api/v1/activities/{activity.Id}/devices",
             new { category = "AntiPersonnelMine", quantity = 1, foundOn = "2024-02-01" }));
     }
 

@@ -1,3 +1,4 @@
+using MineAction.Application.LandRelease;
 
 namespace MineAction.Api.Tests.Security;
 
@@ -17,15 +18,15 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
 
     private async Task<Guid> ProjectContributionAsync()
     {
-        var project = (await _f.ProjectAsync())["id"]!.GetValue<Guid>();
+        var project = (await _f.ProjectAsync()).Id;
         var contribution = await _f.ContributionAsync(await _f.FundAsync(), project);
         await _f.RecordOkAsync(contribution, "IncomingFunds", 1_000m);
         return contribution;
     }
 
-    private async Task<JsonObject> ApprovedActivityAsync() => await _l.ActivityAsync((await _l.HazardAsync()).Id);
+    private async Task<ActivityDto> ApprovedActivityAsync() => await _l.ActivityAsync((await _l.HazardAsync()).Id);
 
-    private async Task<JsonObject> OperatorActivityAsync() => await _l.ActivityAsync((await _l.HazardAsync()).Id, client: _l.Operator);
+    private async Task<ActivityDto> OperatorActivityAsync() => await _l.ActivityAsync((await _l.HazardAsync()).Id, client: _l.Operator);
 
     private async Task<Guid> DraftTaskAsync()
     {
@@ -53,7 +54,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
 
     private async Task<object> VisitBodyAsync(string severity) => new
     {
-        kind = "QA", activityId = (await ApprovedActivityAsync())["id"], inspectingOrganisationId = await _s.OrganisationIdAsync("TMAC"),
+        kind = "QA", activityId = (await ApprovedActivityAsync()).Id, inspectingOrganisationId = await _s.OrganisationIdAsync("TMAC"),
         visitedOn = "2024-02-01", findings = "Marking incomplete",
         nonConformities = new[] { new { severity, description = "Lane marking missing", correctiveAction = "Re-mark lanes", dueOn = "2024-02-15" } },
     };
@@ -115,34 +116,34 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["PUT /api/v1/organisations/{id:guid}"] = (Reviewers, async c =>
         {
             var org = await _s.NewOrganisationAsync();
-            var current = await _s.Im.GetAsync($"/api/v1/organisations/{org["id"]}");
-            return await c.PutJsonAsync($"/api/v1/organisations/{org["id"]}",
-                new { name = "Renamed", acronym = org["acronym"]!.GetValue<string>(), type = "NationalNgo", countryCode = "XTA" },
+            var current = await _s.Im.GetAsync($"/api/v1/organisations/{org.Id}");
+            return await c.PutJsonAsync($"/api/v1/organisations/{org.Id}",
+                new { name = "Renamed", acronym = org.Acronym, type = "NationalNgo", countryCode = "XTA" },
                 current.Headers.ETag!.ToString());
         }),
         ["POST /api/v1/organisations/{id:guid}/archive"] = (Reviewers, async c =>
-            await c.PostAsJsonAsync($"/api/v1/organisations/{(await _s.NewOrganisationAsync())["id"]}/archive", new { reason = "matrix" })),
+            await c.PostAsJsonAsync($"/api/v1/organisations/{(await _s.NewOrganisationAsync()).Id}/archive", new { reason = "matrix" })),
         ["GET /api/v1/hazardous-areas/"] = (Everyone, c => c.GetAsync("/api/v1/hazardous-areas")),
         ["GET /api/v1/hazardous-areas/{id:guid}"] = (Everyone, async c =>
-            await c.GetAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(await _s.NewHazardAsync(_s.Im))}")),
+            await c.GetAsync($"/api/v1/hazardous-areas/{(await _s.NewHazardAsync(_s.Im)).Summary.Id}")),
         ["POST /api/v1/hazardous-areas/"] = (Roles.DataEntry, c => _s.PostHazardAsync(c)),
         ["PUT /api/v1/hazardous-areas/{id:guid}"] = (Roles.DataEntry, async c =>
         {
             var hazard = await _s.NewHazardAsync();
-            return await c.PutJsonAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(hazard)}", Scenario.HazardBody(hazard, "Edited"),
-                $"\"{hazard["summary"]!["rowVersion"]}\"");
+            return await c.PutJsonAsync($"/api/v1/hazardous-areas/{(hazard).Summary.Id}", Scenario.HazardBody(hazard, "Edited"),
+                $"\"{hazard.Summary.RowVersion}\"");
         }),
         ["POST /api/v1/hazardous-areas/{id:guid}/confirm"] = (Roles.DataEntry, async c =>
-            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(await _s.NewHazardAsync())}/confirm",
+            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{(await _s.NewHazardAsync()).Summary.Id}/confirm",
                 new { confirmedOn = "2024-02-01", note = "AP mine found" })),
         ["POST /api/v1/hazardous-areas/{id:guid}/archive"] = (Reviewers, async c =>
-            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(await _s.NewHazardAsync())}/archive", new { reason = "matrix" })),
+            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{(await _s.NewHazardAsync()).Summary.Id}/archive", new { reason = "matrix" })),
         ["POST /api/v1/hazardous-areas/{id:guid}/approve"] = (Reviewers, async c =>
-            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(await _s.NewHazardAsync())}/approve", new { })),
+            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{(await _s.NewHazardAsync()).Summary.Id}/approve", new { })),
         ["POST /api/v1/hazardous-areas/{id:guid}/return"] = (Reviewers, async c =>
-            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{Scenario.IdOf(await _s.NewHazardAsync())}/return", new { comment = "Fix the polygon" })),
+            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{(await _s.NewHazardAsync()).Summary.Id}/return", new { comment = "Fix the polygon" })),
         ["GET /api/v1/activities/"] = (Everyone, c => c.GetAsync("/api/v1/activities")),
-        ["GET /api/v1/activities/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/activities/{(await ApprovedActivityAsync())["id"]}")),
+        ["GET /api/v1/activities/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/activities/{(await ApprovedActivityAsync()).Id}")),
         ["POST /api/v1/activities/"] = (Roles.DataEntry, async c =>
         {
             var (hazard, _, _, _) = await _l.HazardAsync();
@@ -151,28 +152,28 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["PUT /api/v1/activities/{id:guid}/plan"] = (Roles.DataEntry, async c =>
         {
             var activity = await OperatorActivityAsync();
-            return await c.PutJsonAsync($"/api/v1/activities/{activity["id"]}/plan", new { specifiedDepthCm = 20 }, $"\"{activity["rowVersion"]}\"");
+            return await c.PutJsonAsync($"/api/v1/activities/{activity.Id}/plan", new { specifiedDepthCm = 20 }, $"\"{activity.RowVersion}\"");
         }),
         ["POST /api/v1/activities/{id:guid}/status"] = (Roles.DataEntry, async c =>
-            await c.PostAsJsonAsync($"/api/v1/activities/{(await OperatorActivityAsync())["id"]}/status", new { status = "Suspended" })),
+            await c.PostAsJsonAsync($"/api/v1/activities/{(await OperatorActivityAsync()).Id}/status", new { status = "Suspended" })),
         ["POST /api/v1/activities/{id:guid}/approve"] = (Reviewers, async c =>
-            await c.PostAsJsonAsync($"/api/v1/activities/{(await OperatorActivityAsync())["id"]}/approve", new { })),
+            await c.PostAsJsonAsync($"/api/v1/activities/{(await OperatorActivityAsync()).Id}/approve", new { })),
         ["POST /api/v1/activities/{id:guid}/return"] = (Reviewers, async c =>
-            await c.PostAsJsonAsync($"/api/v1/activities/{(await OperatorActivityAsync())["id"]}/return", new { comment = "Add devices" })),
+            await c.PostAsJsonAsync($"/api/v1/activities/{(await OperatorActivityAsync()).Id}/return", new { comment = "Add devices" })),
         ["POST /api/v1/activities/{id:guid}/products"] = (Roles.DataEntry, async c =>
         {
             var (hazard, lon, lat, _) = await _l.HazardAsync();
             var activity = await _l.ActivityAsync(hazard, client: _l.Operator);
             return await _l.ReleaseAsync(activity, Ledger.Rectangle(lon, lat, lon + 0.002, lat + 0.002), client: c);
         }),
-        ["GET /api/v1/activities/{id:guid}/devices"] = (Everyone, async c => await c.GetAsync($"/api/v1/activities/{(await ApprovedActivityAsync())["id"]}/devices")),
+        ["GET /api/v1/activities/{id:guid}/devices"] = (Everyone, async c => await c.GetAsync($"/api/v1/activities/{(await ApprovedActivityAsync()).Id}/devices")),
         ["POST /api/v1/activities/{id:guid}/devices"] = (Roles.DataEntry, async c =>
-            await c.PostAsJsonAsync($"/api/v1/activities/{(await OperatorActivityAsync())["id"]}/devices",
+            await c.PostAsJsonAsync($"/api/v1/activities/{(await OperatorActivityAsync()).Id}/devices",
                 new { category = "AntiPersonnelMine", quantity = 1, foundOn = "2024-02-01" })),
         ["POST /api/v1/devices/{id:guid}/disposal"] = (Roles.DataEntry, async c =>
         {
             var activity = await OperatorActivityAsync();
-            var device = await (await _l.Operator.PostAsJsonAsync($"/api/v1/activities/{activity["id"]}/devices",
+            var device = await (await _l.Operator.PostAsJsonAsync($"/api/v1/activities/{activity.Id}/devices",
                 new { category = "AntiPersonnelMine", quantity = 1, foundOn = "2024-02-01" })).JsonAsync();
             return await c.PostAsJsonAsync($"/api/v1/devices/{device["id"]}/disposal", new { method = "DestroyedInSitu", disposedOn = "2024-02-02" });
         }),
@@ -190,7 +191,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         }),
         ["GET /api/v1/devices/{id:guid}"] = (Everyone, async c =>
         {
-            var device = await (await _l.Im.PostAsJsonAsync($"/api/v1/activities/{(await ApprovedActivityAsync())["id"]}/devices",
+            var device = await (await _l.Im.PostAsJsonAsync($"/api/v1/activities/{(await ApprovedActivityAsync()).Id}/devices",
                 new { category = "AntiPersonnelMine", quantity = 1, foundOn = "2024-02-01" })).JsonAsync();
             return await c.GetAsync($"/api/v1/devices/{device["id"]}");
         }),
@@ -286,7 +287,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["POST /api/v1/funds/{id:guid}/archive"] = (Roles.Finance, async c =>
             await c.PostAsJsonAsync($"/api/v1/funds/{await _f.FundAsync()}/archive", new { reason = "Created twice" })),
         ["POST /api/v1/projects/{id:guid}/archive"] = (Roles.Finance, async c =>
-            await c.PostAsJsonAsync($"/api/v1/projects/{(await _f.ProjectAsync())["id"]}/archive", new { reason = "Created twice" })),
+            await c.PostAsJsonAsync($"/api/v1/projects/{(await _f.ProjectAsync()).Id}/archive", new { reason = "Created twice" })),
         ["GET /api/v1/exchange-rates/"] = (Everyone, c => c.GetAsync("/api/v1/exchange-rates?currency=EUR")),
         ["POST /api/v1/exchange-rates/"] = (Roles.Finance, c => c.PostAsJsonAsync("/api/v1/exchange-rates",
             new { currency = "EUR", rateDate = FreshRateDate(), usdPerUnit = 1.08m })),
@@ -321,21 +322,21 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             code = $"MX-{Scenario.Next()}", title = "Matrix project", implementingOrganisationId = await _s.OrganisationIdAsync("MAG"),
             startDate = "2024-01-01", endDate = "2024-12-31", budget = 1m, budgetCurrency = "USD",
         })),
-        ["GET /api/v1/projects/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/projects/{(await _f.ProjectAsync())["id"]}")),
+        ["GET /api/v1/projects/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/projects/{(await _f.ProjectAsync()).Id}")),
         ["PUT /api/v1/projects/{id:guid}"] = (Roles.Finance, async c =>
         {
             var project = await _f.ProjectAsync();
-            return await c.PutJsonAsync($"/api/v1/projects/{project["id"]}", new
+            return await c.PutJsonAsync($"/api/v1/projects/{project.Id}", new
             {
-                title = "Renamed", implementingOrganisationId = project["implementingOrganisationId"], startDate = "2024-01-01", endDate = "2024-12-31",
+                title = "Renamed", implementingOrganisationId = project.ImplementingOrganisationId, startDate = "2024-01-01", endDate = "2024-12-31",
                 budget = 2m, budgetCurrency = "EUR",
-            }, $"\"{project["rowVersion"]}\"");
+            }, $"\"{project.RowVersion}\"");
         }),
         ["POST /api/v1/projects/{id:guid}/links"] = (Roles.Finance, async c =>
-            await c.PostAsJsonAsync($"/api/v1/projects/{(await _f.ProjectAsync())["id"]}/links", new { kind = "Task", targetId = await DraftTaskAsync() })),
+            await c.PostAsJsonAsync($"/api/v1/projects/{(await _f.ProjectAsync()).Id}/links", new { kind = "Task", targetId = await DraftTaskAsync() })),
         ["POST /api/v1/projects/{id:guid}/unlink"] = (Roles.Finance, async c =>
         {
-            var (project, link) = ((await _f.ProjectAsync())["id"], new { kind = "Task", targetId = await DraftTaskAsync() });
+            var (project, link) = ((await _f.ProjectAsync()).Id, new { kind = "Task", targetId = await DraftTaskAsync() });
             Assert.Equal(HttpStatusCode.OK, (await _f.Donor.PostAsJsonAsync($"/api/v1/projects/{project}/links", link)).StatusCode);
             return await c.PostAsJsonAsync($"/api/v1/projects/{project}/unlink", link);
         }),

@@ -1,3 +1,4 @@
+using MineAction.Application.Resources;
 
 namespace MineAction.Testing.Builders;
 
@@ -15,10 +16,10 @@ public sealed class Funding(MineActionApp app)
         var response = await Donor.PostAsJsonAsync("/api/v1/funds",
             new { name = $"Fund {Scenario.Next()}", kind, managingOrganisationId = await OrganisationAsync(manager) });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.JsonAsync())["id"]!.GetValue<Guid>();
+        return (await response.ReadAsync<FundDto>()).Id;
     }
 
-    public async Task<JsonObject> ProjectAsync(string implementer = "HALO", string start = "2023-01-01", string end = "2025-12-31", Guid? provinceId = null)
+    public async Task<ProjectDto> ProjectAsync(string implementer = "HALO", string start = "2023-01-01", string end = "2025-12-31", Guid? provinceId = null)
     {
         var response = await Donor.PostAsJsonAsync("/api/v1/projects", new
         {
@@ -26,7 +27,7 @@ public sealed class Funding(MineActionApp app)
             startDate = start, endDate = end, budget = 500_000m, budgetCurrency = "USD", provinceId,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.JsonAsync();
+        return await response.ReadAsync<ProjectDto>();
     }
 
     public async Task<Guid> ContributionAsync(Guid fund, Guid? project = null, string currency = "USD", decimal amount = 100_000m, string donor = "GoJ",
@@ -38,18 +39,14 @@ public sealed class Funding(MineActionApp app)
             spreadFromYear = spreadFrom, spreadToYear = spreadTo,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.JsonAsync())["id"]!.GetValue<Guid>();
+        return (await response.ReadAsync<ContributionDto>()).Id;
     }
 
     public Task<HttpResponseMessage> RecordAsync(Guid contribution, string type, decimal amount, string date = "2024-03-01", string? currency = null,
         decimal? usdRate = null) =>
         Donor.PostAsJsonAsync($"/api/v1/contributions/{contribution}/transactions", new { type, date, amount, currency, usdRate });
 
-    public async Task<JsonObject> RecordOkAsync(Guid contribution, string type, decimal amount, string date = "2024-03-01", string? currency = null,
-        decimal? usdRate = null)
-    {
-        var response = await RecordAsync(contribution, type, amount, date, currency, usdRate);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await response.JsonAsync();
-    }
+    public async Task<ContributionDto> RecordOkAsync(Guid contribution, string type, decimal amount, string date = "2024-03-01", string? currency = null,
+        decimal? usdRate = null) =>
+        await (await RecordAsync(contribution, type, amount, date, currency, usdRate)).ReadAsync<ContributionDto>();
 }

@@ -1,3 +1,5 @@
+using MineAction.Application.Hazards;
+using MineAction.Application.LandRelease;
 namespace MineAction.Testing.Builders;
 
 /// <summary>Arranges hazards, activities and products through the API for the land release tests.</summary>
@@ -33,12 +35,12 @@ public sealed class Ledger(MineActionApp app)
             recordingOrganisationId = t.Halo, evidence = "Direct", recordedOn,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var summary = (await response.JsonAsync())["summary"]!;
-        return (summary["id"]!.GetValue<Guid>(), lon, lat, summary["areaM2"]!.GetValue<double>());
+        var summary = (await response.ReadAsync<HazardDetailDto>()).Summary;
+        return (summary.Id, lon, lat, summary.AreaM2);
     }
 
     /// <summary>An activity of HALO on the hazard, started on 2024-01-10 (unless <paramref name="start"/> is false).</summary>
-    public async Task<JsonObject> ActivityAsync(Guid hazardId, string type = "Clearance", HttpClient? client = null, bool start = true,
+    public async Task<ActivityDto> ActivityAsync(Guid hazardId, string type = "Clearance", HttpClient? client = null, bool start = true,
         string startedOn = "2024-01-10")
     {
         var t = await Tarsenia.LoadAsync(app);
@@ -49,22 +51,22 @@ public sealed class Ledger(MineActionApp app)
             plannedStart = "2024-01-01", plannedEnd = "2024-12-31",
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var activity = await created.JsonAsync();
-        if (!start)
-        {
-            return activity;
-        }
-
-        var started = await client.PostAsJsonAsync($"/api/v1/activities/{activity["id"]}/status", new { status = "InProgress", date = startedOn });
-        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
-        return await started.JsonAsync();
+        var activity = await created.ReadAsync<ActivityDto>();
+        return start
+            ? await client.PostAsJsonAsync($"/api/v1/activities/{activity.Id}/status", new { status = "InProgress", date = startedOn }).ReadAsync<ActivityDto>()
+            : activity;
     }
 
-    public async Task<HttpResponseMessage> ReleaseAsync(JsonObject activity, object geometry, string outcome = "Cleared", int? depth = 20,
+    public async Task<HttpResponseMessage> ReleaseAsync(ActivityDto activity, object geometry, string outcome = "Cleared", int? depth = 20,
         string date = "2024-03-01", HttpClient? client = null) =>
-        await (client ?? Im).PostAsJsonAsync($"/api/v1/activities/{activity["id"]}/products",
+        await (client ?? Im).PostAsJsonAsync($"/api/v1/activities/{activity.Id}/products",
             new { geometry, outcome, clearedDepthCm = depth, releaseDate = date });
 
-    public async Task<JsonObject> LandReleaseAsync(Guid hazardId) =>
-        await (await Im.GetAsync($"/api/v1/hazardous-areas/{hazardId}/land-release")).JsonAsync();
+    /// <summary>Records released land that must be accepted.</summary>
+    public async Task<ProductDto> ReleaseOkAsync(ActivityDto activity, object geometry, string outcome = "Cleared", int? depth = 20,
+        string date = "2024-03-01", HttpClient? client = null) =>
+        await (await ReleaseAsync(activity, geometry, outcome, depth, date, client)).ReadAsync<ProductDto>();
+
+    public async Task<GetLandRelease.LandReleaseDto> LandReleaseAsync(Guid hazardId) =>
+        await Im.GetAsync<GetLandRelease.LandReleaseDto>($"/api/v1/hazardous-areas/{hazardId}/land-release");
 }

@@ -1,3 +1,6 @@
+using MineAction.Application.Common;
+using MineAction.Application.Hazards;
+using MineAction.Application.Organisations;
 namespace MineAction.Testing.Builders;
 
 /// <summary>Arranges records through the API as the NMAA information manager or an operator.</summary>
@@ -9,26 +12,23 @@ public sealed class Scenario(MineActionApp app)
 
     public HttpClient Operator => app.ClientFor(Roles.OperatorDataEntry);
 
-    public async Task<Guid> OrganisationIdAsync(string acronym)
-    {
-        var page = await (await Im.GetAsync($"/api/v1/organisations?search={acronym}")).JsonAsync();
-        return page["items"]!.AsArray().Select(i => i!).Single(i => i["acronym"]!.GetValue<string>() == acronym)["id"]!.GetValue<Guid>();
-    }
+    public async Task<Guid> OrganisationIdAsync(string acronym) =>
+        (await Im.GetAsync<PagedResult<OrganisationDto>>($"/api/v1/organisations?search={acronym}")).Items.Single(o => o.Acronym == acronym).Id;
 
-    public async Task<JsonObject> NewOrganisationAsync()
+    public async Task<OrganisationDto> NewOrganisationAsync()
     {
         var response = await Im.PostAsJsonAsync("/api/v1/organisations",
             new { name = $"Scenario organisation {Next()}", acronym = $"SC{Next()}", type = "NationalNgo", countryCode = "XTA" });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.JsonAsync();
+        return await response.ReadAsync<OrganisationDto>();
     }
 
     /// <summary>A hazard recorded by <paramref name="organisation"/> (HALO by default), entered by <paramref name="client"/>.</summary>
-    public async Task<JsonObject> NewHazardAsync(HttpClient? client = null, string organisation = "HALO")
+    public async Task<HazardDetailDto> NewHazardAsync(HttpClient? client = null, string organisation = "HALO")
     {
         var response = await PostHazardAsync(client ?? Operator, organisation);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.JsonAsync();
+        return await response.ReadAsync<HazardDetailDto>();
     }
 
     public async Task<HttpResponseMessage> PostHazardAsync(HttpClient client, string organisation = "HALO")
@@ -48,19 +48,14 @@ public sealed class Scenario(MineActionApp app)
         return await client.PostAsJsonAsync("/api/v1/hazardous-areas", body);
     }
 
-    public static Guid IdOf(JsonObject hazardOrOrganisation) =>
-        (hazardOrOrganisation["summary"] ?? hazardOrOrganisation)["id"]!.GetValue<Guid>();
-
-    public static object HazardBody(JsonObject hazard, string? name = null)
+    /// <summary>The body of an update that keeps the hazard as it is (optionally renamed).</summary>
+    public static object HazardBody(HazardDetailDto hazard, string? name = null)
     {
-        var s = hazard["summary"]!;
+        var s = hazard.Summary;
         return new
         {
-            name = name ?? s["name"]!.GetValue<string>(),
-            provinceId = s["provinceId"]!.GetValue<Guid>(),
-            recordingOrganisationId = s["recordingOrganisationId"]!.GetValue<Guid>(),
-            evidence = s["evidence"]!.GetValue<string>(),
-            recordedOn = s["recordedOn"]!.GetValue<string>(),
+            name = name ?? s.Name, provinceId = s.ProvinceId, recordingOrganisationId = s.RecordingOrganisationId, evidence = s.Evidence.ToString(),
+            recordedOn = TestDates.Iso(s.RecordedOn),
         };
     }
 
