@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Hazards;
+using MineAction.Domain.Hazards;
 
 namespace MineAction.Api.Tests.Hazards;
 
@@ -29,12 +31,15 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
         ["externalImsmaId"] = "IMSMA-4711",
     };
 
-    private async Task<JsonObject> RegisterAsync(Dictionary<string, object?> body)
+    private async Task<HazardDetailDto> RegisterAsync(Dictionary<string, object?> body)
     {
         var response = await _client.PostAsJsonAsync(Url, body);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.JsonAsync();
+        return await response.ReadAsync<HazardDetailDto>();
     }
+
+    /// <summary>The geometry as the API wrote it (GeoJSON).</summary>
+    private async Task<JsonObject> GeometryAsync(Guid id) => (await (await _client.GetAsync($"{Url}/{id}")).JsonAsync())["geometry"]!.AsObject();
 
     private async Task<int> CountAsync()
     {
@@ -43,31 +48,35 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
     }
 
     [Fact]
-    public async Task Register_assigns_code_computes_area_in_postgis_and_ignores_client_area()
+    public async Task Register_assigns_the_code_and_computes_the_area_in_postgis()
     {
-        var body = Body();
-        body["areaM2"] = 5;
-        body["code"] = "HA-FAKE-1";
-        var hazard = await RegisterAsync(body);
-        var summary = hazard["summary"]!;
+        var summary = (await RegisterAsync(Body())).Summary;
+        Assert.Matches(CodePattern(), summary.Code);
+        Assert.InRange(summary.AreaM2, 1_195_000, 1_215_000); // 0.01° × 0.01° at 12.1° N
+    }
 
-        Assert.Matches(CodePattern(), summary["code"]!.GetValue<string>());
-        var area = summary["areaM2"]!.GetValue<double>();
-        Assert.InRange(area, 1_195_000, 1_215_000); // 0.01° × 0.01° at 12.1° N
-        Assert.Equal("SHA", summary["type"]!.GetValue<string>());
-        Assert.Equal("Open", summary["status"]!.GetValue<string>());
-        Assert.Equal("Kandara", summary["provinceName"]!.GetValue<string>());
-        Assert.Equal("HALO", summary["recordingOrganisationAcronym"]!.GetValue<string>());
-        Assert.Equal(60, hazard["directBeneficiaries"]!["total"]!.GetValue<int>());
-        Assert.Equal("MultiPolygon", hazard["geometry"]!["type"]!.GetValue<string>());
-        Assert.Equal(5, hazard["geometry"]!["coordinates"]![0]![0]!.AsArray().Count);
+    [Fact]
+    public async Task A_new_hazard_is_an_open_sha_with_its_names_and_beneficiaries()
+    {
+        var hazard = await RegisterAsync(Body());
+        Assert.Equal((HazardType.SHA, HazardStatus.Open), (hazard.Summary.Type, hazard.Summary.Status));
+        Assert.Equal(("Kandara", "HALO"), (hazard.Summary.ProvinceName, hazard.Summary.RecordingOrganisationAcronym));
+        Assert.Equal(60, hazard.DirectBeneficiaries.Total);
+    }
+
+    [Fact]
+    public async Task The_polygon_comes_back_as_a_geojson_multipolygon()
+    {
+        var geometry = await GeometryAsync((await RegisterAsync(Body())).Summary.Id);
+        Assert.Equal("MultiPolygon", geometry["type"]!.GetValue<string>());
+        Assert.Equal(5, geometry["coordinates"]![0]![0]!.AsArray().Count);
     }
 
     [Fact]
     public async Task Codes_are_sequential_and_unique()
     {
-        var a = (await RegisterAsync(Body(Tarsenia.Square(100.3, 12.3))))["summary"]!["code"]!.GetValue<string>();
-        var b = (await RegisterAsync(Body(Tarsenia.Square(100.4, 12.3))))["summary"]!["code"]!.GetValue<string>();
+        var a = (await RegisterAsync(Body(Tarsenia.Square(100.3, 12.3)))).Summary.Code;
+        var b = (await RegisterAsync(Body(Tarsenia.Square(100.4, 12.3)))).Summary.Code;
         Assert.Equal(int.Parse(a[^6..], CultureInfo.InvariantCulture) + 1, int.Parse(b[^6..], CultureInfo.InvariantCulture));
     }
 
@@ -114,7 +123,7 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
     public async Task A_feature_wrapping_a_polygon_is_accepted()
     {
         var hazard = await RegisterAsync(Body(new { type = "Feature", properties = new { }, geometry = Tarsenia.Square(100.5, 12.5) }));
-        Assert.Equal("MultiPolygon", hazard["geometry"]!["type"]!.GetValue<string>());
+        Assert.Equal("MultiPolygon", (await GeometryAsync(hazard.Summary.Id))["type"]!.GetValue<string>());
     }
 
     [Theory]
@@ -160,28 +169,47 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
         await (await _client.PostAsJsonAsync(Url, body)).FieldErrorAsync(field);
     }
 
-    [Fact]
-    public async Task List_filters_by_status_type_province_category_and_bounding_box()
+    /// <summary>Two hazards to filter: one in a box of Kandara, one in Mekhol with UXO.</summary>
+    private Task<(HazardDetailDto InBox, HazardDetailDto Mekhol)> FilteredPairAsync() => app.OnceAsync("filtered pair", async () =>
     {
         var inBox = await RegisterAsync(Body(Tarsenia.Square(100.7, 12.7), "Box field"));
         var mekhol = Body(Tarsenia.Square(101.5, 12.2), "Mekhol field");
         mekhol["provinceId"] = _t.Mekhol;
         mekhol["districtId"] = _t.MekholSouthwest;
         mekhol["deviceCategories"] = new[] { "UnexplodedOrdnance" };
-        var mekholHazard = await RegisterAsync(mekhol);
+        return (inBox, await RegisterAsync(mekhol));
+    });
 
-        var boxed = await Page($"bbox=100.69,12.69,100.72,12.72");
-        Assert.Equal(inBox["summary"]!["id"]!.ToString(), Assert.Single(boxed)["id"]!.ToString());
+    [Fact]
+    public async Task The_list_filters_by_bounding_box()
+    {
+        var (inBox, _) = await FilteredPairAsync();
+        Assert.Equal(inBox.Summary.Id, Assert.Single(await Page("bbox=100.69,12.69,100.72,12.72")).Id);
+    }
 
+    [Fact]
+    public async Task The_list_filters_by_province()
+    {
+        var (_, mekhol) = await FilteredPairAsync();
         var byProvince = await Page($"provinceId={_t.Mekhol}");
-        Assert.Contains(byProvince, h => h["id"]!.ToString() == mekholHazard["summary"]!["id"]!.ToString());
-        Assert.All(byProvince, h => Assert.Equal("Mekhol", h["provinceName"]!.GetValue<string>()));
+        Assert.Contains(byProvince, h => h.Id == mekhol.Summary.Id);
+        Assert.All(byProvince, h => Assert.Equal("Mekhol", h.ProvinceName));
+    }
 
+    [Fact]
+    public async Task The_list_filters_by_device_category()
+    {
+        await FilteredPairAsync();
         var uxo = await Page("deviceCategory=UnexplodedOrdnance");
-        Assert.All(uxo, h => Assert.Contains("UnexplodedOrdnance", h["deviceCategories"]!.AsArray().Select(c => c!.GetValue<string>())));
         Assert.NotEmpty(uxo);
+        Assert.All(uxo, h => Assert.Contains(DeviceCategory.UnexplodedOrdnance, h.DeviceCategories));
+    }
 
-        Assert.All(await Page("type=SHA&status=Open"), h => Assert.Equal("SHA", h["type"]!.GetValue<string>()));
+    [Fact]
+    public async Task The_list_filters_by_type_status_and_search()
+    {
+        await FilteredPairAsync();
+        Assert.All(await Page("type=SHA&status=Open"), h => Assert.Equal(HazardType.SHA, h.Type));
         Assert.Empty(await Page("status=HandedOver"));
         Assert.Single(await Page("search=IMSMA-4711&bbox=101.49,12.19,101.52,12.22"));
     }
@@ -195,9 +223,9 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
         }
 
         var desc = await Page("search=Sorted&sort=-areaM2&pageSize=2");
-        Assert.Equal(["Sorted 2", "Sorted 1"], desc.Select(h => h["name"]!.GetValue<string>()));
+        Assert.Equal(["Sorted 2", "Sorted 1"], desc.Select(h => h.Name));
         var page2 = await Page("search=Sorted&sort=-areaM2&pageSize=2&page=2");
-        Assert.Equal("Sorted 0", Assert.Single(page2)["name"]!.GetValue<string>());
+        Assert.Equal("Sorted 0", Assert.Single(page2).Name);
     }
 
     [Theory]
@@ -210,59 +238,87 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
     public async Task Bad_list_parameters_are_a_400(string query, string field) =>
         await (await _client.GetAsync($"{Url}?{query}")).FieldErrorAsync(field);
 
-    [Fact]
-    public async Task Update_changes_attributes_and_polygon_with_if_match()
+    /// <summary>A hazard as registered, with the ETag of that answer.</summary>
+    private async Task<(Guid Id, string ETag)> RegisteredAsync(double lon, double lat)
     {
-        var response = await _client.PostAsJsonAsync(Url, Body(Tarsenia.Square(100.2, 13.0)));
-        var id = (await response.JsonAsync())["summary"]!["id"]!.ToString();
-        var body = Body(Tarsenia.Square(100.2, 13.0, 0.02), "Redrawn field");
+        var response = await _client.PostAsJsonAsync(Url, Body(Tarsenia.Square(lon, lat)));
+        return ((await response.ReadAsync<HazardDetailDto>()).Summary.Id, response.Headers.ETag!.ToString());
+    }
 
-        var updated = await _client.PutJsonAsync($"{Url}/{id}", body, response.Headers.ETag!.ToString());
-        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
-        var summary = (await updated.JsonAsync())["summary"]!;
-        Assert.Equal("Redrawn field", summary["name"]!.GetValue<string>());
-        Assert.InRange(summary["areaM2"]!.GetValue<double>(), 4_700_000, 4_900_000);
+    [Fact]
+    public async Task An_update_changes_attributes_and_redraws_the_polygon()
+    {
+        var (id, etag) = await RegisteredAsync(100.2, 13.0);
+        var updated = await _client.PutJsonAsync($"{Url}/{id}", Body(Tarsenia.Square(100.2, 13.0, 0.02), "Redrawn field"), etag).ReadAsync<HazardDetailDto>();
+        Assert.Equal("Redrawn field", updated.Summary.Name);
+        Assert.InRange(updated.Summary.AreaM2, 4_700_000, 4_900_000);
+    }
 
-        var stale = await _client.PutJsonAsync($"{Url}/{id}", Body(name: "Lost"), response.Headers.ETag!.ToString());
-        await stale.ProblemAsync(HttpStatusCode.PreconditionFailed);
+    [Fact]
+    public async Task An_update_with_a_stale_etag_is_refused()
+    {
+        var (id, etag) = await RegisteredAsync(100.25, 13.0);
+        await _client.PutJsonAsync($"{Url}/{id}", Body(Tarsenia.Square(100.25, 13.0), "First"), etag).ReadAsync<HazardDetailDto>();
+        await (await _client.PutJsonAsync($"{Url}/{id}", Body(name: "Lost"), etag)).ProblemAsync(HttpStatusCode.PreconditionFailed);
+    }
+
+    [Fact]
+    public async Task An_update_without_if_match_is_refused()
+    {
+        var (id, _) = await RegisteredAsync(100.3, 13.0);
         await (await _client.PutJsonAsync($"{Url}/{id}", Body(name: "Lost"), null)).ProblemAsync(HttpStatusCode.PreconditionRequired);
+    }
+
+    [Fact]
+    public async Task An_update_with_a_bad_polygon_is_a_400_on_geometry()
+    {
+        var (id, etag) = await RegisteredAsync(100.35, 13.0);
         var bad = Body(JsonNode.Parse("""{"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}"""));
-        await (await _client.PutJsonAsync($"{Url}/{id}", bad, updated.Headers.ETag!.ToString())).FieldErrorAsync("geometry");
+        await (await _client.PutJsonAsync($"{Url}/{id}", bad, etag)).FieldErrorAsync("geometry");
+    }
+
+    private Task<HttpResponseMessage> ConfirmAsync(Guid id, object body) => _client.PostAsJsonAsync($"{Url}/{id}/confirm", body);
+
+    [Fact]
+    public async Task A_confirmation_needs_a_date_that_is_not_in_the_future()
+    {
+        var id = (await RegisterAsync(Body(Tarsenia.Square(100.6, 13.2)))).Summary.Id;
+        await (await ConfirmAsync(id, new { note = "x" })).FieldErrorAsync("confirmedOn");
+        Assert.Equal("CONFIRMATION_DATE_INVALID", await (await ConfirmAsync(id, new { confirmedOn = "2999-01-01", note = "AP mine found" })).RuleAsync());
     }
 
     [Fact]
-    public async Task Confirm_turns_sha_into_cha_once()
+    public async Task Confirmation_turns_an_sha_into_a_cha_on_direct_evidence()
     {
-        var id = (await RegisterAsync(Body(Tarsenia.Square(100.6, 13.2))))["summary"]!["id"]!.ToString();
-
-        await (await _client.PostAsJsonAsync($"{Url}/{id}/confirm", new { note = "x" })).FieldErrorAsync("confirmedOn");
-        var future = await _client.PostAsJsonAsync($"{Url}/{id}/confirm", new { confirmedOn = "2999-01-01", note = "AP mine found" });
-        Assert.Equal("CONFIRMATION_DATE_INVALID", (await future.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
-
-        var confirmed = await _client.PostAsJsonAsync($"{Url}/{id}/confirm", new { confirmedOn = "2024-05-02", note = "PMN-2 found at the field edge" });
-        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
-        var body = await confirmed.JsonAsync();
-        Assert.Equal("CHA", body["summary"]!["type"]!.GetValue<string>());
-        Assert.Equal("Direct", body["summary"]!["evidence"]!.GetValue<string>());
-        Assert.Equal("2024-05-02", body["confirmedOn"]!.GetValue<string>());
-
-        var again = await _client.PostAsJsonAsync($"{Url}/{id}/confirm", new { confirmedOn = "2024-05-03", note = "again" });
-        Assert.Equal("HAZARD_ALREADY_CONFIRMED", (await again.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
+        var id = (await RegisterAsync(Body(Tarsenia.Square(100.65, 13.2)))).Summary.Id;
+        var confirmed = await ConfirmAsync(id, new { confirmedOn = "2024-05-02", note = "PMN-2 found at the field edge" }).ReadAsync<HazardDetailDto>();
+        Assert.Equal((HazardType.CHA, Evidence.Direct, new DateOnly(2024, 5, 2)), (confirmed.Summary.Type, confirmed.Summary.Evidence, confirmed.ConfirmedOn));
     }
 
     [Fact]
-    public async Task Archive_keeps_the_record_readable_but_out_of_lists()
+    public async Task A_hazard_is_confirmed_once()
     {
-        var id = (await RegisterAsync(Body(Tarsenia.Square(100.9, 13.3), "Duplicate entry")))["summary"]!["id"]!.ToString();
+        var id = (await RegisterAsync(Body(Tarsenia.Square(100.7, 13.2)))).Summary.Id;
+        await ConfirmAsync(id, new { confirmedOn = "2024-05-02", note = "PMN-2 found at the field edge" }).ReadAsync<HazardDetailDto>();
+        Assert.Equal("HAZARD_ALREADY_CONFIRMED", await (await ConfirmAsync(id, new { confirmedOn = "2024-05-03", note = "again" })).RuleAsync());
+    }
+
+    [Fact]
+    public async Task An_archive_needs_a_reason()
+    {
+        var id = (await RegisterAsync(Body(Tarsenia.Square(100.85, 13.3), "Kept entry"))).Summary.Id;
         await (await _client.PostAsJsonAsync($"{Url}/{id}/archive", new { })).FieldErrorAsync("reason");
+    }
 
-        var archived = await _client.PostAsJsonAsync($"{Url}/{id}/archive", new { reason = "Entered twice; see HA-XTA-000001" });
-        Assert.Equal(HttpStatusCode.OK, archived.StatusCode);
+    [Fact]
+    public async Task An_archived_hazard_leaves_the_lists_but_stays_readable()
+    {
+        var id = (await RegisterAsync(Body(Tarsenia.Square(100.9, 13.3), "Duplicate entry"))).Summary.Id;
+        await _client.PostAsJsonAsync($"{Url}/{id}/archive", new { reason = "Entered twice; see HA-XTA-000001" }).ReadAsync<HazardDetailDto>();
 
         Assert.Empty(await Page("search=Duplicate entry"));
         Assert.Single(await Page("search=Duplicate entry&includeArchived=true"));
-        var detail = await (await _client.GetAsync($"{Url}/{id}")).JsonAsync();
-        Assert.Equal("Entered twice; see HA-XTA-000001", detail["archiveReason"]!.GetValue<string>());
+        Assert.Equal("Entered twice; see HA-XTA-000001", (await _client.GetAsync<HazardDetailDto>($"{Url}/{id}")).ArchiveReason);
     }
 
     [Fact]
@@ -273,11 +329,10 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
         await confirm.ProblemAsync(HttpStatusCode.NotFound);
     }
 
-    private async Task<List<JsonNode>> Page(string query)
+    private async Task<IReadOnlyList<HazardSummaryDto>> Page(string query)
     {
         var size = query.Contains("pageSize=", StringComparison.Ordinal) ? string.Empty : "&pageSize=500";
-        var page = await (await _client.GetAsync($"{Url}?{query}{size}")).JsonAsync();
-        return page["items"]!.AsArray().Select(i => i!).ToList();
+        return (await _client.GetAsync<PagedResult<HazardSummaryDto>>($"{Url}?{query}{size}")).Items;
     }
 
     [GeneratedRegex("^HA-XTA-\\d{6}$")]
