@@ -1,94 +1,173 @@
+using MineAction.Application.Organisations;
+using MineAction.Application.People;
+using MineAction.Domain.People;
+
 namespace MineAction.Api.Tests.People;
 
-/// <summary>Victim assistance cases: services by pillar, follow-ups, closure, and statistics by pillar and sex.</summary>
+/// <summary>Victim assistance cases: services by pillar, referrals, follow-ups, closure, and statistics by pillar and sex.</summary>
 public sealed class VictimAssistanceTests(MineActionApp app) : IClassFixture<MineActionApp>
 {
-    private HttpClient Va => app.ClientFor(Roles.VictimAssistanceOfficer);
+    private readonly Victims _v = new(app);
+    private HttpClient Va => _v.Va;
 
-    private async Task<(Guid Survivor, Guid Killed)> CasualtiesAsync()
+    /// <summary>An injured woman and a killed man of one anti-vehicle mine accident.</summary>
+    private async Task<(CasualtyDto Survivor, CasualtyDto Killed)> CasualtiesAsync()
     {
-        var t = await Tarsenia.LoadAsync(app);
-        var accident = await (await Va.PostAsJsonAsync("/api/v1/accidents", new
-        {
-            occurredOn = "2024-02-01", location = new { type = "Point", coordinates = new[] { 100.5, 12.5 } }, provinceId = t.Kandara,
-            deviceCategory = "AntiVehicleMine", activityAtTime = "Travelling", killed = 1, injured = 1,
-        })).JsonAsync();
-        var survivor = await (await Va.PostAsJsonAsync($"/api/v1/accidents/{accident["id"]}/casualties", new { sex = "Female", ageGroup = "Age18To59", outcome = "Injured" })).JsonAsync();
-        var killed = await (await Va.PostAsJsonAsync($"/api/v1/accidents/{accident["id"]}/casualties", new { sex = "Male", ageGroup = "Age18To59", outcome = "Killed" })).JsonAsync();
-        return (survivor["id"]!.GetValue<Guid>(), killed["id"]!.GetValue<Guid>());
+        var accident = await _v.AccidentAsync(killed: 1, injured: 1, occurredOn: "2024-02-01", device: "AntiVehicleMine", activity: "Travelling");
+        var survivor = await _v.CasualtyAsync(accident, new { sex = "Female", ageGroup = "Age18To59", outcome = "Injured" });
+        var killed = await _v.CasualtyAsync(accident, new { sex = "Male", ageGroup = "Age18To59", outcome = "Killed" });
+        return (survivor, killed);
     }
 
     private async Task<Guid> ProviderAsync() =>
-        (await (await Va.GetAsync("/api/v1/organisations?search=HI")).JsonAsync())["items"]!.AsArray().Single(o => o!["acronym"]!.GetValue<string>() == "HI")!["id"]!.GetValue<Guid>();
+        (await Va.GetAsync<PagedResult<OrganisationDto>>("/api/v1/organisations?search=HI")).Items.Single(o => o.Acronym == "HI").Id;
 
-    [Fact]
-    public async Task A_case_records_services_follow_ups_and_closure()
+    /// <summary>A case opened for the survivor with medical, rehabilitation and economic needs, follow-up due 1 March 2024.</summary>
+    private async Task<AssistanceCaseDto> OpenCaseAsync()
     {
-        var (survivor, killed) = await CasualtiesAsync();
-        var opened = await Va.PostAsJsonAsync("/api/v1/assistance-cases", new
+        var (survivor, _) = await CasualtiesAsync();
+        var opened = await _v.OpenCaseAsync(new
         {
-            casualtyId = survivor, needs = new[] { "Medical", "Rehabilitation", "EconomicInclusion" }, openedOn = "2024-02-10", nextFollowUpOn = "2024-03-01",
+            casualtyId = survivor.Id, needs = new[] { "Medical", "Rehabilitation", "EconomicInclusion" }, openedOn = "2024-02-10", nextFollowUpOn = "2024-03-01",
         });
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
-        var id = (await opened.JsonAsync())["id"]!.GetValue<Guid>();
-        await (await Va.PostAsJsonAsync("/api/v1/assistance-cases", new { casualtyId = survivor, openedOn = "2024-02-11" })).FieldErrorAsync("casualtyId");
-
-        var provider = await ProviderAsync();
-        var withService = await (await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/services",
-            new { deliveredOn = "2024-02-20", providerId = provider, pillar = "Rehabilitation", costUsd = 850m })).JsonAsync();
-        Assert.Equal("Active", withService["status"]!.GetValue<string>());
-        Assert.Single(withService["services"]!.AsArray());
-
-        var referred = await (await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals",
-            new { providerId = provider, pillar = "EconomicInclusion", referredOn = "2024-02-21" })).JsonAsync();
-        var referral = referred["referrals"]![0]!["id"]!.GetValue<Guid>();
-        var skip = await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals/{referral}/status", new { status = "Completed" });
-        Assert.Equal("ILLEGAL_TRANSITION", (await skip.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
-        await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals/{referral}/status", new { status = "Accepted" });
-        var completed = await (await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/referrals/{referral}/status", new { status = "Completed" })).JsonAsync();
-        Assert.Equal("Completed", completed["referrals"]![0]!["status"]!.GetValue<string>());
-
-        var register = await (await Va.GetAsync("/api/v1/assistance-cases?status=Active&need=Rehabilitation&pageSize=500")).JsonAsync();
-        var row = register["items"]!.AsArray().Single(r => r!["id"]!.GetValue<Guid>() == id)!;
-        Assert.StartsWith("V-", row["victimCode"]!.GetValue<string>());
-        Assert.True(row["servicesDelivered"]!.GetValue<int>() >= 1);
-        Assert.DoesNotContain((await (await Va.GetAsync("/api/v1/assistance-cases?need=Psychosocial&pageSize=500")).JsonAsync())["items"]!.AsArray(),
-            r => r!["id"]!.GetValue<Guid>() == id);
-        await (await Va.GetAsync("/api/v1/assistance-cases?pageSize=0")).FieldErrorAsync("pageSize");
-        var overdue = (await Va.GetFromJsonAsync<JsonArray>("/api/v1/assistance-cases/overdue"))!;
-        Assert.Contains(overdue, o => o!["caseId"]!.GetValue<Guid>() == id);
-
-        var closeWithout = await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/close", new { closedOn = "2024-04-01" });
-        Assert.Equal("REASON_REQUIRED", (await closeWithout.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
-        var closed = await (await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/close",
-            new { closedOn = "2024-04-01", reason = "Prosthesis fitted; livelihood grant received" })).JsonAsync();
-        Assert.Equal("Closed", closed["status"]!.GetValue<string>());
-        Assert.DoesNotContain((await Va.GetFromJsonAsync<JsonArray>("/api/v1/assistance-cases/overdue"))!, o => o!["caseId"]!.GetValue<Guid>() == id);
-
-        var forDeceased = await Va.PostAsJsonAsync("/api/v1/assistance-cases", new { casualtyId = killed, openedOn = "2024-02-10" });
-        Assert.Equal("CASE_FOR_DECEASED", (await forDeceased.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
-        var family = await Va.PostAsJsonAsync("/api/v1/assistance-cases", new { casualtyId = killed, relationship = "daughter", needs = new[] { "Education" }, openedOn = "2024-02-10" });
-        Assert.Equal(HttpStatusCode.Created, family.StatusCode);
-
-        Assert.Equal(HttpStatusCode.Forbidden, (await app.ClientFor(Roles.InformationManager).GetAsync($"/api/v1/assistance-cases/{id}")).StatusCode);
+        return await opened.ReadAsync<AssistanceCaseDto>();
     }
+
+    private async Task<AssistanceCaseDto> ServeAsync(AssistanceCaseDto c, string pillar = "Rehabilitation", decimal cost = 850m, string on = "2024-02-20") =>
+        await Va.PostAsync<AssistanceCaseDto>($"/api/v1/assistance-cases/{c.Id}/services",
+            new { deliveredOn = on, providerId = await ProviderAsync(), pillar, costUsd = cost });
+
+    private async Task<(AssistanceCaseDto Case, ReferralDto Referral)> ReferAsync()
+    {
+        var c = await OpenCaseAsync();
+        var referred = await Va.PostAsync<AssistanceCaseDto>($"/api/v1/assistance-cases/{c.Id}/referrals",
+            new { providerId = await ProviderAsync(), pillar = "EconomicInclusion", referredOn = "2024-02-21" });
+        return (c, Assert.Single(referred.Referrals));
+    }
+
+    private Task<HttpResponseMessage> MoveAsync(AssistanceCaseDto c, ReferralDto referral, string status) =>
+        Va.PostAsJsonAsync($"/api/v1/assistance-cases/{c.Id}/referrals/{referral.Id}/status", new { status });
+
+    private Task<HttpResponseMessage> CloseAsync(AssistanceCaseDto c, object body) => Va.PostAsJsonAsync($"/api/v1/assistance-cases/{c.Id}/close", body);
+
+    private async Task<IReadOnlyList<ListAssistanceCases.Row>> RegisterAsync(string filter) =>
+        (await Va.GetAsync<PagedResult<ListAssistanceCases.Row>>($"/api/v1/assistance-cases?{filter}&pageSize=500")).Items;
+
+    private Task<List<OverdueFollowUps.Row>> OverdueAsync() => Va.GetAsync<List<OverdueFollowUps.Row>>("/api/v1/assistance-cases/overdue");
+
+    [Fact]
+    public async Task A_casualty_has_one_open_case()
+    {
+        var c = await OpenCaseAsync();
+        await (await _v.OpenCaseAsync(new { casualtyId = c.CasualtyId, openedOn = "2024-02-11" })).FieldErrorAsync("casualtyId");
+    }
+
+    [Fact]
+    public async Task A_service_makes_the_case_active()
+    {
+        var served = await ServeAsync(await OpenCaseAsync());
+        Assert.Equal(CaseStatus.Active, served.Status);
+        Assert.Equal(Pillar.Rehabilitation, Assert.Single(served.Services).Pillar);
+    }
+
+    [Fact]
+    public async Task A_referral_moves_through_acceptance_before_completion()
+    {
+        var (c, referral) = await ReferAsync();
+        Assert.Equal("ILLEGAL_TRANSITION", await (await MoveAsync(c, referral, "Completed")).RuleAsync());
+        await (await MoveAsync(c, referral, "Accepted")).ReadAsync<AssistanceCaseDto>();
+        var completed = await (await MoveAsync(c, referral, "Completed")).ReadAsync<AssistanceCaseDto>();
+        Assert.Equal(ReferralStatus.Completed, Assert.Single(completed.Referrals).Status);
+    }
+
+    [Fact]
+    public async Task The_register_filters_by_status_and_need_and_shows_the_victim_code()
+    {
+        var c = await ServeAsync(await OpenCaseAsync());
+        var row = (await RegisterAsync("status=Active&need=Rehabilitation")).Single(r => r.Id == c.Id);
+        Assert.StartsWith("V-", row.VictimCode);
+        Assert.Equal(1, row.ServicesDelivered);
+        Assert.DoesNotContain(await RegisterAsync("need=Psychosocial"), r => r.Id == c.Id);
+        Assert.DoesNotContain(await RegisterAsync("status=Closed"), r => r.Id == c.Id);
+    }
+
+    [Fact]
+    public async Task The_register_refuses_an_empty_page()
+    {
+        await (await Va.GetAsync("/api/v1/assistance-cases?pageSize=0")).FieldErrorAsync("pageSize");
+    }
+
+    [Fact]
+    public async Task A_case_past_its_follow_up_date_is_overdue()
+    {
+        var c = await OpenCaseAsync();
+        var overdue = (await OverdueAsync()).Single(o => o.CaseId == c.Id);
+        Assert.Equal(new DateOnly(2024, 3, 1), overdue.NextFollowUpOn);
+        Assert.True(overdue.DaysOverdue > 0);
+    }
+
+    [Fact]
+    public async Task Closing_a_case_needs_a_reason()
+    {
+        var c = await OpenCaseAsync();
+        Assert.Equal("REASON_REQUIRED", await (await CloseAsync(c, new { closedOn = "2024-04-01" })).RuleAsync());
+    }
+
+    [Fact]
+    public async Task A_closed_case_is_no_longer_overdue()
+    {
+        var c = await OpenCaseAsync();
+        var closed = await CloseAsync(c, new { closedOn = "2024-04-01", reason = "Prosthesis fitted; livelihood grant received" }).ReadAsync<AssistanceCaseDto>();
+        Assert.Equal(CaseStatus.Closed, closed.Status);
+        Assert.Equal("Prosthesis fitted; livelihood grant received", closed.CloseReason);
+        Assert.DoesNotContain(await OverdueAsync(), o => o.CaseId == c.Id);
+    }
+
+    [Fact]
+    public async Task A_deceased_casualty_has_a_case_only_for_a_family_member()
+    {
+        var (_, killed) = await CasualtiesAsync();
+        Assert.Equal("CASE_FOR_DECEASED", await (await _v.OpenCaseAsync(new { casualtyId = killed.Id, openedOn = "2024-02-10" })).RuleAsync());
+        var family = await _v.OpenCaseAsync(new { casualtyId = killed.Id, relationship = "daughter", needs = new[] { "Education" }, openedOn = "2024-02-10" })
+            .ReadAsync<AssistanceCaseDto>();
+        Assert.Equal("daughter", family.Relationship);
+    }
+
+    [Fact]
+    public async Task Other_roles_cannot_read_a_case()
+    {
+        var c = await OpenCaseAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.ClientFor(Roles.InformationManager).GetAsync($"/api/v1/assistance-cases/{c.Id}")).StatusCode);
+    }
+
+    /// <summary>A case opened in 2023 served three times in March 2024: Medical 100 + 50, Psychosocial 20.</summary>
+    private Task<AssistanceCaseDto> ServedIn2024Async() => app.OnceAsync("served-2024", async () =>
+    {
+        var (survivor, _) = await CasualtiesAsync();
+        var c = await _v.OpenCaseAsync(new { casualtyId = survivor.Id, openedOn = "2023-01-10" }).ReadAsync<AssistanceCaseDto>();
+        foreach (var (pillar, cost) in new[] { ("Medical", 100m), ("Medical", 50m), ("Psychosocial", 20m) })
+        {
+            c = await ServeAsync(c, pillar, cost, "2024-03-01");
+        }
+
+        return c;
+    });
 
     [Fact]
     public async Task Services_are_counted_by_pillar_and_sex()
     {
-        var (survivor, _) = await CasualtiesAsync();
-        var id = (await (await Va.PostAsJsonAsync("/api/v1/assistance-cases", new { casualtyId = survivor, openedOn = "2023-01-10" })).JsonAsync())["id"]!.GetValue<Guid>();
-        var provider = await ProviderAsync();
-        foreach (var (pillar, cost) in new[] { ("Medical", 100m), ("Medical", 50m), ("Psychosocial", 20m) })
-        {
-            await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{id}/services", new { deliveredOn = "2024-03-01", providerId = provider, pillar, costUsd = cost });
-        }
+        await ServedIn2024Async();
+        var rows = await app.ClientFor(Roles.DonorReporting).GetAsync<List<AssistanceStatistics.Row>>("/api/v1/assistance-cases/statistics?year=2024");
+        var medical = rows.Single(r => r.Pillar == Pillar.Medical && r.Sex == Sex.Female);
+        Assert.Equal(2, medical.Services);
+        Assert.Equal(150m, medical.CostUsd);
+    }
 
-        var rows = (await app.ClientFor(Roles.DonorReporting).GetFromJsonAsync<JsonArray>("/api/v1/assistance-cases/statistics?year=2024"))!;
-        var medical = rows.Single(r => r!["pillar"]!.GetValue<string>() == "Medical" && r["sex"]!.GetValue<string>() == "Female")!;
-        Assert.Equal(2, medical["services"]!.GetValue<int>());
-        Assert.Equal(150m, medical["costUsd"]!.GetValue<decimal>());
-
+    [Fact]
+    public async Task Service_statistics_export_as_hxl_tagged_csv()
+    {
+        await ServedIn2024Async();
         var csv = await app.ClientFor(Roles.DonorReporting).GetStringAsync("/api/v1/assistance-cases/statistics.csv?year=2024");
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("#date +year,#sector +pillar,#meta +sex,#output +services,#value +cost +usd", lines[1]);
