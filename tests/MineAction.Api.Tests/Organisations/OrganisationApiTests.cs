@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Organisations;
 
 namespace MineAction.Api.Tests.Organisations;
 
+/// <summary>The organisation register: create, validate, list, update with row versions, archive.</summary>
 public sealed class OrganisationApiTests(MineActionApp app) : IClassFixture<MineActionApp>
 {
     private const string Url = "/api/v1/organisations";
@@ -16,6 +18,15 @@ public sealed class OrganisationApiTests(MineActionApp app) : IClassFixture<Mine
         return await db.Organisations.CountAsync();
     }
 
+    private async Task<(OrganisationDto Organisation, string ETag)> CreateAsync(string name = "Mine Clearance Tarsenia", string acronym = "MCT")
+    {
+        var response = await _client.PostAsJsonAsync(Url, Body(name, acronym));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.ReadAsync<OrganisationDto>(), response.Headers.ETag!.ToString());
+    }
+
+    private Task<PagedResult<OrganisationDto>> ListAsync(string query) => _client.GetAsync<PagedResult<OrganisationDto>>($"{Url}?{query}");
+
     [Fact]
     public async Task Create_returns_201_with_location_etag_and_stamps()
     {
@@ -23,13 +34,13 @@ public sealed class OrganisationApiTests(MineActionApp app) : IClassFixture<Mine
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.NotNull(response.Headers.ETag);
-        var body = await response.JsonAsync();
-        Assert.Equal($"/api/v1/organisations/{body["id"]}", response.Headers.Location!.OriginalString);
-        Assert.Equal("NEW1", body["acronym"]!.GetValue<string>());
-        Assert.Equal(22, body["iatiTypeCode"]!.GetValue<int>());
-        Assert.Equal("im@tarsenia.example", body["createdBy"]!.GetValue<string>());
+        var body = await response.ReadAsync<OrganisationDto>();
+        Assert.Equal($"/api/v1/organisations/{body.Id}", response.Headers.Location!.OriginalString);
+        Assert.Equal("NEW1", body.Acronym);
+        Assert.Equal(22, body.IatiTypeCode);
+        Assert.Equal("im@tarsenia.example", body.CreatedBy);
 
-        var fetched = await _client.GetAsync($"{Url}/{body["id"]}");
+        var fetched = await _client.GetAsync($"{Url}/{body.Id}");
         Assert.Equal(HttpStatusCode.OK, fetched.StatusCode);
         Assert.Equal(response.Headers.ETag, fetched.Headers.ETag);
     }
@@ -85,29 +96,41 @@ public sealed class OrganisationApiTests(MineActionApp app) : IClassFixture<Mine
 
         Assert.Contains("already exists", message);
         Assert.Equal(before, await CountAsync());
-        // The same acronym in another country is another organisation.
+    }
+
+    [Fact]
+    public async Task The_same_acronym_in_another_country_is_another_organisation()
+    {
         Assert.Equal(HttpStatusCode.Created, (await _client.PostAsJsonAsync(Url, Body(acronym: "TDO", country: "KHM"))).StatusCode);
     }
 
     [Fact]
-    public async Task List_searches_filters_sorts_and_pages()
+    public async Task List_searches_names_sorts_and_pages()
     {
-        var page = await _client.GetFromJsonAsync<Page>($"{Url}?search=nations&sort=-name&pageSize=2");
-        Assert.Equal(3, page!.TotalCount);
-        Assert.Equal(2, page.Items.Count);
+        var page = await ListAsync("search=nations&sort=-name&pageSize=2");
+        Assert.Equal(3, page.TotalCount);
         Assert.Equal(["United Nations Mine Action Service", "United Nations Development Programme"], page.Items.Select(i => i.Name));
+        var second = await ListAsync("search=nations&sort=-name&pageSize=2&page=2");
+        Assert.Equal("United Nations Children's Fund", Assert.Single(second.Items).Name);
+    }
 
-        var second = await _client.GetFromJsonAsync<Page>($"{Url}?search=nations&sort=-name&pageSize=2&page=2");
-        Assert.Equal("United Nations Children's Fund", Assert.Single(second!.Items).Name);
+    [Fact]
+    public async Task List_filters_by_type_and_country()
+    {
+        var ngos = await ListAsync("type=InternationalNgo&countryCode=GBR&pageSize=500");
+        Assert.Equal(["HALO", "MAG"], ngos.Items.Select(i => i.Acronym).Order());
+    }
 
-        var ngos = await _client.GetFromJsonAsync<Page>($"{Url}?type=InternationalNgo&countryCode=GBR&pageSize=500");
-        Assert.Equal(["HALO", "MAG"], ngos!.Items.Select(i => i.Acronym).Order());
+    [Fact]
+    public async Task List_searches_acronyms()
+    {
+        Assert.Equal("GICHD", Assert.Single((await ListAsync("search=gichd")).Items).Acronym);
+    }
 
-        var byAcronym = await _client.GetFromJsonAsync<Page>($"{Url}?search=gichd");
-        Assert.Equal("GICHD", Assert.Single(byAcronym!.Items).Acronym);
-
-        var literal = await _client.GetFromJsonAsync<Page>($"{Url}?search=%25");
-        Assert.Empty(literal!.Items);
+    [Fact]
+    public async Task Search_text_is_taken_literally()
+    {
+        Assert.Empty((await ListAsync("search=%25")).Items);
     }
 
     [Theory]
@@ -121,65 +144,83 @@ public sealed class OrganisationApiTests(MineActionApp app) : IClassFixture<Mine
         await (await _client.GetAsync($"{Url}?{query}")).FieldErrorAsync(field);
 
     [Fact]
-    public async Task Update_needs_if_match_and_detects_concurrent_edits()
+    public async Task Update_needs_if_match()
     {
-        var created = await _client.PostAsJsonAsync(Url, Body(acronym: "UPD"));
-        var id = (await created.JsonAsync())["id"]!.ToString();
-        var etag = created.Headers.ETag!.ToString();
+        var (created, _) = await CreateAsync(acronym: "UPN");
+        await (await _client.PutJsonAsync($"{Url}/{created.Id}", Body(name: "Renamed", acronym: "UPN"), null)).ProblemAsync(HttpStatusCode.PreconditionRequired);
+    }
 
-        var noIfMatch = await _client.PutJsonAsync($"{Url}/{id}", Body(name: "Renamed", acronym: "UPD"), null);
-        await noIfMatch.ProblemAsync(HttpStatusCode.PreconditionRequired);
-
-        var updated = await _client.PutJsonAsync($"{Url}/{id}", Body(name: "Renamed", acronym: "UPD"), etag);
+    [Fact]
+    public async Task Update_changes_the_etag_and_refuses_a_stale_one()
+    {
+        var (created, etag) = await CreateAsync(acronym: "UPD");
+        var updated = await _client.PutJsonAsync($"{Url}/{created.Id}", Body(name: "Renamed", acronym: "UPD"), etag);
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
         Assert.NotEqual(etag, updated.Headers.ETag!.ToString());
 
-        var stale = await _client.PutJsonAsync($"{Url}/{id}", Body(name: "Lost update", acronym: "UPD"), etag);
-        await stale.ProblemAsync(HttpStatusCode.PreconditionFailed);
-        var current = await (await _client.GetAsync($"{Url}/{id}")).JsonAsync();
-        Assert.Equal("Renamed", current["name"]!.GetValue<string>());
+        await (await _client.PutJsonAsync($"{Url}/{created.Id}", Body(name: "Lost update", acronym: "UPD"), etag)).ProblemAsync(HttpStatusCode.PreconditionFailed);
+        Assert.Equal("Renamed", (await _client.GetAsync<OrganisationDto>($"{Url}/{created.Id}")).Name);
     }
 
     [Fact]
     public async Task Update_validates_like_create()
     {
-        var created = await _client.PostAsJsonAsync(Url, Body(acronym: "UPV"));
-        var id = (await created.JsonAsync())["id"]!.ToString();
-        var response = await _client.PutJsonAsync($"{Url}/{id}", Body(acronym: "HALO", country: "GBR"), created.Headers.ETag!.ToString());
-        await response.FieldErrorAsync("acronym");
-        var unknown = await _client.PutJsonAsync($"{Url}/{Guid.NewGuid()}", Body(acronym: "X1"), "\"1\"");
-        await unknown.ProblemAsync(HttpStatusCode.NotFound);
+        var (created, etag) = await CreateAsync(acronym: "UPV");
+        await (await _client.PutJsonAsync($"{Url}/{created.Id}", Body(acronym: "HALO", country: "GBR"), etag)).FieldErrorAsync("acronym");
     }
 
     [Fact]
-    public async Task Archive_needs_a_reason_hides_from_lists_and_blocks_edits()
+    public async Task Update_of_an_unknown_organisation_is_404()
     {
-        var created = await _client.PostAsJsonAsync(Url, Body(name: "Defunct Demining", acronym: "DEF"));
-        var id = (await created.JsonAsync())["id"]!.ToString();
-
-        await (await _client.PostAsJsonAsync($"{Url}/{id}/archive", new { reason = " " })).FieldErrorAsync("reason");
-
-        var archived = await _client.PostAsJsonAsync($"{Url}/{id}/archive", new { reason = "Organisation dissolved in 2024" });
-        Assert.Equal(HttpStatusCode.OK, archived.StatusCode);
-        var body = await archived.JsonAsync();
-        Assert.Equal("Organisation dissolved in 2024", body["archiveReason"]!.GetValue<string>());
-
-        Assert.Empty((await _client.GetFromJsonAsync<Page>($"{Url}?search=Defunct"))!.Items);
-        Assert.Single((await _client.GetFromJsonAsync<Page>($"{Url}?search=Defunct&includeArchived=true"))!.Items);
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync($"{Url}/{id}")).StatusCode);
-
-        var edit = await _client.PutJsonAsync($"{Url}/{id}", Body(acronym: "DEF"), archived.Headers.ETag!.ToString());
-        var problem = await edit.ProblemAsync(HttpStatusCode.UnprocessableEntity);
-        Assert.Equal("RECORD_ARCHIVED", problem["code"]!.GetValue<string>());
-
-        var again = await _client.PostAsJsonAsync($"{Url}/{id}/archive", new { reason = "twice" });
-        Assert.Equal("ALREADY_ARCHIVED", (await again.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>());
-
-        // Its acronym is free again for a new organisation.
-        Assert.Equal(HttpStatusCode.Created, (await _client.PostAsJsonAsync(Url, Body(acronym: "DEF"))).StatusCode);
+        await (await _client.PutJsonAsync($"{Url}/{Guid.NewGuid()}", Body(acronym: "X1"), "\"1\"")).ProblemAsync(HttpStatusCode.NotFound);
     }
 
-    private sealed record Item(Guid Id, string Name, string Acronym);
+    private Task<HttpResponseMessage> ArchiveAsync(OrganisationDto o, string reason) => _client.PostAsJsonAsync($"{Url}/{o.Id}/archive", new { reason });
 
-    private sealed record Page(List<Item> Items, int TotalCount);
+    /// <summary>"Defunct Demining" (DEF), archived because it dissolved; and its archived ETag.</summary>
+    private Task<(OrganisationDto Archived, string ETag)> DefunctAsync() => app.OnceAsync("defunct", async () =>
+    {
+        var (created, _) = await CreateAsync("Defunct Demining", "DEF");
+        var response = await ArchiveAsync(created, "Organisation dissolved in 2024");
+        return (await response.ReadAsync<OrganisationDto>(), response.Headers.ETag!.ToString());
+    });
+
+    [Fact]
+    public async Task Archive_needs_a_reason()
+    {
+        var (created, _) = await CreateAsync(acronym: "ARN");
+        await (await ArchiveAsync(created, " ")).FieldErrorAsync("reason");
+    }
+
+    [Fact]
+    public async Task Archive_keeps_the_reason()
+    {
+        var (archived, _) = await DefunctAsync();
+        Assert.Equal("Organisation dissolved in 2024", archived.ArchiveReason);
+        Assert.NotNull(archived.ArchivedAt);
+    }
+
+    [Fact]
+    public async Task An_archived_organisation_is_listed_only_on_request_and_still_readable()
+    {
+        var (archived, _) = await DefunctAsync();
+        Assert.Empty((await ListAsync("search=Defunct")).Items);
+        Assert.Single((await ListAsync("search=Defunct&includeArchived=true")).Items);
+        Assert.Equal("Defunct Demining", (await _client.GetAsync<OrganisationDto>($"{Url}/{archived.Id}")).Name);
+    }
+
+    [Fact]
+    public async Task An_archived_organisation_cannot_be_edited_or_archived_again()
+    {
+        var (archived, etag) = await DefunctAsync();
+        Assert.Equal("RECORD_ARCHIVED", await (await _client.PutJsonAsync($"{Url}/{archived.Id}", Body(acronym: "DEF"), etag)).RuleAsync());
+        Assert.Equal("ALREADY_ARCHIVED", await (await ArchiveAsync(archived, "twice")).RuleAsync());
+    }
+
+    [Fact]
+    public async Task An_archived_organisations_acronym_is_free_again()
+    {
+        await DefunctAsync();
+        Assert.Equal(HttpStatusCode.Created, (await _client.PostAsJsonAsync(Url, Body(acronym: "DEF"))).StatusCode);
+    }
 }
