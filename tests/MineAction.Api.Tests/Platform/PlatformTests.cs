@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Geography;
 
 namespace MineAction.Api.Tests.Platform;
 
+/// <summary>Health, the OpenAPI document and API reference, administrative areas, migrations and the home page.</summary>
 public sealed class PlatformTests(MineActionApp app) : IClassFixture<MineActionApp>
 {
     private readonly HttpClient _client = app.ClientFor(Roles.InformationManager);
@@ -52,14 +54,29 @@ public sealed class PlatformTests(MineActionApp app) : IClassFixture<MineActionA
         Assert.Contains("MineAction API", await response.Content.ReadAsStringAsync());
     }
 
+    private async Task<List<ListAdminAreas.AdminAreaDto>> AdminAreasAsync(string query) =>
+        await _client.GetAsync<List<ListAdminAreas.AdminAreaDto>>($"/api/v1/admin-areas?{query}");
+
     [Fact]
-    public async Task Admin_areas_list_provinces_and_their_districts()
+    public async Task Admin_areas_list_the_provinces()
     {
-        var provinces = await _client.GetFromJsonAsync<JsonArray>("/api/v1/admin-areas?level=1");
-        Assert.Equal(6, provinces!.Count);
-        var kandara = provinces.Single(p => p!["name"]!.GetValue<string>() == "Kandara")!;
-        var districts = await _client.GetFromJsonAsync<JsonArray>($"/api/v1/admin-areas?parentId={kandara["id"]}");
-        Assert.Equal(4, districts!.Count);
+        var provinces = await AdminAreasAsync("level=1");
+        Assert.Equal(6, provinces.Count);
+        Assert.All(provinces, p => Assert.Null(p.ParentId));
+    }
+
+    [Fact]
+    public async Task Admin_areas_list_a_provinces_districts()
+    {
+        var kandara = (await AdminAreasAsync("level=1")).Single(p => p.Name == "Kandara");
+        var districts = await AdminAreasAsync($"parentId={kandara.Id}");
+        Assert.Equal(4, districts.Count);
+        Assert.All(districts, d => Assert.Equal(2, d.Level));
+    }
+
+    [Fact]
+    public async Task Admin_areas_have_two_levels()
+    {
         await (await _client.GetAsync("/api/v1/admin-areas?level=3")).FieldErrorAsync("level");
     }
 

@@ -1,5 +1,8 @@
+using MineAction.Application.Users;
+
 namespace MineAction.Api.Tests.Users;
 
+/// <summary>Administrators create users, set their roles and lock them out.</summary>
 public sealed class UserAdministrationTests(MineActionApp app) : IClassFixture<MineActionApp>
 {
     private HttpClient Admin => app.ClientFor(Roles.Administrator);
@@ -7,19 +10,30 @@ public sealed class UserAdministrationTests(MineActionApp app) : IClassFixture<M
     private static object Body(string email, string password = "Strong-Password-2026", string[]? roles = null, Guid? organisationId = null) =>
         new { email, displayName = "New colleague", password, roles = roles ?? [Roles.Viewer], organisationId };
 
-    [Fact]
-    public async Task An_administrator_creates_a_user_who_can_then_work_with_those_roles()
+    private Task<HttpResponseMessage> CreateAsync(object body) => Admin.PostAsJsonAsync("/api/v1/users", body);
+
+    /// <summary>The new user and a client signed in with a token of theirs.</summary>
+    private async Task<(UserDto User, HttpClient Client)> NewUserAsync(string email, params string[] roles)
     {
-        var created = await Admin.PostAsJsonAsync("/api/v1/users", Body("new.qm@tarsenia.example", roles: [Roles.QualityManager]));
+        var created = await CreateAsync(Body(email, roles: roles.Length == 0 ? null : roles));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var user = await created.JsonAsync();
-        Assert.Equal([Roles.QualityManager], user["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
+        return (await created.ReadAsync<UserDto>(), app.ClientWithToken(app.IssueToken(email).Secret));
+    }
 
-        var client = app.ClientWithToken(app.IssueToken("new.qm@tarsenia.example").Secret);
+    [Fact]
+    public async Task A_new_user_works_with_the_roles_given()
+    {
+        var (user, client) = await NewUserAsync("new.qm@tarsenia.example", Roles.QualityManager);
+        Assert.Equal([Roles.QualityManager], user.Roles);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/audit")).StatusCode);
+    }
 
-        var changed = await Admin.PutAsJsonAsync($"/api/v1/users/{user["id"]}/roles", new { roles = new[] { Roles.Viewer } });
-        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+    [Fact]
+    public async Task Changed_roles_take_effect_at_once()
+    {
+        var (user, client) = await NewUserAsync("moved.qm@tarsenia.example", Roles.QualityManager);
+        var changed = await Admin.PutAsJsonAsync($"/api/v1/users/{user.Id}/roles", new { roles = new[] { Roles.Viewer } }).ReadAsync<UserDto>();
+        Assert.Equal([Roles.Viewer], changed.Roles);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/audit")).StatusCode);
     }
 
@@ -28,28 +42,31 @@ public sealed class UserAdministrationTests(MineActionApp app) : IClassFixture<M
     [InlineData("not-an-email", "Strong-Password-2026", "email")]
     [InlineData("im@tarsenia.example", "Strong-Password-2026", "email")]
     public async Task Bad_users_are_refused_naming_the_field(string email, string password, string field) =>
-        await (await Admin.PostAsJsonAsync("/api/v1/users", Body(email, password))).FieldErrorAsync(field);
+        await (await CreateAsync(Body(email, password))).FieldErrorAsync(field);
 
     [Fact]
-    public async Task Roles_must_exist_and_operators_need_an_organisation()
+    public async Task Roles_must_exist()
     {
-        await (await Admin.PostAsJsonAsync("/api/v1/users", Body("x1@tarsenia.example", roles: ["Superuser"]))).FieldErrorAsync("roles[0]");
-        await (await Admin.PostAsJsonAsync("/api/v1/users", Body("x2@tarsenia.example", roles: [Roles.OperatorDataEntry]))).FieldErrorAsync("organisationId");
-        await (await Admin.PostAsJsonAsync("/api/v1/users",
-            Body("x3@tarsenia.example", roles: [Roles.OperatorDataEntry], organisationId: Guid.NewGuid()))).FieldErrorAsync("organisationId");
+        await (await CreateAsync(Body("x1@tarsenia.example", roles: ["Superuser"]))).FieldErrorAsync("roles[0]");
+    }
+
+    [Fact]
+    public async Task An_operator_needs_an_organisation_that_exists()
+    {
+        await (await CreateAsync(Body("x2@tarsenia.example", roles: [Roles.OperatorDataEntry]))).FieldErrorAsync("organisationId");
+        await (await CreateAsync(Body("x3@tarsenia.example", roles: [Roles.OperatorDataEntry], organisationId: Guid.NewGuid()))).FieldErrorAsync("organisationId");
     }
 
     [Fact]
     public async Task A_locked_out_user_loses_api_access_at_once_and_regains_it_when_unlocked()
     {
-        var user = await (await Admin.PostAsJsonAsync("/api/v1/users", Body("leaving@tarsenia.example"))).JsonAsync();
-        var client = app.ClientWithToken(app.IssueToken("leaving@tarsenia.example").Secret);
+        var (user, client) = await NewUserAsync("leaving@tarsenia.example");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/admin-areas")).StatusCode);
 
-        await Admin.PostAsync($"/api/v1/users/{user["id"]}/lock", null);
+        Assert.True((await Admin.PostAsync($"/api/v1/users/{user.Id}/lock", null).ReadAsync<UserDto>()).LockedOut);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/admin-areas")).StatusCode);
 
-        await Admin.PostAsync($"/api/v1/users/{user["id"]}/unlock", null);
+        Assert.False((await Admin.PostAsync($"/api/v1/users/{user.Id}/unlock", null).ReadAsync<UserDto>()).LockedOut);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/admin-areas")).StatusCode);
     }
 }
