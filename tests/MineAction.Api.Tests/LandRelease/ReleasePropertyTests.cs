@@ -25,8 +25,7 @@ public sealed class ReleasePropertyTests(MineActionApp app) : IClassFixture<Mine
                 var response = await _l.ReleaseAsync(activity, Ledger.Rectangle(lon + x0, lat + y0, lon + x0 + w, lat + y0 + h));
                 if (response.StatusCode != HttpStatusCode.Created)
                 {
-                    var code = (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>();
-                    Assert.Contains(code, new[] { "PRODUCT_OUTSIDE_HAZARD", "PRODUCT_OVERLAPS_RELEASED_LAND", "RELEASED_EXCEEDS_AREA" });
+                    Assert.Contains(await response.RuleAsync(), new[] { "PRODUCT_OUTSIDE_HAZARD", "PRODUCT_OVERLAPS_RELEASED_LAND", "RELEASED_EXCEEDS_AREA" });
                 }
             }
 

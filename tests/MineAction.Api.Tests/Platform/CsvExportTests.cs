@@ -7,8 +7,8 @@ public sealed class CsvExportTests(MineActionApp app) : IClassFixture<MineAction
 
     private static string[] Lines(string csv) => csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-    [Fact]
-    public async Task Hazardous_areas_export_with_hxl_tags_and_the_lists_filters()
+    /// <summary>The export of two Kandara submunition hazards named "Export…", one with a comma and quotes in its name.</summary>
+    private Task<string[]> HazardExportAsync() => app.OnceAsync("hazards", async () =>
     {
         var t = await Tarsenia.LoadAsync(app);
         foreach (var (name, lon) in new[] { ("Export, \"quoted\" field", 100.3), ("Export plain", 100.35) })
@@ -23,15 +23,36 @@ public sealed class CsvExportTests(MineActionApp app) : IClassFixture<MineAction
 
         var response = await _im.GetAsync("/api/v1/hazardous-areas/export.csv?search=Export&sort=name");
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
-        var lines = Lines(await response.Content.ReadAsStringAsync());
+        return Lines(await response.Content.ReadAsStringAsync());
+    });
 
+    [Fact]
+    public async Task Hazardous_areas_export_with_a_header_and_an_hxl_row()
+    {
+        var lines = await HazardExportAsync();
         Assert.StartsWith("Code,Name,Type,Status", lines[0]);
         Assert.StartsWith("#loc +id,#loc +name,#loc +type,#status", lines[1]);
         Assert.Contains("#geo +lat,#geo +lon", lines[1]);
+    }
+
+    [Fact]
+    public async Task Hazardous_areas_export_applies_the_lists_filters()
+    {
+        var lines = await HazardExportAsync();
         Assert.Equal(4, lines.Length);
-        Assert.Contains(lines, l => l.Contains("\"Export, \"\"quoted\"\" field\"", StringComparison.Ordinal));
         Assert.All(lines.Skip(2), l => Assert.Contains(",Kandara,", l));
         Assert.All(lines.Skip(2), l => Assert.Contains(",Submunition,", l));
+    }
+
+    [Fact]
+    public async Task Commas_and_quotes_in_a_field_are_quoted()
+    {
+        Assert.Contains(await HazardExportAsync(), l => l.Contains("\"Export, \"\"quoted\"\" field\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_bad_filter_names_its_field()
+    {
         await (await _im.GetAsync("/api/v1/hazardous-areas/export.csv?bbox=1,2")).FieldErrorAsync("filter.bbox");
     }
 

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Tokens;
+
+namespace MineAction.Api.Tests.Tokens;
+
+/// <summary>API tokens for integrations: shown once, stored hashed, revoked at once.</summary>
+public sealed class TokenTests(MineActionApp app) : IClassFixture<MineActionApp>
+{
+    private HttpClient Viewer => app.ClientFor(Roles.Viewer);
+
+    private Task<IssuedApiTokenDto> IssueAsync() => app.OnceAsync("gis-sync", () => Viewer.PostAsync<IssuedApiTokenDto>("/api/v1/tokens", new { name = "GIS sync" }));
+
+    [Fact]
+    public async Task A_new_token_signs_in()
+    {
+        var issued = await IssueAsync();
+        Assert.StartsWith("mat_", issued.Secret);
+        Assert.Equal("GIS sync", issued.Token.Name);
+        Assert.Equal(HttpStatusCode.OK, (await app.ClientWithToken(issued.Secret).GetAsync("/api/v1/admin-areas")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_secret_is_shown_once_and_stored_hashed()
+    {
+        var issued = await IssueAsync();
+        Assert.Contains(await Viewer.GetAsync<List<ApiTokenDto>>("/api/v1/tokens"), t => t.Id == issued.Token.Id);
+        Assert.DoesNotContain(issued.Secret, await Viewer.GetStringAsync("/api/v1/tokens"));
+        await using var db = app.Db();
+        Assert.False(await db.ApiTokens.AnyAsync(t => t.Hash == issued.Secret));
+    }
+
+    [Fact]
+    public async Task A_token_needs_a_name()
+    {
+        await (await Viewer.PostAsJsonAsync("/api/v1/tokens", new { name = "" })).FieldErrorAsync("name");
+    }
+
+    [Fact]
+    public async Task An_unknown_token_is_a_401_problem()
+    {
+        await (await app.ClientWithToken("mat_not-a-token").GetAsync("/api/v1/admin-areas")).ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_revoked_token_stops_working_at_once()
+    {
+        var (id, secret) = app.IssueToken("viewer@tarsenia.example");
+        var client = app.ClientWithToken(secret);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/organisations")).StatusCode);
+
+        Assert.NotNull((await client.PostAsync($"/api/v1/tokens/{id}/revoke", null).ReadAsync<ApiTokenDto>()).RevokedAt);
+        await (await client.GetAsync("/api/v1/organisations")).ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Revoking_an_unknown_token_is_404()
+    {
+        await (await app.ClientFor(Roles.Administrator).PostAsync($"/api/v1/tokens/{Guid.NewGuid()}/revoke", null)).ProblemAsync(HttpStatusCode.NotFound);
+    }
+}
