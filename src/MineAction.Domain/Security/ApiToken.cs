@@ -71,6 +71,4 @@ public sealed class ApiToken
 
         RevokedAt = now;
     }
-
-    public void MarkUsed(DateTimeOffset now) => LastUsedAt = now;
 }

@@ -1,8 +1,15 @@
 using MineAction.Application.LandRelease;
+using MineAction.Application.Operations;
+using MineAction.Application.People;
+using MineAction.Application.Quality;
+using MineAction.Application.Resources;
+using MineAction.Application.Tokens;
+using MineAction.Application.Users;
 
 namespace MineAction.Api.Tests.Security;
 
 /// <summary>Every endpoint × every role (and no sign-in): who gets through, who gets 401 or 403.</summary>
+[Trait("Category", "RoleMatrix")]
 public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActionApp>
 {
     private const string Anonymous = "Anonymous";
@@ -30,12 +37,12 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
 
     private async Task<Guid> DraftTaskAsync()
     {
-        var created = await (await _l.Im.PostAsJsonAsync("/api/v1/tasks", new
+        var created = await _l.Im.PostAsync<TaskDto>("/api/v1/tasks", new
         {
             organisationId = await _s.OrganisationIdAsync("HALO"), activity = "Clearance", hazardousAreaIds = new[] { (await _l.HazardAsync()).Id },
             priority = "Medium",
-        })).JsonAsync();
-        return created["id"]!.GetValue<Guid>();
+        });
+        return created.Id;
     }
 
     /// <summary>A task issued to HALO, which holds a nationwide clearance accreditation.</summary>
@@ -66,31 +73,31 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     };
 
     private async Task<Guid> AccidentIdAsync() =>
-        (await (await _l.Im.PostAsJsonAsync("/api/v1/accidents", await AccidentBodyAsync())).JsonAsync())["id"]!.GetValue<Guid>();
+        (await _l.Im.PostAsync<AccidentDto>("/api/v1/accidents", await AccidentBodyAsync())).Id;
 
     private async Task<object> EoreBodyAsync() => RequestBodies.EoreSession((await Tarsenia.LoadAsync(app)).Kandara, await _s.OrganisationIdAsync("HALO"));
 
     private async Task<Guid> OperatorEoreAsync() =>
-        (await (await _l.Operator.PostAsJsonAsync("/api/v1/eore-sessions", await EoreBodyAsync())).JsonAsync())["id"]!.GetValue<Guid>();
+        (await _l.Operator.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", await EoreBodyAsync())).Id;
 
     private async Task<object> CaseBodyAsync()
     {
         var va = app.ClientFor(Roles.VictimAssistanceOfficer);
-        var casualty = await (await va.PostAsJsonAsync($"/api/v1/accidents/{await AccidentIdAsync()}/casualties",
-            new { sex = "Male", ageGroup = "Age18To59", outcome = "Injured" })).JsonAsync();
-        return new { casualtyId = casualty["id"], needs = new[] { "Medical", "Rehabilitation" }, openedOn = "2024-05-10", nextFollowUpOn = "2024-06-10" };
+        var casualty = await va.PostAsync<CasualtyDto>($"/api/v1/accidents/{await AccidentIdAsync()}/casualties",
+            new { sex = "Male", ageGroup = "Age18To59", outcome = "Injured" });
+        return new { casualtyId = casualty.Id, needs = new[] { "Medical", "Rehabilitation" }, openedOn = "2024-05-10", nextFollowUpOn = "2024-06-10" };
     }
 
     private async Task<(Guid Case, Guid Referral)> ReferralAsync()
     {
         var caseId = await CaseIdAsync();
-        var referred = await (await app.ClientFor(Roles.VictimAssistanceOfficer).PostAsJsonAsync($"/api/v1/assistance-cases/{caseId}/referrals",
-            new { providerId = await _s.OrganisationIdAsync("HI"), pillar = "Psychosocial", referredOn = "2024-06-01" })).JsonAsync();
-        return (caseId, referred["referrals"]![0]!["id"]!.GetValue<Guid>());
+        var referred = await app.ClientFor(Roles.VictimAssistanceOfficer).PostAsync<AssistanceCaseDto>($"/api/v1/assistance-cases/{caseId}/referrals",
+            new { providerId = await _s.OrganisationIdAsync("HI"), pillar = "Psychosocial", referredOn = "2024-06-01" });
+        return (caseId, referred.Referrals[0].Id);
     }
 
     private async Task<Guid> CaseIdAsync() =>
-        (await (await app.ClientFor(Roles.VictimAssistanceOfficer).PostAsJsonAsync("/api/v1/assistance-cases", await CaseBodyAsync())).JsonAsync())["id"]!.GetValue<Guid>();
+        (await app.ClientFor(Roles.VictimAssistanceOfficer).PostAsync<AssistanceCaseDto>("/api/v1/assistance-cases", await CaseBodyAsync())).Id;
 
     private async Task<Guid> ReleasedHazardAsync()
     {
@@ -173,58 +180,58 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["POST /api/v1/devices/{id:guid}/disposal"] = (Roles.DataEntry, async c =>
         {
             var activity = await OperatorActivityAsync();
-            var device = await (await _l.Operator.PostAsJsonAsync($"/api/v1/activities/{activity.Id}/devices",
-                new { category = "AntiPersonnelMine", quantity = 1, foundOn = "2024-02-01" })).JsonAsync();
-            return await c.PostAsJsonAsync($"/api/v1/devices/{device["id"]}/disposal", new { method = "DestroyedInSitu", disposedOn = "2024-02-02" });
+            var device = await _l.Operator.PostAsync<DeviceDto>($"/api/v1/activities/{activity.Id}/devices",
+                new { category = "AntiPersonnelMine", quantity = 1, foundOn = "2024-02-01" });
+            return await c.PostAsJsonAsync($"/api/v1/devices/{device.Id}/disposal", new { method = "DestroyedInSitu", disposedOn = "2024-02-02" });
         }),
         ["POST /api/v1/products/{id:guid}/archive"] = (Reviewers, async c =>
         {
             var (hazard, lon, lat, _) = await _l.HazardAsync();
-            var product = await (await _l.ReleaseAsync(await _l.ActivityAsync(hazard), Ledger.Rectangle(lon, lat, lon + 0.002, lat + 0.002))).JsonAsync();
-            return await c.PostAsJsonAsync($"/api/v1/products/{product["id"]}/archive", new { reason = "matrix" });
+            var product = await _l.ReleaseOkAsync(await _l.ActivityAsync(hazard), Ledger.Rectangle(lon, lat, lon + 0.002, lat + 0.002));
+            return await c.PostAsJsonAsync($"/api/v1/products/{product.Id}/archive", new { reason = "matrix" });
         }),
         ["GET /api/v1/products/{id:guid}"] = (Everyone, async c =>
         {
             var (hazard, lon, lat, _) = await _l.HazardAsync();
-            var product = await (await _l.ReleaseAsync(await _l.ActivityAsync(hazard), Ledger.Rectangle(lon, lat, lon + 0.002, lat + 0.002))).JsonAsync();
-            return await c.GetAsync($"/api/v1/products/{product["id"]}");
+            var product = await _l.ReleaseOkAsync(await _l.ActivityAsync(hazard), Ledger.Rectangle(lon, lat, lon + 0.002, lat + 0.002));
+            return await c.GetAsync($"/api/v1/products/{product.Id}");
         }),
         ["GET /api/v1/devices/{id:guid}"] = (Everyone, async c =>
         {
-            var device = await (await _l.Im.PostAsJsonAsync($"/api/v1/activities/{(await ApprovedActivityAsync()).Id}/devices",
-                new { category = "AntiPersonnelMine", quantity = 1, foundOn = "2024-02-01" })).JsonAsync();
-            return await c.GetAsync($"/api/v1/devices/{device["id"]}");
+            var device = await _l.Im.PostAsync<DeviceDto>($"/api/v1/activities/{(await ApprovedActivityAsync()).Id}/devices",
+                new { category = "AntiPersonnelMine", quantity = 1, foundOn = "2024-02-01" });
+            return await c.GetAsync($"/api/v1/devices/{device.Id}");
         }),
         ["GET /api/v1/casualties/{id:guid}"] = (Everyone, async c =>
         {
-            var casualty = await (await app.ClientFor(Roles.VictimAssistanceOfficer).PostAsJsonAsync($"/api/v1/accidents/{await AccidentIdAsync()}/casualties",
-                new { sex = "Female", ageGroup = "Age12To17", outcome = "Injured" })).JsonAsync();
-            return await c.GetAsync($"/api/v1/casualties/{casualty["id"]}");
+            var casualty = await app.ClientFor(Roles.VictimAssistanceOfficer).PostAsync<CasualtyDto>($"/api/v1/accidents/{await AccidentIdAsync()}/casualties",
+                new { sex = "Female", ageGroup = "Age12To17", outcome = "Injured" });
+            return await c.GetAsync($"/api/v1/casualties/{casualty.Id}");
         }),
         ["GET /api/v1/eore-sessions/{id:guid}"] = (Everyone, async c =>
         {
-            var session = await (await _l.Im.PostAsJsonAsync("/api/v1/eore-sessions", await EoreBodyAsync())).JsonAsync();
-            return await c.GetAsync($"/api/v1/eore-sessions/{session["id"]}");
+            var session = await _l.Im.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", await EoreBodyAsync());
+            return await c.GetAsync($"/api/v1/eore-sessions/{session.Id}");
         }),
         ["GET /api/v1/accreditations/{id:guid}"] = (Everyone, async c =>
         {
-            var accreditation = await (await _l.Im.PostAsJsonAsync("/api/v1/accreditations", new
+            var accreditation = await _l.Im.PostAsync<AccreditationDto>("/api/v1/accreditations", new
             {
                 organisationId = await _s.OrganisationIdAsync("TDO"), activity = "EORE", number = $"ACC-{Scenario.Next()}", issuedOn = "2020-01-01",
                 expiresOn = "2099-12-31",
-            })).JsonAsync();
-            return await c.GetAsync($"/api/v1/accreditations/{accreditation["id"]}");
+            });
+            return await c.GetAsync($"/api/v1/accreditations/{accreditation.Id}");
         }),
         ["GET /api/v1/quality/visits/{id:guid}"] = (Everyone, async c =>
         {
-            var visit = await (await _l.Im.PostAsJsonAsync("/api/v1/quality/visits", await VisitBodyAsync("Minor"))).JsonAsync();
-            return await c.GetAsync($"/api/v1/quality/visits/{visit["id"]}");
+            var visit = await _l.Im.PostAsync<VisitDto>("/api/v1/quality/visits", await VisitBodyAsync("Minor"));
+            return await c.GetAsync($"/api/v1/quality/visits/{visit.Id}");
         }),
         ["GET /api/v1/funds/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/funds/{await _f.FundAsync()}")),
         ["GET /api/v1/exchange-rates/{id:guid}"] = (Everyone, async c =>
         {
-            var rate = await (await _f.Donor.PostAsJsonAsync("/api/v1/exchange-rates", new { currency = "NOK", rateDate = FreshRateDate(), usdPerUnit = 0.09m })).JsonAsync();
-            return await c.GetAsync($"/api/v1/exchange-rates/{rate["id"]}");
+            var rate = await _f.Donor.PostAsync<ExchangeRateDto>("/api/v1/exchange-rates", new { currency = "NOK", rateDate = FreshRateDate(), usdPerUnit = 0.09m });
+            return await c.GetAsync($"/api/v1/exchange-rates/{rate.Id}");
         }),
         ["GET /api/v1/land-release/summary"] = (Everyone, c => c.GetAsync("/api/v1/land-release/summary")),
         ["GET /api/v1/land-release/contamination"] = (Everyone, c => c.GetAsync("/api/v1/land-release/contamination?asOf=2020-12-31")),
@@ -247,12 +254,12 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         })),
         ["POST /api/v1/accreditations/{id:guid}/status"] = (Reviewers, async c =>
         {
-            var created = await (await _l.Im.PostAsJsonAsync("/api/v1/accreditations", new
+            var created = await _l.Im.PostAsync<AccreditationDto>("/api/v1/accreditations", new
             {
                 organisationId = await _s.OrganisationIdAsync("HALO"), activity = "TS", number = $"ACC-{Scenario.Next()}",
                 issuedOn = "2024-01-01", expiresOn = "2026-12-31",
-            })).JsonAsync();
-            return await c.PostAsJsonAsync($"/api/v1/accreditations/{created["id"]}/status", new { status = "Suspended", reason = "QA finding" });
+            });
+            return await c.PostAsJsonAsync($"/api/v1/accreditations/{created.Id}/status", new { status = "Suspended", reason = "QA finding" });
         }),
         ["GET /api/v1/tasks/"] = (Everyone, c => c.GetAsync("/api/v1/tasks")),
         ["GET /api/v1/tasks/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/tasks/{await DraftTaskAsync()}")),
@@ -268,8 +275,8 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["GET /api/v1/quality/non-conformities"] = (Everyone, c => c.GetAsync("/api/v1/quality/non-conformities?open=true")),
         ["POST /api/v1/quality/non-conformities/{id:guid}/close"] = (Roles.Quality, async c =>
         {
-            var visit = await (await _l.Im.PostAsJsonAsync("/api/v1/quality/visits", await VisitBodyAsync("Major"))).JsonAsync();
-            return await c.PostAsJsonAsync($"/api/v1/quality/non-conformities/{visit["nonConformities"]![0]!["id"]}/close",
+            var visit = await _l.Im.PostAsync<VisitDto>("/api/v1/quality/visits", await VisitBodyAsync("Major"));
+            return await c.PostAsJsonAsync($"/api/v1/quality/non-conformities/{visit.NonConformities[0].Id}/close",
                 new { closedOn = TestDates.Today(), evidence = "Retraining records" });
         }),
         ["POST /api/v1/capacity/"] = (Roles.DataEntry, async c => await c.PostAsJsonAsync("/api/v1/capacity", RequestBodies.Capacity(await _s.OrganisationIdAsync("HALO")))),
@@ -312,8 +319,8 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             await c.PostAsJsonAsync($"/api/v1/contributions/{await _f.ContributionAsync(await _f.FundAsync())}/archive", new { reason = "Recorded twice" })),
         ["POST /api/v1/transactions/{id:guid}/archive"] = (Roles.Finance, async c =>
         {
-            var contribution = await (await _f.Donor.GetAsync($"/api/v1/contributions/{await ProjectContributionAsync()}")).JsonAsync();
-            return await c.PostAsJsonAsync($"/api/v1/transactions/{contribution["transactions"]![0]!["id"]}/archive", new { reason = "Entered twice" });
+            var contribution = await _f.Donor.GetAsync<ContributionDto>($"/api/v1/contributions/{await ProjectContributionAsync()}");
+            return await c.PostAsJsonAsync($"/api/v1/transactions/{contribution.Transactions[0].Id}/archive", new { reason = "Entered twice" });
         }),
         ["GET /api/v1/projects/"] = (Everyone, c => c.GetAsync("/api/v1/projects")),
         ["GET /api/v1/projects/link-candidates"] = (Everyone, c => c.GetAsync("/api/v1/projects/link-candidates?kind=AssistanceService&search=medic")),
@@ -392,7 +399,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
                 return created;
             }
 
-            var id = (await created.JsonAsync())["token"]!["id"]!.GetValue<Guid>();
+            var id = (await created.ReadAsync<IssuedApiTokenDto>()).Token.Id;
             return await c.PostAsync($"/api/v1/tokens/{id}/revoke", null);
         }),
     };
@@ -524,8 +531,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
 
     private async Task<Guid> NewUserIdAsync()
     {
-        var created = await app.ClientFor(Roles.Administrator).PostAsJsonAsync("/api/v1/users", NewUser());
-        return (await created.JsonAsync())["id"]!.GetValue<Guid>();
+        return (await app.ClientFor(Roles.Administrator).PostAsync<UserDto>("/api/v1/users", NewUser())).Id;
     }
 
     public static TheoryData<string, string> Cases()

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MineAction.Api.Tests.Security;
 
+[Trait("Category", "RoleMatrix")]
 public sealed class RouteCoverageTests(MineActionApp app) : IClassFixture<MineActionApp>
 {
     [Fact]
