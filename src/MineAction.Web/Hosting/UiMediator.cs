@@ -1,11 +1,14 @@
+using MineAction.Infrastructure.Persistence;
+
 namespace MineAction.Web.Hosting;
 
 /// <summary>
-/// The mediator as Blazor components use it: one request at a time per circuit. A circuit is one DI scope
-/// with one DbContext, several components on a page load their data at once, and EF Core allows one
-/// operation per context at a time, so their requests queue here.
+/// The mediator as Blazor components use it. A circuit is one DI scope with one DbContext for as long as the tab is open, so:
+/// requests run one at a time (several components on a page load their data at once, and EF Core allows one operation per
+/// context at a time), and each request is its own unit of work, as an HTTP request is — the change tracker is cleared after
+/// it, so a record read by one request is read fresh by the next and a change the database refused is not saved again.
 /// </summary>
-public sealed class UiMediator(IMediator mediator) : IDisposable
+public sealed class UiMediator(IMediator mediator, MineActionDbContext db) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -26,6 +29,7 @@ public sealed class UiMediator(IMediator mediator) : IDisposable
         }
         finally
         {
+            db.ChangeTracker.Clear();
             _gate.Release();
         }
     }

@@ -62,15 +62,4 @@ public sealed class OrganisationPageTests : IClassFixture<UiDatabase>, IAsyncLif
         using var db = MineAction.Migrations.Cli.CreateContext(_database.ConnectionString);
         Assert.False(db.Organisations.Any(o => o.Name == "Another Demining Group"));
     }
-
-    private sealed class TestUser : ICurrentUser
-    {
-        public string Name => "im@tarsenia.example";
-
-        public Guid? UserId => null;
-
-        public Guid? OrganisationId => null;
-
-        public bool IsInRole(string role) => role == Roles.InformationManager;
-    }
 }
