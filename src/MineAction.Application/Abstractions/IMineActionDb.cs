@@ -1,12 +1,4 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using MineAction.Domain.Auditing;
-using MineAction.Domain.Geography;
-using MineAction.Domain.Hazards;
-using MineAction.Domain.LandRelease;
-using MineAction.Domain.Operations;
-using MineAction.Domain.Quality;
-using MineAction.Domain.Organisations;
-using MineAction.Domain.Security;
 
 namespace MineAction.Application.Abstractions;
 

@@ -1,5 +1,3 @@
-using MineAction.Domain.Capacity;
-
 namespace MineAction.Application.Capacity;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using MineAction.Domain.Capacity;
-
 namespace MineAction.Application.Capacity;
 
 /// <summary>Records (or replaces) an organisation's capacity for a year or quarter.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using MineAction.Domain.Hazards;
 using NetTopologySuite.Geometries;
 
 namespace MineAction.Application.Common;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MineAction.Domain.Hazards;
 
 namespace MineAction.Application.Common;
 

@@ -1,5 +1,3 @@
-using MineAction.Domain.Hazards;
-
 namespace MineAction.Application.Hazards;
 
 /// <summary>SHA → CHA on direct evidence.</summary>

@@ -1,5 +1,3 @@
-using MineAction.Domain.Hazards;
-
 namespace MineAction.Application.Hazards;
 
 /// <summary>Official (approved) open contamination by type (count and area), aggregated in SQL, plus the number of organisations.</summary>

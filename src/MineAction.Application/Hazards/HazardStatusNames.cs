@@ -1,5 +1,3 @@
-using MineAction.Domain.Hazards;
-
 namespace MineAction.Application.Hazards;
 
 /// <summary>The domain's hazard statuses as stored (text), for the hand-written SQL that filters on them.</summary>

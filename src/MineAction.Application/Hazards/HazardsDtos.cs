@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Text.Json.Nodes;
-using MineAction.Domain.Hazards;
 using NetTopologySuite.Geometries;
 
 namespace MineAction.Application.Hazards;

@@ -1,5 +1,3 @@
-using MineAction.Domain.Hazards;
-
 namespace MineAction.Application.Hazards;
 
 public static class ListHazardousAreas

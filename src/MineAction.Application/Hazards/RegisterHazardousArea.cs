@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using MineAction.Domain.Hazards;
 
 namespace MineAction.Application.Hazards;
 
@@ -8,13 +7,6 @@ public static class RegisterHazardousArea
     /// <summary>Registers a hazardous area; with <c>RejectDuplicates</c> an overlap with an open hazard is refused (409) instead of warned about.</summary>
     public sealed record Command : HazardInput, ICommand<HazardDetailDto>
     {
-        public Command()
-        {
-        }
-
-        public Command(HazardInput input, bool rejectDuplicates = false)
-            : base(input) => RejectDuplicates = rejectDuplicates;
-
         /// <summary>From the query string (<c>?rejectDuplicates=true</c>), not the body.</summary>
         [JsonIgnore]
         public bool RejectDuplicates { get; init; }

@@ -1,5 +1,3 @@
-using MineAction.Domain.Hazards;
-
 namespace MineAction.Application.Hazards;
 
 public static class UpdateHazardousArea
@@ -7,13 +5,6 @@ public static class UpdateHazardousArea
     /// <summary>Replaces the attributes; <c>ExpectedVersion</c> is the row version the client last read (If-Match).</summary>
     public sealed record Command : HazardInput, ICommand<HazardDetailDto>
     {
-        public Command()
-        {
-        }
-
-        public Command(Guid id, uint? expectedVersion, HazardInput input)
-            : base(input) => (Id, ExpectedVersion) = (id, expectedVersion);
-
         [JsonIgnore]
         public Guid Id { get; init; }
 

@@ -1,5 +1,3 @@
-using MineAction.Domain.LandRelease;
-
 namespace MineAction.Application.LandRelease;
 
 internal static class ActivityAccess

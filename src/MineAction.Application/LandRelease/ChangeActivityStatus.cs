@@ -1,5 +1,3 @@
-using MineAction.Domain.LandRelease;
-
 namespace MineAction.Application.LandRelease;
 
 /// <summary>Start, suspend or complete an activity (completion needs every device disposed of).</summary>

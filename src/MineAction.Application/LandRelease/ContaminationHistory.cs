@@ -1,6 +1,3 @@
-using MineAction.Domain.Hazards;
-using MineAction.Domain.LandRelease;
-
 namespace MineAction.Application.LandRelease;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using MineAction.Domain.LandRelease;
 
 namespace MineAction.Application.LandRelease;
 

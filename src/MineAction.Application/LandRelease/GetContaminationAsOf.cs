@@ -1,5 +1,3 @@
-using MineAction.Domain.Hazards;
-
 namespace MineAction.Application.LandRelease;
 
 public static class GetContaminationAsOf

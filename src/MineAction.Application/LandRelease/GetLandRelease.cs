@@ -1,6 +1,3 @@
-using MineAction.Domain.Hazards;
-using MineAction.Domain.LandRelease;
-
 namespace MineAction.Application.LandRelease;
 
 /// <summary>A hazard's land release: its products in date order, totals by outcome, what remains and whether closure is due.</summary>

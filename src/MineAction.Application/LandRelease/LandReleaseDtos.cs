@@ -1,8 +1,6 @@
-using MineAction.Domain.Hazards;
 using System.Text.Json.Nodes;
 using NetTopologySuite.Geometries;
 using System.Linq.Expressions;
-using MineAction.Domain.LandRelease;
 
 namespace MineAction.Application.LandRelease;
 

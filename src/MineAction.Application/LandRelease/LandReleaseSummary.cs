@@ -1,7 +1,5 @@
 using System.Data;
 using MineAction.Application.Hazards;
-using MineAction.Domain.Hazards;
-using MineAction.Domain.LandRelease;
 
 namespace MineAction.Application.LandRelease;
 

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using MineAction.Domain.Hazards;
-using MineAction.Domain.LandRelease;
 using NetTopologySuite.Geometries;
 
 namespace MineAction.Application.LandRelease;

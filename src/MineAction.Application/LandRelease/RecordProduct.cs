@@ -1,5 +1,4 @@
 using System.Text.Json;
-using MineAction.Domain.LandRelease;
 
 namespace MineAction.Application.LandRelease;
 

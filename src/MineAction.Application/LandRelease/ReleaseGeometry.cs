@@ -1,4 +1,3 @@
-using MineAction.Domain.LandRelease;
 using NetTopologySuite.Geometries;
 
 namespace MineAction.Application.LandRelease;

@@ -1,5 +1,3 @@
-using MineAction.Domain.LandRelease;
-
 namespace MineAction.Application.LandRelease;
 
 public static class UpdateActivityPlan

@@ -1,5 +1,3 @@
-using MineAction.Domain.Operations;
-
 namespace MineAction.Application.Operations;
 
 internal static class AccreditationQueries

@@ -1,5 +1,3 @@
-using MineAction.Domain.Operations;
-
 namespace MineAction.Application.Operations;
 
 /// <summary>Issue (NMAA, accreditation checked), accept / start / complete (the tasked organisation or the NMAA), cancel (NMAA).</summary>

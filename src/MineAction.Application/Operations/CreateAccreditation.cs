@@ -1,5 +1,3 @@
-using MineAction.Domain.Operations;
-
 namespace MineAction.Application.Operations;
 
 /// <summary>The NMAA accredits an organisation for an activity type, for a period, in provinces (none: nationwide).</summary>

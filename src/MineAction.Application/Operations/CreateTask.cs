@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Options;
-using MineAction.Domain.LandRelease;
-using MineAction.Domain.Operations;
 
 namespace MineAction.Application.Operations;
 

@@ -1,5 +1,3 @@
-using MineAction.Domain.Operations;
-
 namespace MineAction.Application.Operations;
 
 /// <summary>Accreditations, filterable by organisation, activity and status; <c>expiringWithinDays</c> lists those about to lapse.</summary>

@@ -1,5 +1,3 @@
-using MineAction.Domain.Operations;
-
 namespace MineAction.Application.Operations;
 
 /// <summary>Tasks by status, province and organisation, highest priority score first.</summary>

@@ -1,6 +1,3 @@
-using MineAction.Domain.LandRelease;
-using MineAction.Domain.Operations;
-
 namespace MineAction.Application.Operations;
 
 public sealed record AccreditationDto(Guid Id, Guid OrganisationId, string OrganisationAcronym, AccreditedActivity Activity, string Number,

@@ -1,5 +1,3 @@
-using MineAction.Domain.Operations;
-
 namespace MineAction.Application.Operations;
 
 /// <summary>How many tasks are at each step, per province of their hazardous areas.</summary>

@@ -1,20 +1,8 @@
-using MineAction.Domain.Organisations;
-
 namespace MineAction.Application.Organisations;
 
 public static class CreateOrganisation
 {
-    public sealed record Command : OrganisationInput, ICommand<OrganisationDto>
-    {
-        public Command()
-        {
-        }
-
-        public Command(OrganisationInput input)
-            : base(input)
-        {
-        }
-    }
+    public sealed record Command : OrganisationInput, ICommand<OrganisationDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

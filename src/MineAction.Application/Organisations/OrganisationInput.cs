@@ -1,5 +1,3 @@
-using MineAction.Domain.Organisations;
-
 namespace MineAction.Application.Organisations;
 
 /// <summary>

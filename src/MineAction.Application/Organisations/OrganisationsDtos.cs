@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using MineAction.Domain.Organisations;
 
 namespace MineAction.Application.Organisations;
 

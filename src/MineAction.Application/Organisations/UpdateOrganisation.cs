@@ -5,13 +5,6 @@ public static class UpdateOrganisation
     /// <summary>Replaces the attributes; <c>ExpectedVersion</c> is the row version the client last read (If-Match).</summary>
     public sealed record Command : OrganisationInput, ICommand<OrganisationDto>
     {
-        public Command()
-        {
-        }
-
-        public Command(Guid id, uint? expectedVersion, OrganisationInput input)
-            : base(input) => (Id, ExpectedVersion) = (id, expectedVersion);
-
         [JsonIgnore]
         public Guid Id { get; init; }
 

@@ -1,6 +1,3 @@
-using MineAction.Domain.Auditing;
-using MineAction.Domain.People;
-
 namespace MineAction.Application.People;
 
 /// <summary>Adds a casualty to an accident; personal data (encrypted) only from the roles allowed to hold it.</summary>

@@ -1,5 +1,3 @@
-using MineAction.Domain.People;
-
 namespace MineAction.Application.People;
 
 internal static class AssistanceAccess

@@ -1,5 +1,3 @@
-using MineAction.Domain.People;
-
 namespace MineAction.Application.People;
 
 /// <summary>Services delivered by pillar and the sex of the casualty (and cost), per year — no personal data.</summary>

@@ -1,6 +1,3 @@
-using MineAction.Domain.Hazards;
-using MineAction.Domain.People;
-
 namespace MineAction.Application.People;
 
 /// <summary>Casualties by year, sex, age group, device category and activity — counts only, no personal data.</summary>

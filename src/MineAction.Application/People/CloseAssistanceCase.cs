@@ -1,5 +1,3 @@
-using MineAction.Domain.People;
-
 namespace MineAction.Application.People;
 
 /// <summary>Closes a case on a date with the reason (needs met, moved away, died…).</summary>

@@ -1,5 +1,3 @@
-using MineAction.Domain.People;
-
 namespace MineAction.Application.People;
 
 /// <summary>Records a follow-up: the next follow-up date and the needs as re-assessed; the case becomes active.</summary>

@@ -1,5 +1,3 @@
-using MineAction.Domain.People;
-
 namespace MineAction.Application.People;
 
 /// <summary>One casualty; personal data only for the roles allowed to read it (and every such read audited).</summary>

@@ -1,5 +1,3 @@
-using MineAction.Domain.People;
-
 namespace MineAction.Application.People;
 
 /// <summary>The case register: open, active or closed cases, newest first, with the victim's pseudonymous code only.</summary>

@@ -1,5 +1,3 @@
-using MineAction.Domain.People;
-
 namespace MineAction.Application.People;
 
 /// <summary>Moves a referral on: accepted by the provider, completed or declined.</summary>

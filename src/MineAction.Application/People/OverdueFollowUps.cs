@@ -1,5 +1,3 @@
-using MineAction.Domain.People;
-
 namespace MineAction.Application.People;
 
 /// <summary>Open cases whose follow-up date has passed.</summary>

@@ -1,6 +1,3 @@
-using MineAction.Domain.Hazards;
-using MineAction.Domain.People;
-
 namespace MineAction.Application.People;
 
 public sealed record PersonalDataDto(string FullName, string? NationalId, DateOnly? DateOfBirth, string? Address, string? Phone);

@@ -1,6 +1,3 @@
-using MineAction.Domain.Auditing;
-using MineAction.Domain.People;
-
 namespace MineAction.Application.People;
 
 internal static class PersonalDataAccess

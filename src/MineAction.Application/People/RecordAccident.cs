@@ -1,6 +1,4 @@
 using System.Text.Json;
-using MineAction.Domain.Hazards;
-using MineAction.Domain.People;
 using NetTopologySuite.Geometries;
 
 namespace MineAction.Application.People;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using MineAction.Application.Hazards;
-using MineAction.Domain.People;
 using NetTopologySuite.Geometries;
 
 namespace MineAction.Application.People;

@@ -1,5 +1,3 @@
-using MineAction.Domain.Quality;
-
 namespace MineAction.Application.Quality;
 
 public static class CloseNonConformity

@@ -1,4 +1,3 @@
-using MineAction.Domain.Quality;
 using Severity = MineAction.Domain.Quality.Severity;
 
 namespace MineAction.Application.Quality;

@@ -1,5 +1,3 @@
-using MineAction.Domain.Quality;
-
 namespace MineAction.Application.Quality;
 
 internal static class QualityQueries

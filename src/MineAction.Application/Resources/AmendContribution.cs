@@ -1,5 +1,3 @@
-using MineAction.Domain.LandRelease;
-
 namespace MineAction.Application.Resources;
 
 /// <summary>Amends a contribution's terms (reference, recipient, amount, schedule, earmarks); needs the row version last read.</summary>

@@ -1,5 +1,3 @@
-using MineAction.Domain.Resources;
-
 namespace MineAction.Application.Resources;
 
 /// <summary>Archives a fund created in error, with a reason — only while no live contribution goes to it.</summary>

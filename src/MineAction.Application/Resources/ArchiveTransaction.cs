@@ -1,5 +1,3 @@
-using MineAction.Domain.Resources;
-
 namespace MineAction.Application.Resources;
 
 /// <summary>Archives a transaction entered in error, with a reason; refused if the ledger would then be inconsistent.</summary>

@@ -1,6 +1,3 @@
-using MineAction.Domain.LandRelease;
-using MineAction.Domain.Resources;
-
 namespace MineAction.Application.Resources;
 
 public sealed record TrancheInput(int? Year, decimal? Amount);

@@ -1,5 +1,3 @@
-using MineAction.Domain.Resources;
-
 namespace MineAction.Application.Resources;
 
 public static class CreateFund

@@ -1,18 +1,9 @@
-using MineAction.Domain.Resources;
-
 namespace MineAction.Application.Resources;
 
 public static class CreateProject
 {
     public sealed record Command : ProjectInput, ICommand<ProjectDto>
     {
-        public Command()
-        {
-        }
-
-        public Command(string? code, ProjectInput input)
-            : base(input) => Code = code;
-
         /// <summary>The project's code in the national scheme; it becomes part of the IATI identifier.</summary>
         public string? Code { get; init; }
     }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
-using MineAction.Domain.Organisations;
-using MineAction.Domain.Resources;
 
 namespace MineAction.Application.Resources;
 

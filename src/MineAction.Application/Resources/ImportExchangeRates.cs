@@ -1,5 +1,4 @@
 using System.Globalization;
-using MineAction.Domain.Resources;
 
 namespace MineAction.Application.Resources;
 

@@ -1,5 +1,3 @@
-using MineAction.Domain.Resources;
-
 namespace MineAction.Application.Resources;
 
 /// <summary>Links an activity, task order, EORE session or VA service to a project, so its outputs count for the project.</summary>

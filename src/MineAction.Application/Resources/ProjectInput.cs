@@ -1,5 +1,3 @@
-using MineAction.Domain.Resources;
-
 namespace MineAction.Application.Resources;
 
 /// <summary>The fields of a project as a request gives them; the create and update commands extend it, so the body is the command.</summary>

@@ -1,5 +1,3 @@
-using MineAction.Domain.Resources;
-
 namespace MineAction.Application.Resources;
 
 /// <summary>A request naming one record a project's outputs come from: an activity, task order, EORE session or VA service.</summary>

@@ -1,6 +1,3 @@
-using MineAction.Domain.LandRelease;
-using MineAction.Domain.Resources;
-
 namespace MineAction.Application.Resources;
 
 /// <summary>What a project bought, computed from the ledger: land released by its approved activities (and those of its tasks), devices destroyed, people reached by approved EORE sessions, VA services.</summary>

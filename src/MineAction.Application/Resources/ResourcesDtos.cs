@@ -1,6 +1,3 @@
-using MineAction.Domain.LandRelease;
-using MineAction.Domain.Resources;
-
 namespace MineAction.Application.Resources;
 
 public sealed record TransactionDto(Guid Id, TransactionType Type, int TypeCode, DateOnly Date, decimal Amount, string Currency, decimal UsdRate,

@@ -1,5 +1,3 @@
-using MineAction.Domain.Resources;
-
 namespace MineAction.Application.Resources;
 
 /// <summary>Removes a link from a project: the record's outputs no longer count for it (the record itself is untouched).</summary>

@@ -4,13 +4,6 @@ public static class UpdateProject
 {
     public sealed record Command : ProjectInput, ICommand<ProjectDto>
     {
-        public Command()
-        {
-        }
-
-        public Command(Guid id, uint? expectedVersion, ProjectInput input)
-            : base(input) => (Id, ExpectedVersion) = (id, expectedVersion);
-
         [JsonIgnore]
         public Guid Id { get; init; }
 

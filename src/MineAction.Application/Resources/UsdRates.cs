@@ -1,5 +1,3 @@
-using MineAction.Domain.Resources;
-
 namespace MineAction.Application.Resources;
 
 /// <summary>The USD value of an amount: USD is 1; otherwise the rate the user gives, or the latest stored rate on or before the value date.</summary>

@@ -1,5 +1,3 @@
-using MineAction.Domain.Security;
-
 namespace MineAction.Application.Tokens;
 
 /// <summary>A user creates a personal API token for an integration; it carries the user's roles.</summary>

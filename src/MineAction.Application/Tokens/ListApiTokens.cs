@@ -1,5 +1,3 @@
-using MineAction.Domain.Security;
-
 namespace MineAction.Application.Tokens;
 
 public static class ListApiTokens

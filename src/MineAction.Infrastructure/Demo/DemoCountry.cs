@@ -1,4 +1,3 @@
-using MineAction.Domain.Hazards;
 using NetTopologySuite.Geometries;
 
 namespace MineAction.Infrastructure.Demo;

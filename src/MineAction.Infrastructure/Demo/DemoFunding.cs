@@ -1,8 +1,3 @@
-using MineAction.Domain.LandRelease;
-using MineAction.Domain.Organisations;
-using MineAction.Domain.People;
-using MineAction.Domain.Resources;
-
 namespace MineAction.Infrastructure.Demo;
 
 /// <summary>

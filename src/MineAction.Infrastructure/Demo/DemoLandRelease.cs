@@ -1,6 +1,3 @@
-using MineAction.Domain.Hazards;
-using MineAction.Domain.LandRelease;
-using MineAction.Domain.Organisations;
 using NetTopologySuite.Geometries;
 
 namespace MineAction.Infrastructure.Demo;

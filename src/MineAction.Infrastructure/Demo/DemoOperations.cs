@@ -1,10 +1,3 @@
-using MineAction.Domain.Capacity;
-using MineAction.Domain.Hazards;
-using MineAction.Domain.LandRelease;
-using MineAction.Domain.Operations;
-using MineAction.Domain.Organisations;
-using MineAction.Domain.Quality;
-
 namespace MineAction.Infrastructure.Demo;
 
 /// <summary>

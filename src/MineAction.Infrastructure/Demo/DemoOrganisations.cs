@@ -1,5 +1,3 @@
-using MineAction.Domain.Organisations;
-
 namespace MineAction.Infrastructure.Demo;
 
 /// <summary>The organisations of the demo programme: authority, operators, UN agencies and donors.</summary>

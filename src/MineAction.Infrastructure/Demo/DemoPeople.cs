@@ -1,6 +1,3 @@
-using MineAction.Domain.Hazards;
-using MineAction.Domain.Organisations;
-using MineAction.Domain.People;
 using NetTopologySuite.Geometries;
 
 namespace MineAction.Infrastructure.Demo;

@@ -1,7 +1,3 @@
-using MineAction.Domain.Geography;
-using MineAction.Domain.Hazards;
-using MineAction.Domain.LandRelease;
-using MineAction.Domain.Organisations;
 using MineAction.Infrastructure.Persistence;
 using NetTopologySuite.Geometries;
 

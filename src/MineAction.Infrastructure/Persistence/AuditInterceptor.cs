@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using MineAction.Application.Abstractions;
 using MineAction.Application.Common;
-using MineAction.Domain.Auditing;
 using NetTopologySuite.Geometries;
 
 namespace MineAction.Infrastructure.Persistence;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MineAction.Domain.Geography;
 
 namespace MineAction.Infrastructure.Persistence.Configurations;
 

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MineAction.Domain.Capacity;
-using MineAction.Domain.Organisations;
 
 namespace MineAction.Infrastructure.Persistence.Configurations;
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MineAction.Domain.Hazards;
 
 namespace MineAction.Infrastructure.Persistence.Configurations;
 

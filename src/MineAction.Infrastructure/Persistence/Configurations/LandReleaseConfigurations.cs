@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MineAction.Domain.Hazards;
-using MineAction.Domain.LandRelease;
-using MineAction.Domain.Organisations;
 
 namespace MineAction.Infrastructure.Persistence.Configurations;
 

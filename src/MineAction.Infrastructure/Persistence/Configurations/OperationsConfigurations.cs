@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MineAction.Domain.Operations;
-using MineAction.Domain.Organisations;
 
 namespace MineAction.Infrastructure.Persistence.Configurations;
 

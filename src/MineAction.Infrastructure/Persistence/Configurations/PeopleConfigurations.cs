@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MineAction.Domain.Geography;
-using MineAction.Domain.Hazards;
-using MineAction.Domain.People;
 
 namespace MineAction.Infrastructure.Persistence.Configurations;
 

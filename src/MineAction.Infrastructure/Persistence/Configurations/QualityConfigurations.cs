@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MineAction.Domain.LandRelease;
-using MineAction.Domain.Organisations;
-using MineAction.Domain.Quality;
 
 namespace MineAction.Infrastructure.Persistence.Configurations;
 

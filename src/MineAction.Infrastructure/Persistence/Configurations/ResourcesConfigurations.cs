@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MineAction.Domain.Geography;
-using MineAction.Domain.Organisations;
-using MineAction.Domain.Resources;
 
 namespace MineAction.Infrastructure.Persistence.Configurations;
 

@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using MineAction.Domain.Auditing;
-using MineAction.Domain.Security;
 using MineAction.Infrastructure.Identity;
 using MineAction.Infrastructure.Idempotency;
 

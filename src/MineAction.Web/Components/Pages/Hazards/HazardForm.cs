@@ -37,11 +37,13 @@ public sealed class HazardForm
     }
 
     /// <summary>Builds the request; text that is not JSON at all is reported on the geometry field.</summary>
-    public HazardInput ToInput(bool geometryChanged)
-    {
-        var geometry = geometryChanged ? GeometryText.Parse(Geometry) : null;
-        return new HazardInput(Name, geometry, ProvinceId, DistrictId, RecordingOrganisationId, DeviceCategories.ToList(),
-            Evidence, LandUseBlocked.ToList(), DirectBeneficiaries, IndirectBeneficiaries,
-            RecordedOn is { } d ? DateOnly.FromDateTime(d) : null, SourceReport, ExternalImsmaId);
-    }
+    /// <summary>The register or update command with the form's fields (the geometry only when it is new or was redrawn).</summary>
+    public TCommand To<TCommand>(bool geometryChanged)
+        where TCommand : HazardInput, new() => new()
+        {
+            Name = Name, Geometry = geometryChanged ? GeometryText.Parse(Geometry) : null, ProvinceId = ProvinceId, DistrictId = DistrictId,
+            RecordingOrganisationId = RecordingOrganisationId, DeviceCategories = DeviceCategories.ToList(), Evidence = Evidence,
+            LandUseBlocked = LandUseBlocked.ToList(), DirectBeneficiaries = DirectBeneficiaries, IndirectBeneficiaries = IndirectBeneficiaries,
+            RecordedOn = RecordedOn is { } d ? DateOnly.FromDateTime(d) : null, SourceReport = SourceReport, ExternalImsmaId = ExternalImsmaId,
+        };
 }
