@@ -32,7 +32,7 @@ public sealed partial class BrowserTests
 
         await ChooseAsync(page, "service-provider", "TDO");
         await ChooseAsync(page, "service-pillar", "Medical");
-        await page.GetByLabel("Cost (USD)").FillAsync("120");
+        await EnterAsync(page, "service-cost", "120");
         await page.Locator("[data-testid=service-record]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=services]")).ToContainTextAsync("TDO");
         await Assertions.Expect(page.Locator("[data-testid=case-summary]")).ToContainTextAsync("Active");
@@ -47,7 +47,7 @@ public sealed partial class BrowserTests
 
         await page.Locator("[data-testid=close-case]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=case-error]")).ToContainTextAsync("Say why the case is closed");
-        await page.Locator("input[data-testid=close-reason]").FillAsync("Fitted with a prosthesis and back at work");
+        await EnterAsync(page, "close-reason", "Fitted with a prosthesis and back at work");
         await page.Locator("[data-testid=close-case]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=case-summary]")).ToContainTextAsync("Closed");
         await Assertions.Expect(page.Locator("[data-testid=service-record]")).ToHaveCountAsync(0);

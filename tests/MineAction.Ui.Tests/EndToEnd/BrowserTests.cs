@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace MineAction.Ui.Tests.EndToEnd;
 
 /// <summary>What a user does in the browser: the pages load data, forms show the API's errors, saves land.</summary>
+[Trait("Category", "Browser")]
 public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>, IAsyncLifetime
 {
     private IPage _page = null!;
@@ -38,14 +39,14 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(_page.Locator("tbody tr")).ToHaveCountAsync(22);
 
         await _page.GetByText("New organisation").ClickAsync();
-        await _page.Locator("input[data-testid=name]").FillAsync("Another Demining Group");
-        await _page.Locator("input[data-testid=acronym]").FillAsync("HALO");
+        await EnterAsync(_page, "name", "Another Demining Group");
+        await EnterAsync(_page, "acronym", "HALO");
         await ChooseAsync("type", "International NGO (21)");
-        await _page.Locator("input[data-testid=country]").FillAsync("GBR");
+        await EnterAsync(_page, "country", "GBR");
         await _page.Locator("[data-testid=save]").ClickAsync();
         await Assertions.Expect(_page.GetByText("already exists in GBR")).ToBeVisibleAsync();
 
-        await _page.Locator("input[data-testid=acronym]").FillAsync("ADG");
+        await EnterAsync(_page, "acronym", "ADG");
         await _page.Locator("[data-testid=save]").ClickAsync();
         await Assertions.Expect(_page).ToHaveURLAsync(OrganisationUrl());
         await Assertions.Expect(_page.GetByText("Another Demining Group saved.")).ToBeVisibleAsync();
@@ -56,17 +57,17 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
     public async Task A_hazardous_area_is_registered_once_its_polygon_is_valid()
     {
         await _page.GotoAsync("/hazardous-areas/new");
-        await _page.Locator("input[data-testid=name]").FillAsync("Sarith school road");
+        await EnterAsync(_page, "name", "Sarith school road");
         await FillDateAsync(_page, "recorded-on", "2024-04-02");
         await ChooseAsync("evidence", "Direct");
         await ChooseAsync("province", "Sarith");
         await ChooseAsync("organisation", "HALO — The HALO Trust");
-        await _page.Locator("textarea[data-testid=geometry]").FillAsync(
+        await EnterAsync(_page, "geometry", 
             """{"type":"Polygon","coordinates":[[[102.5,12.5],[102.51,12.51],[102.51,12.5],[102.5,12.51],[102.5,12.5]]]}""");
         await _page.Locator("[data-testid=save]").ClickAsync();
         await Assertions.Expect(_page.GetByText("Self-intersection")).ToBeVisibleAsync();
 
-        await _page.Locator("textarea[data-testid=geometry]").FillAsync(
+        await EnterAsync(_page, "geometry", 
             """{"type":"Polygon","coordinates":[[[102.5,12.5],[102.51,12.5],[102.51,12.51],[102.5,12.51],[102.5,12.5]]]}""");
         await _page.Locator("[data-testid=save]").ClickAsync();
         await Assertions.Expect(_page.Locator("[data-testid=code]")).ToHaveTextAsync(HazardCode());
@@ -141,14 +142,14 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(_page.Locator("[data-testid=activity-status]")).ToHaveTextAsync("InProgress");
 
         await ChooseAsync("outcome", "Cleared");
-        await _page.Locator("input[data-testid=depth]").FillAsync("10");
+        await EnterAsync(_page, "depth", "10");
         await FillDateAsync(_page, "release-date", "2024-03-01");
-        await _page.Locator("textarea[data-testid=product-geometry]").FillAsync(
+        await EnterAsync(_page, "product-geometry", 
             """{"type":"Polygon","coordinates":[[[102.6,13.6],[102.61,13.6],[102.61,13.61],[102.6,13.61],[102.6,13.6]]]}""");
         await _page.Locator("[data-testid=record-product]").ClickAsync();
         await Assertions.Expect(_page.Locator("[data-testid=activity-error]")).ToContainTextAsync("specified depth is 13 cm");
 
-        await _page.Locator("input[data-testid=depth]").FillAsync("15");
+        await EnterAsync(_page, "depth", "15");
         await _page.Locator("[data-testid=record-product]").ClickAsync();
         await Assertions.Expect(_page.GetByText("Released land recorded.")).ToBeVisibleAsync();
 
@@ -175,7 +176,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await _page.GotoAsync("/operations/accreditations");
         await ChooseAsync("acc-organisation", "HALO");
         await ChooseAsync("acc-activity", "Clearance");
-        await _page.Locator("input[data-testid=acc-number]").FillAsync("NMAA/E2E/001");
+        await EnterAsync(_page, "acc-number", "NMAA/E2E/001");
         await _page.Locator("[data-testid=acc-create]").ClickAsync();
         await Assertions.Expect(_page.Locator("[data-testid=accreditations]")).ToContainTextAsync("NMAA/E2E/001");
 
@@ -212,12 +213,12 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
 
         await _page.GotoAsync($"/activities/{activity["id"]}");
         await Assertions.Expect(_page.Locator("[data-testid=activity-status]")).ToHaveTextAsync("InProgress");
-        await _page.Locator("input[data-testid=visit-findings]").FillAsync("Unmarked lanes, no medic on site");
+        await EnterAsync(_page, "visit-findings", "Unmarked lanes, no medic on site");
         await ChooseAsync("visit-severity", "Critical");
         await _page.Locator("[data-testid=record-visit]").ClickAsync();
         await Assertions.Expect(_page.GetByText("'description' must not be empty.")).ToBeVisibleAsync();
-        await _page.Locator("input[data-testid=nc-description]").FillAsync("No medic on site");
-        await _page.Locator("input[data-testid=nc-action]").FillAsync("Suspend until a medic is present");
+        await EnterAsync(_page, "nc-description", "No medic on site");
+        await EnterAsync(_page, "nc-action", "Suspend until a medic is present");
         await _page.Locator("[data-testid=record-visit]").ClickAsync();
         await Assertions.Expect(_page.Locator("[data-testid=visits]")).ToContainTextAsync("Critical");
         await Assertions.Expect(_page.Locator("[data-testid=activity-status]")).ToHaveTextAsync("Suspended");
@@ -229,7 +230,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await _page.GotoAsync("/operations/capacity");
         await Assertions.Expect(_page.Locator("[data-testid=performance]")).ToBeVisibleAsync();
         await ChooseAsync("cap-organisation", "HALO");
-        await _page.Locator("input[data-testid=cap-Deminers-women]").FillAsync("7");
+        await EnterAsync(_page, "cap-Deminers-women", "7");
         await _page.Locator("[data-testid=cap-record]").ClickAsync();
         await Assertions.Expect(_page.Locator("[data-testid=capacity]")).ToContainTextAsync("7 / 0");
     }
@@ -267,7 +268,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
 
         await ChooseAsync(vaPage, "cas-sex", "Female");
         await ChooseAsync(vaPage, "cas-outcome", "Injured");
-        await vaPage.Locator("input[data-testid=cas-name]").FillAsync("Bopha Lim");
+        await EnterAsync(vaPage, "cas-name", "Bopha Lim");
         await FillDateAsync(vaPage, "cas-birth", "2025-01-01");
         await vaPage.Locator("[data-testid=cas-add]").ClickAsync();
         await Assertions.Expect(vaPage.Locator("[data-testid=cas-error]")).ToContainTextAsync("date of birth is after the accident");
@@ -283,7 +284,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(_page.Locator("[data-testid=casualties] tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(_page.Locator("[data-testid=casualties]")).Not.ToContainTextAsync("Bopha Lim");
         await _page.GotoAsync("/people/statistics");
-        await _page.Locator("input[data-testid=stats-year]").FillAsync("2024");
+        await EnterAsync(_page, "stats-year", "2024");
         await _page.Locator("input[data-testid=stats-year]").BlurAsync();
         await Assertions.Expect(_page.Locator("[data-testid=casualty-stats]")).ToContainTextAsync("Male, 5–11");
         await Assertions.Expect(_page.Locator("[data-testid=casualty-stats]")).Not.ToContainTextAsync("V-");
@@ -295,27 +296,39 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await ChooseAsync("eore-audience", "School");
         await _page.Locator("[data-testid=eore-record]").ClickAsync();
         await Assertions.Expect(_page.Locator("[data-testid=eore-error]")).ToContainTextAsync("at least one person");
-        await _page.GetByLabel("Girls").First.FillAsync("17");
+        await EnterAsync(_page.GetByLabel("Girls").First, "17");
         await _page.Locator("[data-testid=eore-record]").ClickAsync();
         await Assertions.Expect(_page.Locator("[data-testid=eore-totals]")).ToContainTextAsync("Drosh");
     }
 
     private Task ChooseAsync(string testId, string option) => ChooseAsync(_page, testId, option);
 
+    /// <summary>Picks an option of a MudSelect and waits until the page holds the new value (see <see cref="EnterAsync(ILocator, string)"/>).</summary>
     private static async Task ChooseAsync(IPage page, string testId, string option)
     {
-        await page.Locator($"[data-testid={testId}]").Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
+        var select = page.Locator($"[data-testid={testId}]");
+        var before = await select.GetAttributeAsync("data-value") ?? "";
+        await select.Locator("xpath=ancestor::div[contains(@class,'mud-select')][1]").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").GetByText(option, new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(select).Not.ToHaveAttributeAsync("data-value", before);
     }
 
-    /// <summary>Types a date into a MudDatePicker and leaves the field, so the value is committed before the next action (a select closing can otherwise swallow it).</summary>
-    private static async Task FillDateAsync(IPage page, string testId, string date)
+    /// <summary>
+    /// Types into a field, leaves it, and waits until the page holds the value (the field's <c>data-value</c>, rendered from the
+    /// server's state). Blazor Server dispatches each browser event without waiting for the previous handler, and MudBlazor commits
+    /// typed text asynchronously: a button pressed at once could otherwise act on the old value.
+    /// </summary>
+    private static async Task EnterAsync(ILocator field, string text)
     {
-        var input = page.Locator($"input[data-testid={testId}]");
-        await input.FillAsync(date);
-        await input.PressAsync("Tab");
-        await Assertions.Expect(input).ToHaveValueAsync(date);
+        await field.FillAsync(text);
+        await field.PressAsync("Tab");
+        await Assertions.Expect(field).ToHaveAttributeAsync("data-value", text);
     }
+
+    private static Task EnterAsync(IPage page, string testId, string text) => EnterAsync(page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}]"), text);
+
+    /// <summary>Types a date (yyyy-MM-dd) into a MudDatePicker and waits until the page holds it.</summary>
+    private static Task FillDateAsync(IPage page, string testId, string date) => EnterAsync(page, testId, date);
 
     [GeneratedRegex("/organisations/[0-9a-f-]{36}$")]
     private static partial Regex OrganisationUrl();
