@@ -15,8 +15,10 @@ public sealed record HazardSummaryDto(
     string CountryCode,
     Guid ProvinceId,
     string ProvinceName,
+    string ProvinceCode,
     Guid? DistrictId,
     string? DistrictName,
+    string? DistrictCode,
     Guid RecordingOrganisationId,
     string RecordingOrganisationAcronym,
     IReadOnlyList<DeviceCategory> DeviceCategories,
@@ -32,7 +34,7 @@ public sealed record HazardSummaryDto(
     /// <summary>Longitude/latitude are a point inside the polygon (ST_PointOnSurface), for maps and HXL #geo.</summary>
     public static readonly Expression<Func<HazardousArea, HazardSummaryDto>> Projection = h => new HazardSummaryDto(
         h.Id, h.Code, h.Name, h.Type, h.Status, h.AreaM2, h.CountryCode,
-        h.ProvinceId, h.Province!.Name, h.DistrictId, h.District!.Name,
+        h.ProvinceId, h.Province!.Name, h.Province.Code, h.DistrictId, h.District!.Name, h.District.Code,
         h.RecordingOrganisationId, h.RecordingOrganisation!.Acronym,
         h.DeviceCategories, h.Evidence, h.RecordedOn, h.ExternalImsmaId, h.ApprovalStatus, h.ArchivedAt, h.RowVersion,
         h.Geometry.PointOnSurface.X, h.Geometry.PointOnSurface.Y);

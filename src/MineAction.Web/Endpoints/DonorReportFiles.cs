@@ -6,29 +6,25 @@ namespace MineAction.Web.Endpoints;
 /// <summary>The donor report as CSV (money by donor, fund and currency, with an HXL row) and as an XLSX workbook (money, funds, schedule, outputs, predictability).</summary>
 public static class DonorReportFiles
 {
-    private static readonly (string Header, string Hxl)[] MoneyColumns =
+    /// <summary>
+    /// HXL: <c>#currency</c> names the currency of the row's <c>#value</c> columns, so the amounts converted to US dollars are
+    /// <c>#indicator +num +usd</c>, not <c>#value</c> under a non-USD currency.
+    /// </summary>
+    private static readonly CsvColumn<DonorReport.MoneyRow>[] MoneyColumns =
     [
-        ("Donor", "#org +funding"), ("Fund", "#org +fund"), ("Currency", "#currency"),
-        ("Pledged", "#value +pledged"), ("Committed", "#value +committed"), ("Received", "#value +received"),
-        ("Disbursed", "#value +disbursed"), ("Spent", "#value +spent"),
-        ("Pledged USD", "#value +pledged +usd"), ("Committed USD", "#value +committed +usd"), ("Received USD", "#value +funding +usd"),
-        ("Disbursed USD", "#value +disbursed +usd"), ("Spent USD", "#value +spent +usd"),
+        new("Donor", "#org +funder +name", r => r.Donor), new("Fund", "#activity +programme +name", r => r.Fund), new("Currency", "#currency", r => r.Currency),
+        new("Pledged", "#value +pledged", r => r.Pledged), new("Committed", "#value +committed", r => r.Committed),
+        new("Received", "#value +received", r => r.Received), new("Disbursed", "#value +disbursed", r => r.Disbursed),
+        new("Spent", "#value +spent", r => r.Spent),
+        new("Pledged USD", "#indicator +num +usd +pledged", r => r.PledgedUsd), new("Committed USD", "#indicator +num +usd +committed", r => r.CommittedUsd),
+        new("Received USD", "#indicator +num +usd +received", r => r.ReceivedUsd), new("Disbursed USD", "#indicator +num +usd +disbursed", r => r.DisbursedUsd),
+        new("Spent USD", "#indicator +num +usd +spent", r => r.SpentUsd),
     ];
 
-    private static object[] Cells(DonorReport.MoneyRow r) =>
-        [r.Donor, r.Fund, r.Currency, r.Pledged, r.Committed, r.Received, r.Disbursed, r.Spent, r.PledgedUsd, r.CommittedUsd, r.ReceivedUsd,
-         r.DisbursedUsd, r.SpentUsd];
+    private static object?[] Cells(DonorReport.MoneyRow r) => MoneyColumns.Select(c => c.Value(r)).ToArray();
 
-    public static IResult Csv(DonorReport.Report report)
-    {
-        var csv = new Csv(MoneyColumns);
-        foreach (var row in report.Money)
-        {
-            csv.Row(Cells(row));
-        }
-
-        return csv.ToResult($"donor-report-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.csv");
-    }
+    public static IResult Csv(DonorReport.Report report) =>
+        Endpoints.Csv.File($"donor-report-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.csv", MoneyColumns, report.Money);
 
     public static IResult Xlsx(DonorReport.Report report)
     {
@@ -58,7 +54,7 @@ public static class DonorReportFiles
             $"donor-report-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.xlsx");
     }
 
-    private static void Sheet(XLWorkbook workbook, string name, IEnumerable<string> headers, IEnumerable<object[]> rows)
+    private static void Sheet(XLWorkbook workbook, string name, IEnumerable<string> headers, IEnumerable<object?[]> rows)
     {
         var sheet = workbook.AddWorksheet(name);
         var column = 1;
@@ -72,7 +68,7 @@ public static class DonorReportFiles
         {
             for (var i = 0; i < row.Length; i++)
             {
-                sheet.Cell(line, i + 1).Value = row[i];
+                sheet.Cell(line, i + 1).Value = row[i] ?? string.Empty;
             }
 
             line++;

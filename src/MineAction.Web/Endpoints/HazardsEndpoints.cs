@@ -52,24 +52,21 @@ public static class HazardsEndpoints
     private static async Task<Ok<PagedResult<HazardSummaryDto>>> List([AsParameters] ListHazardousAreas.Query query, IMediator mediator,
         CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct));
 
-    private static async Task<IResult> Export([AsParameters] ListHazardousAreas.Query query, IMediator mediator, CancellationToken ct)
-    {
-        var hazards = await mediator.Send(new ExportHazardousAreas.Query(query), ct);
-        var csv = new Csv([
-            ("Code", "#loc +id"), ("Name", "#loc +name"), ("Type", "#loc +type"), ("Status", "#status"), ("Review", "#status +review"),
-            ("Area m2", "#indicator +area_m2"), ("Country", "#country +code"), ("Province", "#adm1 +name"), ("District", "#adm2 +name"),
-            ("Recorded by", "#org +reporting"), ("Device categories", "#item +type"), ("Evidence", "#meta +evidence"),
-            ("Recorded on", "#date +reported"), ("Latitude", "#geo +lat"), ("Longitude", "#geo +lon"), ("IMSMA id", "#meta +imsma_id"),
-        ]);
-        foreach (var h in hazards)
-        {
-            csv.Row(h.Code, h.Name, h.Type, h.Status, h.ApprovalStatus, h.AreaM2, h.CountryCode, h.ProvinceName, h.DistrictName,
-                h.RecordingOrganisationAcronym, string.Join(' ', h.DeviceCategories), h.Evidence, h.RecordedOn, h.Latitude, h.Longitude,
-                h.ExternalImsmaId);
-        }
+    private static readonly CsvColumn<HazardSummaryDto>[] ExportColumns =
+    [
+        new("Code", "#loc +code", h => h.Code), new("Name", "#loc +name", h => h.Name), new("Type", "#loc +type", h => h.Type),
+        new("Status", "#status", h => h.Status), new("Review", "#status +review", h => h.ApprovalStatus),
+        new("Area m2", "#indicator +num +area_m2", h => h.AreaM2), new("Country", "#country +code", h => h.CountryCode),
+        new("Province code", "#adm1 +code", h => h.ProvinceCode), new("Province", "#adm1 +name", h => h.ProvinceName),
+        new("District code", "#adm2 +code", h => h.DistrictCode), new("District", "#adm2 +name", h => h.DistrictName),
+        new("Recorded by", "#org +impl +name", h => h.RecordingOrganisationAcronym),
+        new("Device categories", "#item +type", h => string.Join(' ', h.DeviceCategories)), new("Evidence", "#description +evidence", h => h.Evidence),
+        new("Recorded on", "#date +reported", h => h.RecordedOn), new("Latitude", "#geo +lat", h => h.Latitude),
+        new("Longitude", "#geo +lon", h => h.Longitude), new("IMSMA id", "#meta +id +imsma", h => h.ExternalImsmaId),
+    ];
 
-        return csv.ToResult("hazardous-areas.csv");
-    }
+    private static async Task<IResult> Export([AsParameters] ListHazardousAreas.Query query, IMediator mediator, CancellationToken ct) =>
+        Csv.File("hazardous-areas.csv", ExportColumns, await mediator.Send(new ExportHazardousAreas.Query(query), ct));
 
     private static async Task<Ok<HazardDetailDto>> Get(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
         Detail(http, await mediator.Send(new GetHazardousArea.Query(id), ct));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MineAction.Application.Organisations;
 
@@ -26,23 +27,30 @@ public static class OrganisationsEndpoints
     private static async Task<Ok<PagedResult<OrganisationDto>>> List([AsParameters] ListOrganisations.Query query, IMediator mediator,
         CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct));
 
-    private static async Task<IResult> Export([AsParameters] ListOrganisations.Query query, IMediator mediator, CancellationToken ct)
+    private static readonly CsvColumn<OrganisationDto>[] ExportColumns =
+    [
+        new("Name", "#org +name", o => o.Name), new("Acronym", "#org +acronym", o => o.Acronym), new("Type", "#org +type", o => o.Type),
+        new("IATI type code", "#org +type +code", o => o.IatiTypeCode), new("Country", "#country +code", o => o.CountryCode),
+        new("IATI identifier", "#org +code", o => o.IatiIdentifier), new("IMSMA id", "#meta +id +imsma", o => o.ExternalImsmaId),
+    ];
+
+    private static IResult Export([AsParameters] ListOrganisations.Query query, IMediator mediator, CancellationToken ct) =>
+        Csv.File("organisations.csv", ExportColumns, AllPages(query, mediator, ct));
+
+    private static async IAsyncEnumerable<OrganisationDto> AllPages(ListOrganisations.Query query, IMediator mediator,
+        [EnumeratorCancellation] CancellationToken ct)
     {
-        var csv = new Csv([
-            ("Name", "#org +name"), ("Acronym", "#org +acronym"), ("Type", "#org +type"), ("IATI type code", "#org +type +code"),
-            ("Country", "#country +code"), ("IATI identifier", "#org +id"), ("IMSMA id", "#meta +imsma_id"),
-        ]);
         for (var page = 1; ; page++)
         {
             var result = await mediator.Send(query with { Page = page, PageSize = Paging.MaxPageSize }, ct);
             foreach (var o in result.Items)
             {
-                csv.Row(o.Name, o.Acronym, o.Type, o.IatiTypeCode, o.CountryCode, o.IatiIdentifier, o.ExternalImsmaId);
+                yield return o;
             }
 
             if (page >= result.TotalPages)
             {
-                return csv.ToResult("organisations.csv");
+                yield break;
             }
         }
     }

@@ -112,19 +112,15 @@ public static class PeopleEndpoints
     private static async Task<Ok<IReadOnlyList<CasualtyStatistics.Row>>> CasualtyStatistics([AsParameters] CasualtyStatistics.Query query,
         IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct));
 
-    private static async Task<IResult> ExportCasualtyStatistics([AsParameters] CasualtyStatistics.Query query, IMediator mediator, CancellationToken ct)
-    {
-        var csv = new Csv([
-            ("Year", "#date +year"), ("Sex", "#meta +sex"), ("Age group", "#meta +age_group"), ("Device category", "#item +type"),
-            ("Activity at time", "#meta +activity"), ("Killed", "#affected +killed"), ("Injured", "#affected +injured"),
-        ]);
-        foreach (var r in await mediator.Send(query, ct))
-        {
-            csv.Row(r.Year, r.Sex, r.AgeGroup, r.DeviceCategory, r.ActivityAtTime, r.Killed, r.Injured);
-        }
+    private static readonly CsvColumn<CasualtyStatistics.Row>[] CasualtyColumns =
+    [
+        new("Year", "#date +year", r => r.Year), new("Sex", "#meta +sex", r => r.Sex), new("Age group", "#meta +age_group", r => r.AgeGroup),
+        new("Device category", "#item +type", r => r.DeviceCategory), new("Activity at time", "#activity +type", r => r.ActivityAtTime),
+        new("Killed", "#affected +killed", r => r.Killed), new("Injured", "#affected +injured", r => r.Injured),
+    ];
 
-        return csv.ToResult("casualties.csv");
-    }
+    private static async Task<IResult> ExportCasualtyStatistics([AsParameters] CasualtyStatistics.Query query, IMediator mediator,
+        CancellationToken ct) => Csv.File("casualties.csv", CasualtyColumns, await mediator.Send(query, ct));
 
     private static async Task<Ok<PagedResult<ListAssistanceCases.Row>>> ListCases([AsParameters] ListAssistanceCases.Query query, IMediator mediator,
         CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct));
@@ -159,20 +155,14 @@ public static class PeopleEndpoints
     private static async Task<Ok<IReadOnlyList<AssistanceStatistics.Row>>> AssistanceStatistics([AsParameters] AssistanceStatistics.Query query,
         IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct));
 
-    private static async Task<IResult> ExportAssistanceStatistics([AsParameters] AssistanceStatistics.Query query, IMediator mediator,
-        CancellationToken ct)
-    {
-        var csv = new Csv([
-            ("Year", "#date +year"), ("Pillar", "#sector +pillar"), ("Sex", "#meta +sex"), ("Services", "#output +services"),
-            ("Cost USD", "#value +cost +usd"),
-        ]);
-        foreach (var r in await mediator.Send(query, ct))
-        {
-            csv.Row(r.Year, r.Pillar, r.Sex, r.Services, r.CostUsd);
-        }
+    private static readonly CsvColumn<AssistanceStatistics.Row>[] AssistanceColumns =
+    [
+        new("Year", "#date +year", r => r.Year), new("Pillar", "#sector +pillar", r => r.Pillar), new("Sex", "#meta +sex", r => r.Sex),
+        new("Services", "#output +num +services", r => r.Services), new("Cost USD", "#value +cost +usd", r => r.CostUsd),
+    ];
 
-        return csv.ToResult("victim-assistance.csv");
-    }
+    private static async Task<IResult> ExportAssistanceStatistics([AsParameters] AssistanceStatistics.Query query, IMediator mediator,
+        CancellationToken ct) => Csv.File("victim-assistance.csv", AssistanceColumns, await mediator.Send(query, ct));
 
     private static async Task<Created<EoreSessionDto>> RecordSession(RecordEoreSession.Command command, IMediator mediator, CancellationToken ct)
     {
@@ -191,19 +181,16 @@ public static class PeopleEndpoints
 
     private static async Task<IResult> ExportEoreTotals([AsParameters] EoreTotals.Query query, IMediator mediator, CancellationToken ct)
     {
-        var provinces = (await mediator.Send(new ListAdminAreas.Query(Level: 1), ct)).ToDictionary(p => p.Id, p => p.Name);
-        var csv = new Csv([
-            ("Year", "#date +year"), ("Province", "#adm1 +name"), ("Sessions", "#output +sessions"), ("Girls", "#reached +f +children"),
-            ("Boys", "#reached +m +children"), ("Women", "#reached +f +adults"), ("Men", "#reached +m +adults"), ("Total", "#reached +total"),
-            ("With disabilities", "#reached +disabled"),
-        ]);
-        foreach (var r in await mediator.Send(query, ct))
-        {
-            csv.Row(r.Year, provinces.GetValueOrDefault(r.ProvinceId), r.Sessions, r.Beneficiaries.Girls, r.Beneficiaries.Boys,
-                r.Beneficiaries.Women, r.Beneficiaries.Men, r.Beneficiaries.Total, r.WithDisabilities.Total);
-        }
-
-        return csv.ToResult("risk-education.csv");
+        var provinces = (await mediator.Send(new ListAdminAreas.Query(Level: 1), ct)).ToDictionary(p => p.Id);
+        CsvColumn<EoreTotals.Row>[] columns =
+        [
+            new("Year", "#date +year", r => r.Year), new("Province code", "#adm1 +code", r => provinces.GetValueOrDefault(r.ProvinceId)?.Code),
+            new("Province", "#adm1 +name", r => provinces.GetValueOrDefault(r.ProvinceId)?.Name), new("Sessions", "#output +num +sessions", r => r.Sessions),
+            new("Girls", "#reached +f +children", r => r.Beneficiaries.Girls), new("Boys", "#reached +m +children", r => r.Beneficiaries.Boys),
+            new("Women", "#reached +f +adults", r => r.Beneficiaries.Women), new("Men", "#reached +m +adults", r => r.Beneficiaries.Men),
+            new("Total", "#reached +total", r => r.Beneficiaries.Total), new("With disabilities", "#reached +disabled", r => r.WithDisabilities.Total),
+        ];
+        return Csv.File("risk-education.csv", columns, await mediator.Send(query, ct));
     }
 
     private static Ok<AssistanceCaseDto> Case(HttpContext http, AssistanceCaseDto assistanceCase) =>

@@ -46,8 +46,8 @@ public sealed class RiskEducationTests(MineActionApp app) : IClassFixture<MineAc
         var (t, _, _) = await SessionsAsync();
         var csv = await app.ClientFor(Roles.DonorReporting).GetStringAsync($"/api/v1/eore-sessions/totals.csv?year=2024&provinceId={t.Mekhol}");
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("#date +year,#adm1 +name,#output +sessions,#reached +f +children,#reached +m +children,#reached +f +adults,#reached +m +adults,#reached +total,#reached +disabled", lines[1]);
-        Assert.Equal("2024,Mekhol,2,11,13,15,17,56,3", lines[2]);
+        Assert.Equal("#date +year,#adm1 +code,#adm1 +name,#output +num +sessions,#reached +f +children,#reached +m +children,#reached +f +adults,#reached +m +adults,#reached +total,#reached +disabled", lines[1]);
+        Assert.Equal("2024,XTA-02,Mekhol,2,11,13,15,17,56,3", lines[2]);
     }
 
     [Fact]

@@ -170,7 +170,7 @@ public sealed class VictimAssistanceTests(MineActionApp app) : IClassFixture<Min
         await ServedIn2024Async();
         var csv = await app.ClientFor(Roles.DonorReporting).GetStringAsync("/api/v1/assistance-cases/statistics.csv?year=2024");
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("#date +year,#sector +pillar,#meta +sex,#output +services,#value +cost +usd", lines[1]);
+        Assert.Equal("#date +year,#sector +pillar,#meta +sex,#output +num +services,#value +cost +usd", lines[1]);
         Assert.Contains("2024,Medical,Female,2,150.00", lines);
         Assert.Contains("2024,Psychosocial,Female,1,20.00", lines);
     }

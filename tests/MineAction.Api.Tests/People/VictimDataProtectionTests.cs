@@ -183,7 +183,7 @@ public sealed class VictimDataProtectionTests(MineActionApp app) : IClassFixture
         var csv = await app.ClientFor(Roles.DonorReporting).GetStringAsync("/api/v1/casualties/statistics.csv?year=2023");
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Year,Sex,Age group,Device category,Activity at time,Killed,Injured", lines[0]);
-        Assert.Equal("#date +year,#meta +sex,#meta +age_group,#item +type,#meta +activity,#affected +killed,#affected +injured", lines[1]);
+        Assert.Equal("#date +year,#meta +sex,#meta +age_group,#item +type,#activity +type,#affected +killed,#affected +injured", lines[1]);
         Assert.Contains("2023,Female,Age5To11,Submunition,CollectingWood,0,2", lines);
         Assert.Contains("2023,Male,Age18To59,Submunition,CollectingWood,1,0", lines);
         Assert.Contains("2023,Male,Age60Plus,Submunition,CollectingWood,0,1", lines);

@@ -1,3 +1,6 @@
+using System.Globalization;
+using MineAction.Application.Hazards;
+
 namespace MineAction.Api.Tests.Platform;
 
 /// <summary>List exports: CSV with an HXL hashtag row, the same filters as the list.</summary>
@@ -31,7 +34,7 @@ public sealed class CsvExportTests(MineActionApp app) : IClassFixture<MineAction
     {
         var lines = await HazardExportAsync();
         Assert.StartsWith("Code,Name,Type,Status", lines[0]);
-        Assert.StartsWith("#loc +id,#loc +name,#loc +type,#status", lines[1]);
+        Assert.StartsWith("#loc +code,#loc +name,#loc +type,#status", lines[1]);
         Assert.Contains("#geo +lat,#geo +lon", lines[1]);
     }
 
@@ -51,6 +54,22 @@ public sealed class CsvExportTests(MineActionApp app) : IClassFixture<MineAction
     }
 
     [Fact]
+    public async Task Coordinates_and_areas_keep_full_precision()
+    {
+        var lines = await HazardExportAsync();
+        var header = lines[0].Split(',');
+        var listed = await _im.GetAsync<PagedResult<HazardSummaryDto>>("/api/v1/hazardous-areas?search=Export+plain");
+        var hazard = Assert.Single(listed.Items);
+        var row = Assert.Single(lines, l => l.StartsWith(hazard.Code + ",", StringComparison.Ordinal)).Split(',');
+        double Cell(string column) => double.Parse(row[Array.IndexOf(header, column)], CultureInfo.InvariantCulture);
+        Assert.Equal(hazard.Latitude, Cell("Latitude"));
+        Assert.Equal(hazard.Longitude, Cell("Longitude"));
+        Assert.Equal(hazard.AreaM2, Cell("Area m2"));
+        Assert.InRange(Cell("Longitude"), 100.35, 100.352);
+        Assert.NotEqual(Math.Round(Cell("Longitude"), 2), Cell("Longitude"));
+    }
+
+    [Fact]
     public async Task A_bad_filter_names_its_field()
     {
         await (await _im.GetAsync("/api/v1/hazardous-areas/export.csv?bbox=1,2")).FieldErrorAsync("filter.bbox");
@@ -60,7 +79,7 @@ public sealed class CsvExportTests(MineActionApp app) : IClassFixture<MineAction
     public async Task Organisations_export_lists_every_matching_organisation()
     {
         var lines = Lines(await _im.GetStringAsync("/api/v1/organisations/export.csv?type=InternationalNgo"));
-        Assert.Equal("#org +name,#org +acronym,#org +type,#org +type +code,#country +code,#org +id,#meta +imsma_id", lines[1]);
+        Assert.Equal("#org +name,#org +acronym,#org +type,#org +type +code,#country +code,#org +code,#meta +id +imsma", lines[1]);
         Assert.Contains(lines, l => l.StartsWith("The HALO Trust,HALO,InternationalNgo,21,GBR", StringComparison.Ordinal));
         Assert.Equal(2 + 6, lines.Length);
     }

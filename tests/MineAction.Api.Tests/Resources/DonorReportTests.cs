@@ -92,8 +92,9 @@ public sealed class DonorReportTests(MineActionApp app) : IClassFixture<MineActi
     {
         var csv = (await _f.Donor.GetStringAsync($"/api/v1/reports/donor.csv?from=2024-01-01&to=2024-12-31&fundId={await ProgrammeAsync()}")).TrimStart('\uFEFF')
             .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("#org +funding,#org +fund,#currency,#value +pledged,#value +committed,#value +received,#value +disbursed,#value +spent,"
-            + "#value +pledged +usd,#value +committed +usd,#value +funding +usd,#value +disbursed +usd,#value +spent +usd", csv[1]);
+        Assert.Equal("#org +funder +name,#activity +programme +name,#currency,#value +pledged,#value +committed,#value +received,#value +disbursed,#value +spent,"
+            + "#indicator +num +usd +pledged,#indicator +num +usd +committed,#indicator +num +usd +received,#indicator +num +usd +disbursed,"
+            + "#indicator +num +usd +spent", csv[1]);
         Assert.EndsWith(",EUR,100000.00,100000.00,100000.00,20000.00,10000.00,110000.00,110000.00,110000.00,22000.00,11000.00", csv[2]);
     }
 
