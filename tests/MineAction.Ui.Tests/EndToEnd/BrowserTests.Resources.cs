@@ -48,6 +48,7 @@ public sealed partial class BrowserTests
         await ChooseAsync(page, "link-kind", "Eore session");
         await page.Locator("input[data-testid=link-target]").FillAsync("Veyra");
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("2024-04-11 · Veyra · HALO · 40 people").ClickAsync();
+        await Assertions.Expect(page.Locator("input[data-testid=link-target]")).ToHaveAttributeAsync("data-value", "2024-04-11 · Veyra · HALO · 40 people");
         await page.Locator("[data-testid=link-add]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=project-outputs]")).ToContainTextAsync("40 (13 / 11 / 9 / 7)");
         await page.GetByText("Edit project").ClickAsync();
