@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
 
 namespace MineAction.Application.Common;
 
@@ -9,13 +10,21 @@ namespace MineAction.Application.Common;
 public sealed class GeoJsonException(string message) : Exception(message);
 
 /// <summary>
-/// Reads and writes RFC 7946 GeoJSON (WGS 84 lon/lat) for Point, Polygon and MultiPolygon, with
-/// precise messages ("coordinates[0]: ring is not closed") rather than a parser's stack trace.
-/// A Feature is accepted and its geometry used.
+/// Reads and writes RFC 7946 GeoJSON (WGS 84 lon/lat) for Point, Polygon and MultiPolygon through NetTopologySuite.IO.GeoJSON4STJ.
+/// Before the library parses it, the input is checked so that a mistake gets a precise message ("coordinates[0]: ring is not closed")
+/// rather than a parser's exception; nothing is ever repaired. A Feature is accepted and its geometry used. Written polygons follow
+/// the right-hand rule (exterior rings counter-clockwise, holes clockwise) with every coordinate at full precision.
 /// </summary>
 public static class GeoJson
 {
-    private static readonly GeometryFactory Factory = HazardGeometry.Factory;
+    /// <summary>The serializer options that read and write GeoJSON geometries, features and feature collections.</summary>
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        Converters =
+        {
+            new GeoJsonConverterFactory(HazardGeometry.Factory, false, GeoJsonConverterFactory.DefaultIdPropertyName, RingOrientationOption.EnforceRfc9746),
+        },
+    };
 
     public static Geometry Read(JsonElement element)
     {
@@ -35,20 +44,52 @@ public static class GeoJson
             return Read(inner);
         }
 
+        if (type is "FeatureCollection" or "GeometryCollection")
+        {
+            throw new GeoJsonException($"is a {type}; send one Feature or geometry (Point, Polygon or MultiPolygon)");
+        }
+
+        Check(element, type);
+        try
+        {
+            var geometry = element.Deserialize<Geometry>(Options) ?? throw new GeoJsonException("is null");
+            geometry.SRID = HazardGeometry.Srid;
+            return geometry is Polygon polygon ? HazardGeometry.OrientedAsRfc7946(polygon) : geometry;
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
+        {
+            throw new GeoJsonException($"is not a GeoJSON geometry: {ex.Message}");
+        }
+    }
+
+    /// <summary>Checks the shape of a Point, Polygon or MultiPolygon's coordinates, so a mistake is named with its path.</summary>
+    private static void Check(JsonElement element, string? type)
+    {
         if (!element.TryGetProperty("coordinates", out var coordinates) || coordinates.ValueKind != JsonValueKind.Array)
         {
             throw new GeoJsonException("has no 'coordinates' array");
         }
 
-        return type switch
+        switch (type)
         {
-            "Point" => Factory.CreatePoint(ReadPosition(coordinates, "coordinates")),
-            "Polygon" => ReadPolygon(coordinates, "coordinates"),
-            "MultiPolygon" => Factory.CreateMultiPolygon(
-                Items(coordinates, "coordinates").Select(p => ReadPolygon(p.Element, p.Path)).ToArray()),
-            null => throw new GeoJsonException("has no 'type'"),
-            _ => throw new GeoJsonException($"type '{type}' is not supported; use Polygon or MultiPolygon"),
-        };
+            case "Point":
+                CheckPosition(coordinates, "coordinates");
+                break;
+            case "Polygon":
+                CheckPolygon(coordinates, "coordinates");
+                break;
+            case "MultiPolygon":
+                foreach (var (polygon, path) in Items(coordinates, "coordinates"))
+                {
+                    CheckPolygon(polygon, path);
+                }
+
+                break;
+            case null:
+                throw new GeoJsonException("has no 'type'");
+            default:
+                throw new GeoJsonException($"type '{type}' is not supported; use Polygon or MultiPolygon");
+        }
     }
 
     public static Geometry Parse(string text)
@@ -64,32 +105,31 @@ public static class GeoJson
         }
     }
 
+    /// <summary>The geometry as a GeoJSON object (right-hand rule, full precision).</summary>
     public static JsonObject Write(Geometry geometry) => geometry switch
     {
-        Point p => new JsonObject { ["type"] = "Point", ["coordinates"] = Position(p.Coordinate) },
-        Polygon p => new JsonObject { ["type"] = "Polygon", ["coordinates"] = Rings(p) },
-        MultiPolygon m => new JsonObject
-        {
-            ["type"] = "MultiPolygon",
-            ["coordinates"] = new JsonArray(m.Geometries.Cast<Polygon>().Select(p => (JsonNode)Rings(p)).ToArray()),
-        },
+        Point or Polygon or MultiPolygon => JsonSerializer.SerializeToNode(geometry, Options)!.AsObject(),
         _ => throw new ArgumentException($"Geometry type {geometry.GeometryType} is not written as GeoJSON.", nameof(geometry)),
     };
 
-    private static Polygon ReadPolygon(JsonElement rings, string path)
+    private static void CheckPolygon(JsonElement rings, string path)
     {
-        var linearRings = Items(rings, path).Select(r => ReadRing(r.Element, r.Path)).ToList();
-        if (linearRings.Count == 0)
+        var count = 0;
+        foreach (var (ring, ringPath) in Items(rings, path))
+        {
+            CheckRing(ring, ringPath);
+            count++;
+        }
+
+        if (count == 0)
         {
             throw new GeoJsonException($"{path}: a polygon needs at least one ring");
         }
-
-        return Factory.CreatePolygon(linearRings[0], linearRings.Skip(1).ToArray());
     }
 
-    private static LinearRing ReadRing(JsonElement ring, string path)
+    private static void CheckRing(JsonElement ring, string path)
     {
-        var coords = Items(ring, path).Select(p => ReadPosition(p.Element, p.Path)).ToArray();
+        var coords = Items(ring, path).Select(p => CheckPosition(p.Element, p.Path)).ToArray();
         if (coords.Length < 4)
         {
             throw new GeoJsonException($"{path}: a ring needs at least 4 positions, found {coords.Length}");
@@ -99,11 +139,9 @@ public static class GeoJson
         {
             throw new GeoJsonException($"{path}: ring is not closed (first and last positions differ)");
         }
-
-        return Factory.CreateLinearRing(coords);
     }
 
-    private static Coordinate ReadPosition(JsonElement position, string path)
+    private static Coordinate CheckPosition(JsonElement position, string path)
     {
         if (position.ValueKind != JsonValueKind.Array || position.GetArrayLength() is < 2 or > 3)
         {
@@ -139,12 +177,4 @@ public static class GeoJson
             yield return (item, $"{path}[{i++}]");
         }
     }
-
-    private static JsonArray Rings(Polygon polygon) =>
-        new(new[] { polygon.Shell }.Concat(polygon.Holes)
-            .Select(r => (JsonNode)new JsonArray(r.Coordinates.Select(c => (JsonNode)Position(c)).ToArray()))
-            .ToArray());
-
-    private static JsonArray Position(Coordinate c) =>
-        new(Math.Round(c.X, 8), Math.Round(c.Y, 8));
 }

@@ -50,8 +50,21 @@ public static class HazardGeometry
             throw new DomainRuleViolation("GEOMETRY_INVALID", $"The {field} {problem}.", field);
         }
 
-        var multi = geometry as MultiPolygon ?? Factory.CreateMultiPolygon([(Polygon)geometry]);
+        var polygons = geometry is MultiPolygon m ? m.Geometries.Cast<Polygon>() : [(Polygon)geometry];
+        var multi = Factory.CreateMultiPolygon(polygons.Select(OrientedAsRfc7946).ToArray());
         multi.SRID = Srid;
         return multi;
+    }
+
+    /// <summary>
+    /// The same polygon with its exterior ring counter-clockwise and its holes clockwise (RFC 7946 §3.1.6, the right-hand rule
+    /// GeoJSON readers expect). Only the order of the vertices changes, never the shape.
+    /// </summary>
+    public static Polygon OrientedAsRfc7946(Polygon polygon)
+    {
+        static LinearRing Oriented(LinearRing ring, bool counterClockwise) =>
+            NetTopologySuite.Algorithm.Orientation.IsCCW(ring.CoordinateSequence) == counterClockwise ? ring : (LinearRing)ring.Reverse();
+
+        return Factory.CreatePolygon(Oriented(polygon.Shell, true), polygon.Holes.Select(h => Oriented(h, false)).ToArray());
     }
 }

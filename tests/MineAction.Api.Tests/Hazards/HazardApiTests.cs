@@ -73,6 +73,16 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
     }
 
     [Fact]
+    public async Task A_clockwise_polygon_comes_back_counter_clockwise_as_rfc_7946_requires()
+    {
+        var clockwise = new { type = "Polygon", coordinates = new[] { new[] { new[] { 100.6, 12.6 }, [100.6, 12.61], [100.61, 12.61], [100.61, 12.6], [100.6, 12.6] } } };
+        var ring = (await GeometryAsync((await RegisterAsync(Body(clockwise))).Summary.Id))["coordinates"]![0]![0]!.AsArray();
+        var twiceArea = Enumerable.Range(0, ring.Count - 1).Sum(i =>
+            (ring[i]![0]!.GetValue<double>() * ring[i + 1]![1]!.GetValue<double>()) - (ring[i + 1]![0]!.GetValue<double>() * ring[i]![1]!.GetValue<double>()));
+        Assert.True(twiceArea > 0, "the exterior ring came back clockwise");
+    }
+
+    [Fact]
     public async Task Codes_are_sequential_and_unique()
     {
         var a = (await RegisterAsync(Body(Tarsenia.Square(100.3, 12.3)))).Summary.Code;
@@ -93,6 +103,10 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
         { """{"type":"Polygon","coordinates":[[["a","b"],[100.2,12.1],[100.2,12.2],["a","b"]]]}""", "numbers" },
         { """{"type":"Polygon","coordinates":[]}""", "at least one ring" },
         { "\"POLYGON((1 1, 2 2))\"", "GeoJSON object" },
+        {
+            """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[100.1,12.1],[100.2,12.1],[100.2,12.2],[100.1,12.1]]]}}]}""",
+            "send one Feature or geometry"
+        },
     };
 
     [Theory]

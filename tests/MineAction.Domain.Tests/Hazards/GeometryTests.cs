@@ -20,6 +20,63 @@ public sealed class GeometryTests
         }, iter: 500);
 
     [Fact]
+    public void Written_polygons_follow_the_right_hand_rule_whatever_the_input_orientation() =>
+        StarPolygons.Gen.Sample(polygon =>
+        {
+            var clockwise = (Polygon)polygon.Reverse();
+            foreach (var input in new[] { polygon, clockwise })
+            {
+                var written = GeoJson.Write(input);
+                var exterior = written["coordinates"]![0]!.AsArray();
+                Assert.True(SignedArea(exterior) > 0, "the exterior ring is written clockwise");
+                Assert.True(SignedArea(GeoJson.Write(HazardGeometry.ToValidMultiPolygon(input))["coordinates"]![0]![0]!.AsArray()) > 0);
+            }
+        }, iter: 200);
+
+    [Fact]
+    public void Holes_are_written_clockwise_and_stored_that_way()
+    {
+        var holed = GeoJson.Parse("""
+            {"type":"Polygon","coordinates":[[[0,0],[0,4],[4,4],[4,0],[0,0]],[[1,1],[2,1],[2,2],[1,2],[1,1]]]}
+            """);
+        var stored = HazardGeometry.ToValidMultiPolygon(holed);
+        var rings = GeoJson.Write(stored)["coordinates"]![0]!.AsArray();
+        Assert.True(SignedArea(rings[0]!.AsArray()) > 0);
+        Assert.True(SignedArea(rings[1]!.AsArray()) < 0);
+        Assert.True(NetTopologySuite.Algorithm.Orientation.IsCCW(((Polygon)stored[0]).Shell.CoordinateSequence));
+        Assert.Equal(holed.Area, stored.Area, 9);
+    }
+
+    [Fact]
+    public void Coordinates_are_written_at_full_precision()
+    {
+        var point = HazardGeometry.Factory.CreatePoint(new Coordinate(102.123456789012, 12.987654321098));
+        var written = GeoJson.Write(point)["coordinates"]!.AsArray();
+        Assert.Equal(102.123456789012, written[0]!.GetValue<double>());
+        Assert.Equal(12.987654321098, written[1]!.GetValue<double>());
+    }
+
+    [Theory]
+    [InlineData("""{"type":"FeatureCollection","features":[]}""")]
+    [InlineData("""{"type":"GeometryCollection","geometries":[]}""")]
+    public void A_collection_where_one_geometry_is_expected_says_what_to_send(string json) =>
+        Assert.Contains("send one Feature or geometry", Assert.Throws<GeoJsonException>(() => GeoJson.Parse(json)).Message);
+
+    /// <summary>Twice the shoelace area of a GeoJSON ring: positive when counter-clockwise.</summary>
+    private static double SignedArea(System.Text.Json.Nodes.JsonArray ring)
+    {
+        var sum = 0.0;
+        for (var i = 0; i + 1 < ring.Count; i++)
+        {
+            double X(int k) => ring[k]![0]!.GetValue<double>();
+            double Y(int k) => ring[k]![1]!.GetValue<double>();
+            sum += (X(i) * Y(i + 1)) - (X(i + 1) * Y(i));
+        }
+
+        return sum;
+    }
+
+    [Fact]
     public void A_bow_tie_is_rejected_with_the_reason()
     {
         var bowTie = GeoJson.Parse("""{"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}""");
