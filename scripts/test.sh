@@ -13,6 +13,13 @@ if [ -z "${MINEACTION_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 fi
+# Output is checked with validators nobody here wrote: GDAL's ogrinfo (GeoJSON, CSV) and xmllint (IATI XML).
+if ! command -v ogrinfo >/dev/null || ! command -v xmllint >/dev/null; then
+  log "installing gdal-bin and libxml2-utils (apt) for the format checks"
+  sudo=""; [ "$(id -u)" = "0" ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq gdal-bin libxml2-utils >/dev/null
+fi
 # Databases left behind by an interrupted run.
 PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -qAt \
   -c "SELECT datname FROM pg_database WHERE datname LIKE 'mineaction\_t%'" | while read -r db; do

@@ -15,6 +15,9 @@ public static class HazardsEndpoints
         group.MapGet("/export.csv", Export).WithName("ExportHazardousAreas")
             .WithSummary("The filtered list as CSV (UTF-8) with an HXL hashtag row; a point inside each polygon as #geo +lat/+lon.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithStandardErrors();
+        group.MapGet("/export.geojson", ExportGeoJson).WithName("ExportHazardousAreasGeoJson")
+            .WithSummary("The hazardous areas the list's filters select as a GeoJSON FeatureCollection (polygons; properties = the list's columns), streamed.")
+            .Produces(StatusCodes.Status200OK, contentType: GeoJsonFile.ContentType).WithStandardErrors();
         group.MapGet("/{id:guid}", Get).WithName("GetHazardousArea").WithSummary("A hazardous area with its polygon as GeoJSON.")
             .ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
         group.MapPost("/", Register).WithName("RegisterHazardousArea")
@@ -67,6 +70,9 @@ public static class HazardsEndpoints
 
     private static async Task<IResult> Export([AsParameters] ListHazardousAreas.Query query, IMediator mediator, CancellationToken ct) =>
         Csv.File("hazardous-areas.csv", ExportColumns, await mediator.Send(new ExportHazardousAreas.Query(query), ct));
+
+    private static async Task<IResult> ExportGeoJson([AsParameters] ListHazardousAreas.Query query, IMediator mediator, CancellationToken ct) =>
+        GeoJsonFile.FeatureCollection("hazardous-areas.geojson", await mediator.Send(new HazardousAreaFeatures.Query(query), ct));
 
     private static async Task<Ok<HazardDetailDto>> Get(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
         Detail(http, await mediator.Send(new GetHazardousArea.Query(id), ct));

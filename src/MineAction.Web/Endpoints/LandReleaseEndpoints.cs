@@ -45,6 +45,12 @@ public static class LandReleaseEndpoints
         figures.MapGet("/contamination", ContaminationAsOf).WithName("ContaminationAsOf")
             .WithSummary("Remaining SHA and CHA area as it stood at the end of a past date (asOf=2019-12-31). Approved data only.")
             .WithStandardErrors();
+        figures.MapGet("/released-land.geojson", ReleasedLand).WithName("ExportReleasedLandGeoJson")
+            .WithSummary("Released land (live products) as a GeoJSON FeatureCollection, by province, hazard, organisation, outcome and release date, streamed.")
+            .Produces(StatusCodes.Status200OK, contentType: GeoJsonFile.ContentType).WithStandardErrors();
+        figures.MapGet("/devices.geojson", Devices).WithName("ExportDevicesGeoJson")
+            .WithSummary("Devices found as a GeoJSON FeatureCollection of points, by province, hazard, organisation, category and date found, streamed.")
+            .Produces(StatusCodes.Status200OK, contentType: GeoJsonFile.ContentType).WithStandardErrors();
         figures.MapGet("/reconciliation", Reconcile).WithName("ReconcileContamination")
             .WithSummary("Opening + newly recorded ± confirmed − cancelled − reduced − cleared = closing, per type, for a period and province.")
             .WithStandardErrors();
@@ -107,4 +113,10 @@ public static class LandReleaseEndpoints
         IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct));
 
     private static Ok<ActivityDto> Activity(HttpContext http, ActivityDto activity) => ETags.Ok(http, activity, activity.RowVersion);
+
+    private static async Task<IResult> ReleasedLand([AsParameters] ReleasedLandFeatures.Query query, IMediator mediator, CancellationToken ct) =>
+        GeoJsonFile.FeatureCollection("released-land.geojson", await mediator.Send(query, ct));
+
+    private static async Task<IResult> Devices([AsParameters] DeviceFeatures.Query query, IMediator mediator, CancellationToken ct) =>
+        GeoJsonFile.FeatureCollection("devices.geojson", await mediator.Send(query, ct));
 }

@@ -21,6 +21,9 @@ public static class PeopleEndpoints
     {
         var accidents = api.MapGroup("/accidents").WithTags("Accidents and victims");
         accidents.MapGet("/", ListAccidents).WithName("ListAccidents").WithStandardErrors();
+        accidents.MapGet("/export.geojson", ExportAccidents).WithName("ExportAccidentsGeoJson")
+            .WithSummary("The accidents the list's filters select as a GeoJSON FeatureCollection of points (no personal data), streamed.")
+            .Produces(StatusCodes.Status200OK, contentType: GeoJsonFile.ContentType).WithStandardErrors();
         accidents.MapPost("/", RecordAccident).WithName("RecordAccident").WithStandardErrors(write: true);
         accidents.MapGet("/{id:guid}", GetAccident).WithName("GetAccident")
             .WithSummary("An accident with its casualties; personal data only for victim assistance officers and administrators (each read audited).")
@@ -96,6 +99,9 @@ public static class PeopleEndpoints
 
     private static async Task<Ok<AccidentDto>> GetAccident(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new GetAccident.Query(id), ct));
+
+    private static async Task<IResult> ExportAccidents([AsParameters] AccidentFeatures.Query query, IMediator mediator, CancellationToken ct) =>
+        GeoJsonFile.FeatureCollection("accidents.geojson", await mediator.Send(query, ct));
 
     private static async Task<Created<CasualtyDto>> AddCasualty(Guid id, AddCasualty.Command command, IMediator mediator, CancellationToken ct)
     {

@@ -245,6 +245,10 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["POST /api/v1/hazardous-areas/{id:guid}/reopen"] = (Reviewers, async c =>
             await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{await ClosedHazardAsync()}/reopen", new { date = "2024-06-03", reason = "UXO found by a farmer" })),
         ["GET /api/v1/hazardous-areas/export.csv"] = (Everyone, c => c.GetAsync("/api/v1/hazardous-areas/export.csv")),
+        ["GET /api/v1/hazardous-areas/export.geojson"] = (Everyone, c => c.GetAsync("/api/v1/hazardous-areas/export.geojson")),
+        ["GET /api/v1/land-release/released-land.geojson"] = (Everyone, c => c.GetAsync("/api/v1/land-release/released-land.geojson")),
+        ["GET /api/v1/land-release/devices.geojson"] = (Everyone, c => c.GetAsync("/api/v1/land-release/devices.geojson")),
+        ["GET /api/v1/accidents/export.geojson"] = (Everyone, c => c.GetAsync("/api/v1/accidents/export.geojson?year=2024")),
         ["GET /api/v1/organisations/export.csv"] = (Everyone, c => c.GetAsync("/api/v1/organisations/export.csv")),
         ["GET /api/v1/accreditations/"] = (Everyone, c => c.GetAsync("/api/v1/accreditations?expiringWithinDays=60")),
         ["POST /api/v1/accreditations/"] = (Reviewers, async c => await c.PostAsJsonAsync("/api/v1/accreditations", new
@@ -514,6 +518,10 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/tasks/",
         "POST /api/v1/tasks/{id:guid}/status",
         "GET /api/v1/hazardous-areas/export.csv",
+        "GET /api/v1/hazardous-areas/export.geojson",
+        "GET /api/v1/land-release/released-land.geojson",
+        "GET /api/v1/land-release/devices.geojson",
+        "GET /api/v1/accidents/export.geojson",
         "GET /api/v1/organisations/export.csv",
         "GET /api/v1/land-release/contamination",
         "GET /api/v1/land-release/reconciliation",
