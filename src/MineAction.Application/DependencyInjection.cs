@@ -14,6 +14,7 @@ public static class DependencyInjection
         // Messages name fields as the API does: 'provinceId' must not be empty.
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
+        ValidatorOptions.Global.MessageFormatterFactory = () => new IsoMessageFormatter();
         services.AddValidatorsFromAssembly(
             typeof(DependencyInjection).Assembly,
             ServiceLifetime.Scoped,

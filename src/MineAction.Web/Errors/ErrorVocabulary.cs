@@ -53,6 +53,12 @@ public static class ErrorVocabulary
 
     private static UserError BadRequest(BadHttpRequestException exception)
     {
+        if (exception.InnerException is JsonException { Message: var m } unmapped && m.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            var path = FieldNames.FromJsonPath(unmapped.Path);
+            return Invalid(new() { [path] = [$"'{path}' is not a field of this request; remove it (the API never ignores data silently)."] });
+        }
+
         if (exception.InnerException is JsonException json)
         {
             var path = FieldNames.FromJsonPath(json.Path);

@@ -54,7 +54,13 @@ public sealed partial class ProblemDetailsExceptionHandler(
             };
         }
 
-        var problem = new ProblemDetails { Status = error.Status, Title = error.Title, Detail = error.Detail };
+        var problem = new ProblemDetails
+        {
+            Status = error.Status,
+            Title = error.Title,
+            Detail = error.Detail,
+            Type = error.Status == StatusCodes.Status428PreconditionRequired ? "https://www.rfc-editor.org/rfc/rfc6585#section-3" : null,
+        };
         if (error.Code is not null)
         {
             problem.Extensions["code"] = error.Code;

@@ -60,5 +60,7 @@ public static class ServiceSetup
     {
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
         options.NumberHandling = JsonNumberHandling.Strict;
+        // A property the request does not define is refused (400 naming it) rather than ignored: an integration never loses data silently.
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
     }
 }

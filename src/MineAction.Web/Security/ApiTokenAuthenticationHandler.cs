@@ -22,6 +22,16 @@ public sealed class ApiTokenAuthenticationHandler(
 {
     public const string SchemeName = "ApiToken";
 
+    /// <summary>401 says how to authenticate (RFC 6750 §3): a bearer token, and why the one sent was refused.</summary>
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = Request.Headers.Authorization.Count > 0
+            ? "Bearer realm=\"MineAction\", error=\"invalid_token\""
+            : "Bearer realm=\"MineAction\"";
+        return Task.CompletedTask;
+    }
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();

@@ -83,6 +83,7 @@ public static class SecuritySetup
                     ProblemDetails = new ProblemDetails
                     {
                         Status = StatusCodes.Status429TooManyRequests,
+                        Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
                         Title = "Too many requests",
                         Detail = $"This API token may make {permits} requests a minute. Retry after {retryAfter.TotalSeconds:0} seconds.",
                     },
@@ -97,6 +98,11 @@ public static class SecuritySetup
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
         {
             context.Response.StatusCode = status;
+            if (status == StatusCodes.Status401Unauthorized)
+            {
+                context.Response.Headers.WWWAuthenticate = "Bearer realm=\"MineAction\"";
+            }
+
             return Task.CompletedTask;
         }
 

@@ -123,6 +123,22 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
         Assert.Equal(before, await CountAsync());
     }
 
+    [Theory]
+    [InlineData("type", "CHA")]
+    [InlineData("confirmedOn", "2024-01-01")]
+    [InlineData("colour", "red")]
+    public async Task A_field_the_request_does_not_define_is_refused_by_name_not_ignored(string field, string value)
+    {
+        var before = await CountAsync();
+        var body = Body();
+        body[field] = value;
+
+        var message = await (await _client.PostAsJsonAsync(Url, body)).FieldErrorAsync(field);
+
+        Assert.Contains("not a field", message, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync());
+    }
+
     [Fact]
     public async Task Missing_fields_are_named()
     {
@@ -280,7 +296,8 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
     public async Task An_update_without_if_match_is_refused()
     {
         var (id, _) = await RegisteredAsync(100.3, 13.0);
-        await (await _client.PutJsonAsync($"{Url}/{id}", Body(name: "Lost"), null)).ProblemAsync(HttpStatusCode.PreconditionRequired);
+        var problem = await (await _client.PutJsonAsync($"{Url}/{id}", Body(name: "Lost"), null)).ProblemAsync(HttpStatusCode.PreconditionRequired);
+        Assert.Equal("https://www.rfc-editor.org/rfc/rfc6585#section-3", problem["type"]!.GetValue<string>());
     }
 
     [Fact]

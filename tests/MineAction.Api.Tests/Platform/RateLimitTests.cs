@@ -25,7 +25,8 @@ public sealed class RateLimitTests(RateLimitedApp app) : IClassFixture<RateLimit
         }
 
         var limited = await client.GetAsync("/api/v1/admin-areas");
-        await limited.ProblemAsync(HttpStatusCode.TooManyRequests);
+        var problem = await limited.ProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.Equal("https://www.rfc-editor.org/rfc/rfc6585#section-4", problem["type"]!.GetValue<string>());
         Assert.NotNull(limited.Headers.RetryAfter);
 
         Assert.Equal(HttpStatusCode.OK, (await app.ClientFor(Roles.DonorReporting).GetAsync("/api/v1/admin-areas")).StatusCode);
