@@ -34,7 +34,8 @@ public static class ChangeActivityStatus
                 default:
                     var undisposed = await db.Devices.CountAsync(
                         d => d.ActivityId == activity.Id && d.DisposalMethod == null, cancellationToken);
-                    activity.Complete(command.Date!.Value, today, undisposed);
+                    var lastDisposal = await db.Devices.Where(d => d.ActivityId == activity.Id).MaxAsync(d => d.DisposedOn, cancellationToken);
+                    activity.Complete(command.Date!.Value, today, undisposed, lastDisposal);
                     break;
             }
 

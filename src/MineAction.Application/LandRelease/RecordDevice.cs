@@ -43,7 +43,7 @@ public static class RecordDevice
                 c.Condition ?? DeviceCondition.Unknown, c.FoundOn!.Value, today);
             if (c.DisposalMethod is { } method)
             {
-                device.RecordDisposal(method, c.DisposedOn!.Value, today);
+                device.RecordDisposal(method, c.DisposedOn!.Value, today, activity);
             }
 
             db.Devices.Add(device);

@@ -21,7 +21,7 @@ public static class RecordDisposal
                 ?? throw new NotFoundException("Device", c.DeviceId);
             var activity = await db.LoadActivityForChangeAsync(user, activityId, null, cancellationToken);
             var device = await db.Devices.SingleAsync(d => d.Id == c.DeviceId, cancellationToken);
-            device.RecordDisposal(c.Method!.Value, c.DisposedOn!.Value, clock.Today());
+            device.RecordDisposal(c.Method!.Value, c.DisposedOn!.Value, clock.Today(), activity);
             user.ApplyEntryReview(activity, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return await DeviceQueries.DevicesOf(db, d => d.Id == device.Id).SingleAsync(cancellationToken);

@@ -32,6 +32,8 @@ public sealed class DeviceFound : Entity
             throw new DomainRuleViolation("DATE_IN_FUTURE", "A device cannot be found in the future.", "foundOn");
         }
 
+        activity.EnsureWithinPeriod(foundOn, today, "DEVICE_DATE_OUTSIDE_ACTIVITY", "The date found", "foundOn");
+
         if (location is not null)
         {
             location.SRID = HazardGeometry.Srid;
@@ -62,13 +64,16 @@ public sealed class DeviceFound : Entity
     public DisposalMethod? DisposalMethod { get; private set; }
     public DateOnly? DisposedOn { get; private set; }
 
-    public void RecordDisposal(DisposalMethod method, DateOnly on, DateOnly today)
+    /// <summary>Records how and when the device was disposed of: from the day found, within its activity, not in the future.</summary>
+    public void RecordDisposal(DisposalMethod method, DateOnly on, DateOnly today, LandReleaseActivity activity)
     {
         EnsureNotArchived();
         if (on < FoundOn || on > today)
         {
             throw new DomainRuleViolation("DATE_ORDER", "Disposal is dated between the day found and today.", "disposedOn");
         }
+
+        activity.EnsureWithinPeriod(on, today, "DEVICE_DATE_OUTSIDE_ACTIVITY", "The disposal date", "disposedOn");
 
         DisposalMethod = method;
         DisposedOn = on;

@@ -101,7 +101,8 @@ public sealed class LandReleaseActivity : ApprovableEntity
     }
 
     /// <summary>Completes the activity; every device found must have a disposal record first.</summary>
-    public void Complete(DateOnly on, DateOnly today, int devicesWithoutDisposal)
+    /// <summary>Completes the activity on a date from its start to today, and not before its last device was disposed of.</summary>
+    public void Complete(DateOnly on, DateOnly today, int devicesWithoutDisposal, DateOnly? lastDisposal = null)
     {
         EnsureNotArchived();
         if (Status != ActivityStatus.InProgress)
@@ -120,20 +121,33 @@ public sealed class LandReleaseActivity : ApprovableEntity
             throw new DomainRuleViolation("DATE_ORDER", "The end date lies between the start date and today.", "date");
         }
 
+        if (lastDisposal is { } disposed && on < disposed)
+        {
+            throw new DomainRuleViolation("DATE_ORDER",
+                $"The end date cannot be before the last disposal of a device ({disposed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}).", "date");
+        }
+
         ActualEnd = on;
         Status = ActivityStatus.Completed;
     }
 
     /// <summary>A released area is dated within the activity (from its start, not after its end, not in the future).</summary>
-    public void EnsureReleaseDate(DateOnly releaseDate, DateOnly today)
+    public void EnsureReleaseDate(DateOnly releaseDate, DateOnly today) =>
+        EnsureWithinPeriod(releaseDate, today, "RELEASE_DATE_OUTSIDE_ACTIVITY", "The release date", "releaseDate");
+
+    /// <summary>
+    /// A result of the activity — land released, a device found or disposed of — is dated within the activity: from its start,
+    /// not after its end, not in the future.
+    /// </summary>
+    public void EnsureWithinPeriod(DateOnly date, DateOnly today, string code, string what, string field)
     {
         var from = ActualStart ?? PlannedStart;
         var to = ActualEnd ?? today;
-        if (releaseDate > today || (from is { } f && releaseDate < f) || releaseDate > to)
+        if (date > today || (from is { } f && date < f) || date > to)
         {
-            throw new DomainRuleViolation("RELEASE_DATE_OUTSIDE_ACTIVITY",
-                $"The release date must lie within the activity ({from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} – {to:yyyy-MM-dd}) and not in the future.",
-                "releaseDate");
+            throw new DomainRuleViolation(code,
+                $"{what} must lie within the activity ({from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} – {to:yyyy-MM-dd}) and not in the future.",
+                field);
         }
     }
 

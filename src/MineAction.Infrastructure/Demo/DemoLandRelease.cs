@@ -44,7 +44,7 @@ internal static class DemoLandRelease
             for (var i = random.Next(0, 4); i > 0; i--)
             {
                 var device = new DeviceFound(activity, null, category, null, random.Next(1, 6), null, random.Next(0, 25), DeviceCondition.Intact, released, today);
-                device.RecordDisposal(DisposalMethod.DestroyedInSitu, released, today);
+                device.RecordDisposal(DisposalMethod.DestroyedInSitu, released, today, activity);
                 yield return device;
             }
         }

@@ -114,6 +114,17 @@ public sealed class LifecycleTests(MineActionApp app) : IClassFixture<MineAction
         _l.Operator.PostAsJsonAsync($"/api/v1/activities/{activity.Id}/status", new { status = "Completed", date = "2024-03-01" });
 
     [Fact]
+    public async Task A_device_found_before_its_activity_started_is_refused()
+    {
+        var activity = await _l.ActivityAsync((await _l.HazardAsync()).Id, client: _l.Operator);
+        var response = await _l.Operator.PostAsJsonAsync($"/api/v1/activities/{activity.Id}/devices", new
+        {
+            category = "AntiPersonnelMine", quantity = 1, foundOn = "2024-01-09", condition = "Armed",
+        });
+        Assert.Equal("DEVICE_DATE_OUTSIDE_ACTIVITY", await response.RuleAsync());
+    }
+
+    [Fact]
     public async Task A_device_is_recorded_with_its_quantity_and_location()
     {
         var (_, device) = await ActivityWithDeviceAsync();

@@ -93,8 +93,29 @@ public sealed class LandReleaseRulesTests
         Assert.Equal("foundOn", Assert.Throws<DomainRuleViolation>(() =>
             new DeviceFound(activity, null, DeviceCategory.Submunition, null, 1, null, null, DeviceCondition.Intact, Today.AddDays(1), Today)).Field);
         var device = new DeviceFound(activity, null, DeviceCategory.Submunition, "BLU-97", 2, null, 5, DeviceCondition.Armed, new DateOnly(2025, 3, 1), Today);
-        Assert.Equal("disposedOn", Assert.Throws<DomainRuleViolation>(() => device.RecordDisposal(DisposalMethod.DestroyedInSitu, new DateOnly(2025, 2, 1), Today)).Field);
-        device.RecordDisposal(DisposalMethod.DestroyedInSitu, new DateOnly(2025, 3, 2), Today);
+        Assert.Equal("disposedOn", Assert.Throws<DomainRuleViolation>(() =>
+            device.RecordDisposal(DisposalMethod.DestroyedInSitu, new DateOnly(2025, 2, 1), Today, activity)).Field);
+        device.RecordDisposal(DisposalMethod.DestroyedInSitu, new DateOnly(2025, 3, 2), Today, activity);
         Assert.Equal(DisposalMethod.DestroyedInSitu, device.DisposalMethod);
+    }
+
+    [Fact]
+    public void A_device_is_found_within_its_activity_and_not_before_it_started()
+    {
+        var activity = Started(ActivityType.Clearance);
+        var violation = Assert.Throws<DomainRuleViolation>(() =>
+            new DeviceFound(activity, null, DeviceCategory.Submunition, null, 1, null, null, DeviceCondition.Intact, new DateOnly(2025, 1, 9), Today));
+        Assert.Equal(("DEVICE_DATE_OUTSIDE_ACTIVITY", "foundOn"), (violation.Code, violation.Field));
+    }
+
+    [Fact]
+    public void A_device_is_disposed_of_before_its_activity_ended_and_the_activity_ends_after_the_last_disposal()
+    {
+        var activity = Started(ActivityType.Clearance);
+        var device = new DeviceFound(activity, null, DeviceCategory.Submunition, null, 1, null, null, DeviceCondition.Intact, new DateOnly(2025, 2, 1), Today);
+        device.RecordDisposal(DisposalMethod.DestroyedInSitu, new DateOnly(2025, 4, 1), Today, activity);
+        Assert.Equal("DATE_ORDER", Assert.Throws<DomainRuleViolation>(() => activity.Complete(new DateOnly(2025, 3, 1), Today, 0, device.DisposedOn)).Code);
+        activity.Complete(new DateOnly(2025, 4, 1), Today, 0, device.DisposedOn);
+        Assert.Equal(new DateOnly(2025, 4, 1), activity.ActualEnd);
     }
 }
