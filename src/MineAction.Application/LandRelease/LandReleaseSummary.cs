@@ -23,7 +23,8 @@ public static class LandReleaseSummary
         public double ClearedKm2 => ClearedM2 / 1e6;
     }
 
-    public sealed record DeviceRow(int Year, Guid? AdminAreaId, DeviceCategory Category, int Destroyed);
+    /// <summary>Items disposed of in a year: destroyed (in situ or after removal) and, apart, rendered safe.</summary>
+    public sealed record DeviceRow(int Year, Guid? AdminAreaId, DeviceCategory Category, int Destroyed, int RenderedSafe);
 
     public sealed record RemainingRow(Guid? AdminAreaId, HazardType Type, int Hazards, double RemainingM2)
     {
@@ -82,13 +83,18 @@ public static class LandReleaseSummary
                     join h in hazards on d.HazardousAreaId equals h.Id
                     where q.Year == null || d.DisposedOn!.Value.Year == q.Year
                     group d by new { d.DisposedOn!.Value.Year, Area = district ? h.DistrictId : h.ProvinceId, d.Category } into g
-                    select new { g.Key.Year, g.Key.Area, g.Key.Category, Destroyed = g.Sum(d => d.Quantity) })
+                    select new
+                    {
+                        g.Key.Year, g.Key.Area, g.Key.Category,
+                        Destroyed = g.Sum(d => Disposal.Destroying.Contains(d.DisposalMethod!.Value) ? d.Quantity : 0),
+                        RenderedSafe = g.Sum(d => d.DisposalMethod == DisposalMethod.RenderedSafe ? d.Quantity : 0),
+                    })
                 .ToListAsync(cancellationToken);
 
             var remaining = await RemainingAsync(db, q.ProvinceId, district, cancellationToken);
             return new Summary(
                 released,
-                devices.Select(d => new DeviceRow(d.Year, d.Area, d.Category, d.Destroyed))
+                devices.Select(d => new DeviceRow(d.Year, d.Area, d.Category, d.Destroyed, d.RenderedSafe))
                     .OrderBy(r => r.Year).ThenBy(r => r.AdminAreaId).ThenBy(r => r.Category).ToList(),
                 remaining.OrderBy(r => r.AdminAreaId).ThenBy(r => r.Type).ToList());
         }

@@ -47,3 +47,15 @@ public enum DisposalMethod
     Removed,
     RenderedSafe,
 }
+
+/// <summary>How disposals count in official figures (Landmine Monitor, Article 7).</summary>
+public static class Disposal
+{
+    /// <summary>
+    /// The methods that destroy the item — in situ, or after removal to a demolition site — and so the only ones counted as
+    /// "destroyed". An item rendered safe is counted in its own column.
+    /// </summary>
+    public static readonly DisposalMethod[] Destroying = [DisposalMethod.DestroyedInSitu, DisposalMethod.Removed];
+
+    public static bool Destroys(this DisposalMethod method) => Destroying.Contains(method);
+}

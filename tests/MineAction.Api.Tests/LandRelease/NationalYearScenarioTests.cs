@@ -60,9 +60,9 @@ public sealed class NationalYearScenarioTests(MineActionApp app) : IClassFixture
 
         Assert.Equal(
             [
-                new LandReleaseSummary.DeviceRow(2024, t.Mekhol, DeviceCategory.AntiPersonnelMine, 3),
-                new LandReleaseSummary.DeviceRow(2024, t.Mekhol, DeviceCategory.Submunition, 2),
-                new LandReleaseSummary.DeviceRow(2025, t.Mekhol, DeviceCategory.AntiPersonnelMine, 1),
+                new LandReleaseSummary.DeviceRow(2024, t.Mekhol, DeviceCategory.AntiPersonnelMine, 3, 0),
+                new LandReleaseSummary.DeviceRow(2024, t.Mekhol, DeviceCategory.Submunition, 2, 0),
+                new LandReleaseSummary.DeviceRow(2025, t.Mekhol, DeviceCategory.AntiPersonnelMine, 1, 0),
             ],
             summary.Devices);
 

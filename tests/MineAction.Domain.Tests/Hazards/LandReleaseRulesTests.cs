@@ -118,4 +118,12 @@ public sealed class LandReleaseRulesTests
         activity.Complete(new DateOnly(2025, 4, 1), Today, 0, device.DisposedOn);
         Assert.Equal(new DateOnly(2025, 4, 1), activity.ActualEnd);
     }
+
+    [Fact]
+    public void Only_destruction_in_situ_or_after_removal_counts_as_destroyed()
+    {
+        Assert.True(DisposalMethod.DestroyedInSitu.Destroys());
+        Assert.True(DisposalMethod.Removed.Destroys());
+        Assert.False(DisposalMethod.RenderedSafe.Destroys());
+    }
 }

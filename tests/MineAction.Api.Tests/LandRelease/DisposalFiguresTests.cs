@@ -1,0 +1,31 @@
+using MineAction.Application.LandRelease;
+using MineAction.Domain.Hazards;
+
+namespace MineAction.Api.Tests.LandRelease;
+
+/// <summary>Official figures count as destroyed only what was destroyed (in situ or after removal); items rendered safe have their own column.</summary>
+public sealed class DisposalFiguresTests(MineActionApp app) : IClassFixture<MineActionApp>
+{
+    private readonly Ledger _l = new(app);
+
+    private async Task DeviceAsync(ActivityDto activity, int quantity, string method) =>
+        await _l.Im.PostAsync<DeviceDto>($"/api/v1/activities/{activity.Id}/devices", new
+        {
+            category = "AntiPersonnelMine", quantity, foundOn = "2024-02-01", condition = "Armed", disposalMethod = method, disposedOn = "2024-02-02",
+        });
+
+    [Fact]
+    public async Task Rendered_safe_items_are_not_counted_as_destroyed()
+    {
+        var t = await Tarsenia.LoadAsync(app);
+        var activity = await _l.ActivityAsync((await _l.HazardAsync(t.Veyra)).Id);
+        await DeviceAsync(activity, 2, "DestroyedInSitu");
+        await DeviceAsync(activity, 4, "Removed");
+        await DeviceAsync(activity, 3, "RenderedSafe");
+
+        var summary = await _l.Im.GetAsync<LandReleaseSummary.Summary>($"/api/v1/land-release/summary?year=2024&provinceId={t.Veyra}");
+
+        var row = Assert.Single(summary.Devices, d => d.Category == DeviceCategory.AntiPersonnelMine);
+        Assert.Equal((6, 3), (row.Destroyed, row.RenderedSafe));
+    }
+}
