@@ -20,8 +20,7 @@ public static class ReleasedLandFeatures
         public Validator()
         {
             RuleFor(q => q.Outcome).IsInEnum().WithName("outcome");
-            RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null).WithName("to")
-                .WithMessage("'to' is on or after 'from'.");
+            this.AddPeriodRule(q => q.From, q => q.To);
         }
     }
 

@@ -76,10 +76,8 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
     public async Task A_clockwise_polygon_comes_back_counter_clockwise_as_rfc_7946_requires()
     {
         var clockwise = new { type = "Polygon", coordinates = new[] { new[] { new[] { 100.6, 12.6 }, [100.6, 12.61], [100.61, 12.61], [100.61, 12.6], [100.6, 12.6] } } };
-        var ring = (await GeometryAsync((await RegisterAsync(Body(clockwise))).Summary.Id))["coordinates"]![0]![0]!.AsArray();
-        var twiceArea = Enumerable.Range(0, ring.Count - 1).Sum(i =>
-            (ring[i]![0]!.GetValue<double>() * ring[i + 1]![1]!.GetValue<double>()) - (ring[i + 1]![0]!.GetValue<double>() * ring[i]![1]!.GetValue<double>()));
-        Assert.True(twiceArea > 0, "the exterior ring came back clockwise");
+        var geometry = await GeometryAsync((await RegisterAsync(Body(clockwise))).Summary.Id);
+        Assert.True(Rings.TwiceSignedArea(Rings.Exterior(geometry)) > 0, "the exterior ring came back clockwise");
     }
 
     [Fact]

@@ -63,10 +63,7 @@ public sealed class GeoJsonExportTests(MineActionApp app) : IClassFixture<MineAc
         var (hazard, _) = await ArrangeAsync();
         var feature = Assert.Single(Features(await GetAsync($"/api/v1/land-release/released-land.geojson?hazardousAreaId={hazard}")))!;
         Assert.Equal("Cleared", feature["properties"]!["outcome"]!.GetValue<string>());
-        var ring = feature["geometry"]!["coordinates"]![0]![0]!.AsArray();
-        var twiceArea = Enumerable.Range(0, ring.Count - 1).Sum(i =>
-            (ring[i]![0]!.GetValue<double>() * ring[i + 1]![1]!.GetValue<double>()) - (ring[i + 1]![0]!.GetValue<double>() * ring[i]![1]!.GetValue<double>()));
-        Assert.True(twiceArea > 0, "the exterior ring is clockwise");
+        Assert.True(Rings.TwiceSignedArea(Rings.Exterior(feature["geometry"]!)) > 0, "the exterior ring is clockwise");
     }
 
     [Fact]
