@@ -193,8 +193,8 @@ public static class ResourcesEndpoints
     private static async Task<IResult> DonorReportCsv([AsParameters] DonorReport.Query query, IMediator mediator, CancellationToken ct) =>
         DonorReportFiles.Csv(await mediator.Send(query, ct));
 
-    private static async Task<IResult> DonorReportXlsx([AsParameters] DonorReport.Query query, IMediator mediator, CancellationToken ct) =>
-        DonorReportFiles.Xlsx(await mediator.Send(query, ct));
+    private static async Task<IResult> DonorReportXlsx([AsParameters] DonorReport.Query query, IMediator mediator, TimeProvider clock,
+        CancellationToken ct) => DonorReportFiles.Xlsx(await mediator.Send(query, ct), clock.GetUtcNow());
 
     private static async Task<IResult> IatiActivities([AsParameters] IatiActivities.Query query, IMediator mediator, CancellationToken ct)
     {

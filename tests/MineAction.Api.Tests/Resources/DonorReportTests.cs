@@ -113,6 +113,21 @@ public sealed class DonorReportTests(MineActionApp app) : IClassFixture<MineActi
     }
 
     [Fact]
+    public async Task The_workbook_formats_money_shares_and_dates_and_names_its_period()
+    {
+        var xlsx = await _f.Donor.GetByteArrayAsync($"/api/v1/reports/donor.xlsx?from=2024-01-01&to=2024-12-31&fundId={await ProgrammeAsync()}");
+        using var workbook = new XLWorkbook(new MemoryStream(xlsx));
+        var cover = workbook.Worksheet(1);
+        Assert.Equal("Report", cover.Name);
+        Assert.Equal(new DateTime(2024, 1, 1), cover.Cell(2, 2).GetDateTime());
+        Assert.Equal(new DateTime(2024, 12, 31), cover.Cell(3, 2).GetDateTime());
+        Assert.Equal(XLDataType.DateTime, cover.Cell(4, 2).DataType);
+        Assert.Equal("#,##0.00", workbook.Worksheet("Money").Cell(3, 7).Style.NumberFormat.Format);
+        Assert.Equal("0.0%", workbook.Worksheet("Predictability").Cell(3, 4).Style.NumberFormat.Format);
+        Assert.Equal("0.0%", workbook.Worksheet("Outputs").Column(3).Style.NumberFormat.Format);
+    }
+
+    [Fact]
     public async Task A_multi_year_pledge_is_spread_across_its_years()
     {
         var contribution = await _f.ContributionAsync(await _f.FundAsync(), amount: 1_000_000m, spreadFrom: 2025, spreadTo: 2027);
