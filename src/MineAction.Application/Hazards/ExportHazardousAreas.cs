@@ -16,11 +16,11 @@ public static class ExportHazardousAreas
     {
         public ValueTask<IAsyncEnumerable<HazardSummaryDto>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var hazards = ListHazardousAreas.Filter(db.HazardousAreas.AsNoTracking(), query.Filter);
-            return ValueTask.FromResult(ListHazardousAreas.Sorts.Apply(hazards, query.Filter.Sort)
-                .Take(MaxRows)
-                .Select(HazardSummaryDto.Projection)
-                .AsAsyncEnumerable());
+            return ValueTask.FromResult(Selected(db, query.Filter).Select(HazardSummaryDto.Projection).AsAsyncEnumerable());
         }
     }
+
+    /// <summary>The hazardous areas an export takes: the list's filters and sort order, up to <see cref="MaxRows"/>.</summary>
+    public static IQueryable<HazardousArea> Selected(IMineActionDb db, ListHazardousAreas.Query filter) =>
+        ListHazardousAreas.Sorts.Apply(ListHazardousAreas.Filter(db.HazardousAreas.AsNoTracking(), filter), filter.Sort).Take(MaxRows);
 }

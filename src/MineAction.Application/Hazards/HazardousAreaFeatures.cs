@@ -17,11 +17,7 @@ public static class HazardousAreaFeatures
     {
         public ValueTask<IAsyncEnumerable<MapFeature<HazardSummaryDto>>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var hazards = ListHazardousAreas.Filter(db.HazardousAreas.AsNoTracking(), query.Filter);
-            return ValueTask.FromResult(ListHazardousAreas.Sorts.Apply(hazards, query.Filter.Sort)
-                .Take(ExportHazardousAreas.MaxRows)
-                .Select(Projection)
-                .AsAsyncEnumerable());
+            return ValueTask.FromResult(ExportHazardousAreas.Selected(db, query.Filter).Select(Projection).AsAsyncEnumerable());
         }
     }
 }
