@@ -59,8 +59,11 @@ public static class ApiClient
     }
 
     /// <summary>Asserts a 422 business-rule problem; returns its rule code.</summary>
-    public static async Task<string> RuleAsync(this HttpResponseMessage response) =>
-        (await response.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]!.GetValue<string>();
+    public static Task<string> RuleAsync(this HttpResponseMessage response) => response.RuleAsync(HttpStatusCode.UnprocessableEntity);
+
+    /// <summary>Asserts a problem of this status with a rule code (409 conflicts carry one too); returns the code.</summary>
+    public static async Task<string> RuleAsync(this HttpResponseMessage response, HttpStatusCode status) =>
+        (await response.ProblemAsync(status))["code"]!.GetValue<string>();
 
     /// <summary>Asserts a 400 whose <c>errors</c> names <paramref name="field"/>; returns its messages.</summary>
     public static async Task<string> FieldErrorAsync(this HttpResponseMessage response, string field)

@@ -87,6 +87,14 @@ public class MineActionApp : WebApplicationFactory<Program>, IAsyncLifetime
         return client;
     }
 
+    /// <summary>A client of a differently configured copy of this app (<c>WithWebHostBuilder</c>), signed in as the demo user with the role.</summary>
+    public HttpClient AuthorisedClient(WebApplicationFactory<Program> copy, string role)
+    {
+        var client = copy.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", IssueToken(DemoUser(role)).Secret);
+        return client;
+    }
+
     /// <summary>A DbContext on this class's database, to arrange data or check what was written.</summary>
     public MineActionDbContext Db() => Cli.CreateContext(ConnectionString);
 
@@ -97,5 +105,16 @@ public class MineActionApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStartup", "false");
         // Test classes drive one token per role hard; the per-token limit has its own test (RateLimitTests).
         builder.UseSetting("RateLimiting:TokenRequestsPerMinute", "1000000");
+        foreach (var (key, value) in DemoIatiSettings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    /// <summary>The demo programme's IATI settings, as appsettings.Development.json gives them to scripts/run.sh.</summary>
+    public static readonly IReadOnlyDictionary<string, string> DemoIatiSettings = new Dictionary<string, string>
+    {
+        ["Programme:IatiRecipientCountry"] = "TH",
+        ["Programme:IatiReportingOrgRef"] = "XI-IATI-NMAA-TARSENIA",
+    };
 }

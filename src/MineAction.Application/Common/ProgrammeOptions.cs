@@ -27,9 +27,24 @@ public sealed class ProgrammeOptions
     /// <summary>IATI: acronym of the organisation that publishes the programme's activities (the reporting-org).</summary>
     public string IatiReportingOrganisation { get; set; } = "NMAA";
 
-    /// <summary>IATI: the reporting organisation's identifier when its record has none (e.g. "XM-XTA-NMAA").</summary>
-    public string IatiReportingOrgRef { get; set; } = "XM-XTA-NMAA";
+    /// <summary>
+    /// IATI: the reporting organisation's identifier when its record has none — a prefix from the OrganisationRegistrationAgency codelist,
+    /// a hyphen and its number there (e.g. "XM-DAC-41114"). No default: an unset value keeps the IATI export closed.
+    /// </summary>
+    public string IatiReportingOrgRef { get; set; } = string.Empty;
 
-    /// <summary>IATI: recipient country, ISO 3166-1 alpha-2 (the IATI Country codelist). "XT" is the training country Tarsenia.</summary>
-    public string IatiRecipientCountry { get; set; } = "XT";
+    /// <summary>IATI: the reporting organisation's type (OrganisationType codelist) when its record is not found; 10 is government.</summary>
+    public int IatiReportingOrgType { get; set; } = 10;
+
+    /// <summary>IATI: recipient country, ISO 3166-1 alpha-2 as in the IATI Country codelist. No default: an unset value keeps the IATI export closed.</summary>
+    public string IatiRecipientCountry { get; set; } = string.Empty;
+
+    /// <summary>
+    /// IATI: the GeographicVocabulary the admin-area codes come from (A1 GAUL, A3 GADM, G1 GeoNames…), so a province's location carries its code.
+    /// Empty when the codes are national p-codes of no IATI vocabulary: the province is then named, without a code.
+    /// </summary>
+    public string IatiAdminVocabulary { get; set; } = string.Empty;
+
+    /// <summary>Whether the IATI settings are given (their validity is checked at start-up and on every change).</summary>
+    public bool IatiConfigured => IatiReportingOrgRef.Length > 0 && IatiRecipientCountry.Length > 0;
 }

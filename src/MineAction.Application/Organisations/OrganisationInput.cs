@@ -25,7 +25,10 @@ public sealed class OrganisationInputValidator : AbstractValidator<OrganisationI
         RuleFor(x => x.Type).NotNull().IsInEnum();
         RuleFor(x => x.CountryCode).NotEmpty()
             .Must(CountryCodes.IsValid).WithMessage("'{PropertyName}' must be an ISO 3166-1 alpha-3 code in capitals, e.g. KHM.");
-        RuleFor(x => x.IatiIdentifier).MaximumLength(Organisation.MaxIatiIdentifierLength);
+        RuleFor(x => x.IatiIdentifier).MaximumLength(Organisation.MaxIatiIdentifierLength)
+            .Must(id => Resources.IatiOrganisationIdentifier.Problem(id!.Trim()) is null)
+            .When(x => !string.IsNullOrWhiteSpace(x.IatiIdentifier))
+            .WithMessage(x => Resources.IatiOrganisationIdentifier.Problem(x.IatiIdentifier!.Trim()));
         RuleFor(x => x.ExternalImsmaId).MaximumLength(Organisation.MaxExternalIdLength);
     }
 }

@@ -18,13 +18,13 @@ public static class IatiActivities
 
     public sealed record Query(Guid? ProjectId = null) : IQuery<XDocument>;
 
-    public sealed class Handler(IMineActionDb db, IOptions<ProgrammeOptions> options, TimeProvider clock) : IQueryHandler<Query, XDocument>
+    public sealed class Handler(IMineActionDb db, IOptionsMonitor<ProgrammeOptions> options, TimeProvider clock) : IQueryHandler<Query, XDocument>
     {
         public async ValueTask<XDocument> Handle(Query q, CancellationToken cancellationToken)
         {
-            var settings = options.Value;
+            var settings = Settings(options);
             var today = clock.Today();
-            var projects = await db.Projects.AsNoTracking().Where(p => (q.ProjectId == null || p.Id == q.ProjectId))
+            var projects = await db.Projects.IncludingArchived().AsNoTracking().Where(p => (q.ProjectId == null || p.Id == q.ProjectId))
                 .OrderBy(p => p.Code).ToListAsync(cancellationToken);
             if (q.ProjectId is { } only && projects.Count == 0)
             {
@@ -43,27 +43,31 @@ public static class IatiActivities
                 .Where(t => t.ProjectId != null && ids.Contains(t.ProjectId.Value))
                 .OrderBy(t => t.Date).ThenBy(t => t.Id).ToListAsync(cancellationToken);
             var outputs = await ProjectOutputs.ForAsync(db, projects, cancellationToken);
-            var places = await PlacesAsync(projects, cancellationToken);
+            var progress = await ProjectActuals.ForAsync(db, projects, cancellationToken);
+            var places = await PlacesAsync(projects, settings, cancellationToken);
 
             var activities = projects.Select(p =>
             {
                 var own = contributions.Where(c => c.ProjectId == p.Id).ToList();
                 var implementer = organisations[p.ImplementingOrganisationId];
-                var extending = own.Select(c => funds[c.FundId].ManagingOrganisationId).Distinct().Select(id => organisations[id]);
+                var extending = own.Select(c => funds[c.FundId].ManagingOrganisationId).Distinct().Select(id => organisations[id]).ToList();
+                var funding = own.Select(c => c.DonorId).Distinct().Select(id => organisations[id]).ToList();
+                var secondary = reporter is null || !funding.Append(implementer).Concat(extending).Contains(reporter);
+                var actual = progress[p.Id];
                 return new XElement("iati-activity",
                     new XAttribute(Xml + "lang", "en"), new XAttribute("default-currency", p.BudgetCurrency),
                     new XAttribute("last-updated-datetime", p.UpdatedAt.ToString("yyyy-MM-ddTHH:mm:ssK", CultureInfo.InvariantCulture)),
                     new XElement("iati-identifier", $"{reporterRef}-{p.Code}"),
-                    Org("reporting-org", reporter, reporterRef, settings.IatiReportingOrganisation),
+                    Org(reporter, reporterRef, settings, secondary),
                     Text("title", p.Title),
                     Text("description", p.Description ?? p.Title),
-                    own.Select(c => c.DonorId).Distinct().Select(id => Participating(organisations[id], 1)),
+                    funding.Select(o => Participating(o, 1)),
                     reporter is null ? null : Participating(reporter, 2),
                     extending.Select(o => Participating(o, 3)),
                     Participating(implementer, 4),
-                    new XElement("activity-status", new XAttribute("code", (int)p.StatusOn(today))),
-                    Date(1, p.StartDate), today >= p.StartDate ? Date(2, p.StartDate) : null, Date(3, p.EndDate),
-                    today > p.EndDate ? Date(4, p.EndDate) : null,
+                    new XElement("activity-status", new XAttribute("code", (int)p.StatusOn(today, actual))),
+                    Date(1, p.StartDate), actual.FirstActual is { } started ? Date(2, started) : null, Date(3, p.EndDate),
+                    p.ActualEndOn(today, actual) is { } ended ? Date(4, ended) : null,
                     new XElement("recipient-country", new XAttribute("code", settings.IatiRecipientCountry), new XAttribute("percentage", 100)),
                     places[p.Id].Select(Location),
                     new XElement("sector", new XAttribute("vocabulary", 1), new XAttribute("code", 15250), new XAttribute("percentage", 100),
@@ -83,15 +87,29 @@ public static class IatiActivities
                     activities));
         }
 
+        /// <summary>The settings as they are now; settings changed into values IATI readers refuse close the export (409) until fixed.</summary>
+        private static ProgrammeOptions Settings(IOptionsMonitor<ProgrammeOptions> options)
+        {
+            var settings = options.CurrentValue;
+            var failures = ProgrammeOptionsValidator.Failures(settings).ToList();
+            return failures.Count > 0
+                ? throw new ConflictException("IATI_SETTINGS_INVALID", "The programme's IATI settings would be refused by IATI readers: "
+                    + string.Join(" ", failures), failures)
+                : settings.IatiConfigured ? settings
+                : throw new ConflictException("IATI_SETTINGS_MISSING",
+                    "The programme's IATI settings are not given: set Programme:IatiRecipientCountry and Programme:IatiReportingOrgRef (see docs/operations.md).",
+                    [nameof(ProgrammeOptions.IatiRecipientCountry), nameof(ProgrammeOptions.IatiReportingOrgRef)]);
+        }
+
         /// <summary>
-        /// Where each project works: its province, then the hazardous areas of its linked activities (at most
-        /// <see cref="MaxLocations"/>), each as a name and a point inside the polygon (PostGIS).
+        /// Where each project works: its province (an administrative region, with its code when the admin codes come from an IATI vocabulary),
+        /// then the hazardous areas of its linked activities (at most <see cref="MaxLocations"/>), each as a name and a point inside the polygon (PostGIS).
         /// </summary>
-        private async Task<Dictionary<Guid, List<(string Name, double Lat, double Lon)>>> PlacesAsync(List<Project> projects, CancellationToken ct)
+        private async Task<Dictionary<Guid, List<Place>>> PlacesAsync(List<Project> projects, ProgrammeOptions settings, CancellationToken ct)
         {
             var provinceIds = projects.Where(p => p.ProvinceId != null).Select(p => p.ProvinceId!.Value).Distinct().ToList();
             var provinces = await db.AdminAreas.AsNoTracking().Where(a => provinceIds.Contains(a.Id))
-                .Select(a => new { a.Id, a.Name, Point = a.Boundary.PointOnSurface }).ToDictionaryAsync(a => a.Id, ct);
+                .Select(a => new { a.Id, a.Code, a.Name, Point = a.Boundary.PointOnSurface }).ToDictionaryAsync(a => a.Id, ct);
             var activityIds = projects.SelectMany(p => p.ActivityIds).Distinct().ToList();
             var hazards = await (
                     from a in db.Activities.Where(a => activityIds.Contains(a.Id))
@@ -100,26 +118,36 @@ public static class IatiActivities
                 .ToListAsync(ct);
             return projects.ToDictionary(p => p.Id, p =>
             {
-                var places = new List<(string Name, double Lat, double Lon)>();
+                var places = new List<Place>();
                 if (p.ProvinceId is { } province && provinces.TryGetValue(province, out var area))
                 {
-                    places.Add((area.Name, area.Point.Y, area.Point.X));
+                    places.Add(new Place(area.Name, area.Point.Y, area.Point.X, settings.IatiRecipientCountry,
+                        settings.IatiAdminVocabulary.Length > 0 ? (settings.IatiAdminVocabulary, area.Code) : null));
                 }
 
                 places.AddRange(hazards.Where(h => p.ActivityIds.Contains(h.ActivityId)).DistinctBy(h => h.Name).Take(MaxLocations)
-                    .Select(h => (h.Name, h.Point.Y, h.Point.X)));
+                    .Select(h => new Place(h.Name, h.Point.Y, h.Point.X, settings.IatiRecipientCountry, null, IsHazardousArea: true)));
                 return places;
             });
         }
     }
 
+    /// <summary>A location: a province (administrative region, approximate point) or a hazardous area (a tract of land, a point inside it).</summary>
+    private sealed record Place(string Name, double Lat, double Lon, string Country, (string Vocabulary, string Code)? Admin1, bool IsHazardousArea = false);
+
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static XElement Text(string name, string text) => new(name, new XElement("narrative", text));
 
-    private static XElement Org(string name, Organisation? org, string reference, string fallbackName) =>
-        new(name, new XAttribute("ref", org?.IatiIdentifier ?? reference), new XAttribute("type", org is null ? 10 : (int)org.Type),
-            new XElement("narrative", org?.Name ?? fallbackName));
+    /// <summary>
+    /// The publisher. The national authority reproduces the money and work of donors, funds and operators it does not itself fund or implement,
+    /// so it reports as a secondary reporter unless it takes part in the project as one of them.
+    /// </summary>
+    private static XElement Org(Organisation? org, string reference, ProgrammeOptions settings, bool secondary) =>
+        new("reporting-org", new XAttribute("ref", org?.IatiIdentifier ?? reference),
+            new XAttribute("type", org is null ? settings.IatiReportingOrgType : (int)org.Type),
+            secondary ? new XAttribute("secondary-reporter", 1) : null,
+            new XElement("narrative", org?.Name ?? settings.IatiReportingOrganisation));
 
     private static XElement Participating(Organisation org, int role) =>
         new("participating-org", org.IatiIdentifier is { } id ? new XAttribute("ref", id) : null, new XAttribute("role", role),
@@ -130,14 +158,24 @@ public static class IatiActivities
     private static XElement Value(decimal amount, string currency, DateOnly valueDate) =>
         new("value", new XAttribute("currency", currency), new XAttribute("value-date", Iso(valueDate)), amount.ToString("0.00", CultureInfo.InvariantCulture));
 
-    private static XElement Location((string Name, double Lat, double Lon) place) =>
+    /// <summary>
+    /// A province is an administrative region (location-class 1, feature ADM1, approximate point); a hazardous area is a tract of land
+    /// (location-class 4 other topographical feature, feature AREA, exact point inside its polygon). Both name the country (vocabulary A4).
+    /// </summary>
+    private static XElement Location(Place place) =>
         new("location",
             new XElement("location-reach", new XAttribute("code", 1)),
             Text("name", place.Name),
+            Administrative("A4", 0, place.Country),
+            place.Admin1 is { } admin ? Administrative(admin.Vocabulary, 1, admin.Code) : null,
             new XElement("point", new XAttribute("srsName", "http://www.opengis.net/def/crs/EPSG/0/4326"),
-                new XElement("pos", string.Create(CultureInfo.InvariantCulture, $"{place.Lat:0.######} {place.Lon:0.######}"))),
-            new XElement("exactness", new XAttribute("code", 2)),
-            new XElement("location-class", new XAttribute("code", 1)));
+                new XElement("pos", string.Create(CultureInfo.InvariantCulture, $"{place.Lat:0.#######} {place.Lon:0.#######}"))),
+            new XElement("exactness", new XAttribute("code", place.IsHazardousArea ? 1 : 2)),
+            new XElement("location-class", new XAttribute("code", place.IsHazardousArea ? 4 : 1)),
+            new XElement("feature-designation", new XAttribute("code", place.IsHazardousArea ? "AREA" : "ADM1")));
+
+    private static XElement Administrative(string vocabulary, int level, string code) =>
+        new("administrative", new XAttribute("vocabulary", vocabulary), new XAttribute("level", level), new XAttribute("code", code));
 
     /// <summary>Money into the fund comes from the donor; money out of it goes to the recipient (the implementer unless the contribution names one); spending is the recipient's.</summary>
     private static XElement Transaction(FundingTransaction t, Organisation donor, Organisation fundManager, Organisation implementer)

@@ -27,13 +27,14 @@ public static class ListProjects
                 select new { c.ProjectId, Source = o.Acronym + " via " + f.Name })
             .ToListAsync(ct);
         var outputs = await ProjectOutputs.ForAsync(db, projects, ct);
+        var progress = await ProjectActuals.ForAsync(db, projects, ct);
         return projects.Select(p =>
         {
             decimal Usd(TransactionType type) => money.Where(m => m.ProjectId == p.Id && m.Type == type).Sum(m => m.Usd);
             var o = outputs[p.Id];
             var spent = Usd(TransactionType.Expenditure);
             return new ProjectDto(p.Id, p.Code, p.Title, p.Description, p.ImplementingOrganisationId, organisations.GetValueOrDefault(p.ImplementingOrganisationId, "?"),
-                p.StartDate, p.EndDate, p.StatusOn(today), p.Budget, p.BudgetCurrency, p.ProvinceId,
+                p.StartDate, p.EndDate, p.StatusOn(today, progress[p.Id]), p.Budget, p.BudgetCurrency, p.ProvinceId,
                 sources.Where(s => s.ProjectId == p.Id).Select(s => s.Source).Distinct().Order().ToList(),
                 Cost.Committed(Usd(TransactionType.OutgoingCommitment), Usd(TransactionType.IncomingCommitment)), Usd(TransactionType.Disbursement), spent, o,
                 Cost.Per(spent, o.ReleasedM2), Cost.Per(spent, o.Beneficiaries), p.ActivityIds, p.TaskIds, p.EoreSessionIds, p.AssistanceServiceIds,

@@ -9,12 +9,24 @@ public enum ProjectLinkKind
     AssistanceService,
 }
 
-/// <summary>IATI activity status, derived from the project's dates.</summary>
+/// <summary>IATI activity status (ActivityStatus codelist), derived from the project's dates, its real work and money, and archiving.</summary>
 public enum ProjectStatus
 {
     Pipeline = 1,
     Implementation = 2,
+    Finalisation = 3,
     Closed = 4,
+    Cancelled = 5,
+}
+
+/// <summary>
+/// What really happened on a project, read from the records linked to it: the first and last day of real work (an activity started or
+/// ended, a risk education session held, a service delivered) or real money (funds received, disbursed or spent — not commitments or
+/// pledges), and whether linked field work is still open.
+/// </summary>
+public sealed record ProjectProgress(DateOnly? FirstActual, DateOnly? LastActual, bool WorkOpen)
+{
+    public static readonly ProjectProgress None = new(null, null, false);
 }
 
 /// <summary>
@@ -72,8 +84,19 @@ public sealed class Project : Entity
         return result;
     }
 
-    public ProjectStatus StatusOn(DateOnly today) =>
-        today < StartDate ? ProjectStatus.Pipeline : today <= EndDate ? ProjectStatus.Implementation : ProjectStatus.Closed;
+    /// <summary>
+    /// An archived project was cancelled. Past its end date it is in finalisation while linked field work is still open, then closed.
+    /// Before that it is in implementation once its start date has come or real work or money has begun, otherwise in the pipeline.
+    /// </summary>
+    public ProjectStatus StatusOn(DateOnly today, ProjectProgress progress) =>
+        IsArchived ? ProjectStatus.Cancelled
+        : today > EndDate ? (progress.WorkOpen ? ProjectStatus.Finalisation : ProjectStatus.Closed)
+        : today < StartDate && progress.FirstActual is null ? ProjectStatus.Pipeline
+        : ProjectStatus.Implementation;
+
+    /// <summary>The actual end: the last real work or money, once the project is closed or cancelled; never the planned end date.</summary>
+    public DateOnly? ActualEndOn(DateOnly today, ProjectProgress progress) =>
+        StatusOn(today, progress) is ProjectStatus.Closed or ProjectStatus.Cancelled ? progress.LastActual : null;
 
     public void Change(ProjectDetails details)
     {

@@ -1,6 +1,9 @@
 namespace MineAction.Infrastructure.Demo;
 
-/// <summary>The organisations of the demo programme: authority, operators, UN agencies and donors.</summary>
+/// <summary>
+/// The organisations of the demo programme: authority, operators, UN agencies and donors. Real organisations carry their published IATI
+/// identifiers where known (the registers are in the IATI OrganisationRegistrationAgency codelist); the fictional Tarsenian ones have none.
+/// </summary>
 public static class DemoOrganisations
 {
     public static readonly OrganisationDetails[] All =
@@ -13,8 +16,8 @@ public static class DemoOrganisations
         new("Tarsenia Landmine Survivors Association", "TLSA", OrganisationType.NationalNgo, "XTA", null, null),
         new("Rural Safety Initiative", "RSI", OrganisationType.NationalNgo, "XTA", null, null),
         new("Tarsenia Clearance Services Ltd", "TCS", OrganisationType.PrivateSector, "XTA", null, null),
-        new("The HALO Trust", "HALO", OrganisationType.InternationalNgo, "GBR", null, null),
-        new("Mines Advisory Group", "MAG", OrganisationType.InternationalNgo, "GBR", null, null),
+        new("The HALO Trust", "HALO", OrganisationType.InternationalNgo, "GBR", "GB-CHC-1001813", null),
+        new("Mines Advisory Group", "MAG", OrganisationType.InternationalNgo, "GBR", "GB-CHC-1083008", null),
         new("Norwegian People's Aid", "NPA", OrganisationType.InternationalNgo, "NOR", null, null),
         new("Danish Refugee Council", "DRC", OrganisationType.InternationalNgo, "DNK", null, null),
         new("Swiss Foundation for Mine Action", "FSD", OrganisationType.InternationalNgo, "CHE", null, null),
@@ -24,8 +27,8 @@ public static class DemoOrganisations
         new("United Nations Children's Fund", "UNICEF", OrganisationType.Multilateral, "USA", "XM-DAC-41122", null),
         new("European Union", "EU", OrganisationType.Multilateral, "BEL", null, null),
         new("Geneva International Centre for Humanitarian Demining", "GICHD", OrganisationType.Foundation, "CHE", null, null),
-        new("Government of Japan", "GoJ", OrganisationType.Government, "JPN", null, null),
-        new("Federal Foreign Office of Germany", "GFFO", OrganisationType.Government, "DEU", null, null),
+        new("Government of Japan", "GoJ", OrganisationType.Government, "JPN", "XM-DAC-701", null),
+        new("Federal Foreign Office of Germany", "GFFO", OrganisationType.Government, "DEU", "XM-DAC-5-7", null),
         new("Norwegian Ministry of Foreign Affairs", "NMFA", OrganisationType.Government, "NOR", null, null),
     ];
 

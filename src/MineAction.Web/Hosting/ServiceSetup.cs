@@ -19,6 +19,7 @@ public static class ServiceSetup
         services.AddMineActionCore(connectionString);
         services.AddMineActionSecurity(builder.Configuration);
         services.Configure<ProgrammeOptions>(builder.Configuration.GetSection(ProgrammeOptions.Section));
+        services.AddHostedService<ProgrammeSettingsCheck>();
 
         services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

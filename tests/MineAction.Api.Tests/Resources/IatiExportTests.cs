@@ -5,6 +5,7 @@ using System.Xml.Schema;
 using MineAction.Application.Hazards;
 using MineAction.Application.People;
 using MineAction.Application.Resources;
+using MineAction.Infrastructure.Demo;
 
 namespace MineAction.Api.Tests.Resources;
 
@@ -97,7 +98,7 @@ public sealed class IatiExportTests(MineActionApp app) : IClassFixture<MineActio
     public async Task An_activity_is_identified_by_the_reporting_organisation_and_project_code_in_the_mine_action_sector()
     {
         var exported = await ExportedAsync();
-        Assert.Equal($"XM-XTA-NMAA-{exported.Project.Code}", exported.Activity.Element("iati-identifier")!.Value);
+        Assert.Equal($"XI-IATI-NMAA-TARSENIA-{exported.Project.Code}", exported.Activity.Element("iati-identifier")!.Value);
         var sector = exported.Activity.Element("sector")!;
         Assert.Equal(("1", "15250"), (sector.Attribute("vocabulary")!.Value, sector.Attribute("code")!.Value));
         Assert.Equal(["1", "2", "3", "4"], exported.Activity.Elements("participating-org").Select(o => o.Attribute("role")!.Value).Distinct().Order());
@@ -171,6 +172,75 @@ public sealed class IatiExportTests(MineActionApp app) : IClassFixture<MineActio
         var document = XDocument.Parse(text);
         Assert.Empty(Validate(document));
         Assert.Contains(document.Root!.Elements("iati-activity"), a => a.Element("activity-status")!.Attribute("code")!.Value == "1");
+    }
+
+    [Fact]
+    public async Task Every_coded_value_is_in_its_iati_codelist()
+    {
+        var (problems, checkedLists) = IatiCodelistCheck.Check((await ExportedAsync()).Document);
+        Assert.Empty(problems);
+        Assert.Superset(new HashSet<string>(["ActivityStatus", "ActivityDateType", "Country", "OrganisationType", "OrganisationRole", "TransactionType",
+            "Sector", "GeographicLocationClass", "LocationType", "GeographicVocabulary", "GeographicExactness", "Currency"]), checkedLists);
+    }
+
+    [Fact]
+    public async Task The_codelist_check_bites()
+    {
+        var document = (await ExportedAsync()).Document;
+        document.Descendants("recipient-country").Single().SetAttributeValue("code", "XT");
+        document.Descendants("location-class").First().SetAttributeValue("code", "9");
+        Assert.Equal(2, IatiCodelistCheck.Check(document).Problems.Count);
+    }
+
+    [Fact]
+    public async Task Actual_dates_come_from_real_work_and_money_and_the_status_from_the_projects_state()
+    {
+        // Planned 2023–2025; the first real work is the activity started on 2024-01-10 (the 2024-01-05 commitment is not money moving).
+        // Past its end the project's clearance is still in progress: finalisation, no actual end yet.
+        var activity = (await ExportedAsync()).Activity;
+        string? Date(int type) => activity.Elements("activity-date").SingleOrDefault(d => d.Attribute("type")!.Value == $"{type}")?.Attribute("iso-date")!.Value;
+        Assert.Equal(("2023-01-01", "2024-01-10", "2025-12-31", null), (Date(1), Date(2), Date(3), Date(4)));
+        Assert.Equal("3", activity.Element("activity-status")!.Attribute("code")!.Value);
+    }
+
+    [Fact]
+    public async Task A_project_without_work_or_money_has_no_actual_dates_and_an_archived_one_stays_as_cancelled()
+    {
+        var idle = await _f.ProjectAsync(start: "2021-01-01", end: "2021-12-31");
+        var mistaken = await _f.ProjectAsync(start: "2022-01-01", end: "2022-06-30");
+        await _f.Donor.PostAsJsonAsync($"/api/v1/projects/{mistaken.Id}/archive", new { reason = "Never signed" }).ReadAsync<ProjectDto>();
+
+        var document = XDocument.Parse(await _f.Donor.GetStringAsync("/api/v1/iati/activities.xml"));
+        Assert.Empty(Validate(document));
+        XElement Of(ProjectDto p) => document.Root!.Elements("iati-activity").Single(a => a.Element("iati-identifier")!.Value.EndsWith("-" + p.Code, StringComparison.Ordinal));
+        Assert.Equal("4", Of(idle).Element("activity-status")!.Attribute("code")!.Value);
+        Assert.Equal(["1", "3"], Of(idle).Elements("activity-date").Select(d => d.Attribute("type")!.Value));
+        Assert.Equal("5", Of(mistaken).Element("activity-status")!.Attribute("code")!.Value);
+    }
+
+    [Fact]
+    public async Task A_province_is_an_administrative_region_and_a_hazardous_area_a_tract_of_land()
+    {
+        var locations = (await ExportedAsync()).Activity.Elements("location").ToList();
+        (string, string, string) Kind(XElement l) => (l.Element("location-class")!.Attribute("code")!.Value,
+            l.Element("feature-designation")!.Attribute("code")!.Value, l.Element("exactness")!.Attribute("code")!.Value);
+        Assert.Equal([("1", "ADM1", "2"), ("4", "AREA", "1")], locations.Select(Kind));
+        Assert.All(locations, l => Assert.Equal(("A4", "0", "TH"), (l.Element("administrative")!.Attribute("vocabulary")!.Value,
+            l.Element("administrative")!.Attribute("level")!.Value, l.Element("administrative")!.Attribute("code")!.Value)));
+    }
+
+    [Fact]
+    public async Task The_authority_reports_others_money_as_a_secondary_reporter_and_names_every_organisation_it_can_by_its_identifier()
+    {
+        var activity = (await ExportedAsync()).Activity;
+        Assert.Equal("1", activity.Element("reporting-org")!.Attribute("secondary-reporter")!.Value);
+        var identified = DemoOrganisations.All.Where(o => o.IatiIdentifier is not null).ToDictionary(o => o.Name, o => o.IatiIdentifier);
+        var organisations = activity.Descendants().Where(e => e.Name.LocalName is "participating-org" or "provider-org" or "receiver-org").ToList();
+        Assert.Contains(organisations, o => o.Attribute("ref")?.Value == "GB-CHC-1001813");
+        Assert.All(organisations.Where(o => identified.ContainsKey(o.Element("narrative")!.Value)),
+            o => Assert.Equal(identified[o.Element("narrative")!.Value], o.Attribute("ref")?.Value));
+        var spending = activity.Elements("transaction").Single(t => t.Element("transaction-type")!.Attribute("code")!.Value == "4");
+        Assert.Equal("GB-CHC-1001813", spending.Element("provider-org")!.Attribute("ref")!.Value);
     }
 
     [Fact]
