@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MineAction.Domain.LandRelease;
+using MineAction.Domain.Operations;
 using MineAction.Migrations;
 using Npgsql;
 
@@ -78,6 +81,20 @@ public static class TestDatabase
         await using var scope = services.CreateAsyncScope();
         await Cli.MigrateAsync(scope.ServiceProvider);
         await Cli.SeedDemoAsync(scope.ServiceProvider, size: 0);
+        await AccreditHaloAsync(connectionString);
+    }
+
+    /// <summary>
+    /// HALO (the demo operator user's organisation) holds nationwide accreditations for every land-release activity from 2000, so tests can
+    /// start its activities; every other organisation holds none, so tests of the accreditation rules start from nothing.
+    /// </summary>
+    private static async Task AccreditHaloAsync(string connectionString)
+    {
+        await using var db = Cli.CreateContext(connectionString);
+        var halo = await db.Organisations.SingleAsync(o => o.Acronym == "HALO");
+        db.Accreditations.AddRange(Enum.GetValues<ActivityType>().Select(type =>
+            new Accreditation(halo.Id, Accreditation.For(type), $"NMAA/ACC/HALO-{type}", new DateOnly(2000, 1, 1), new DateOnly(2099, 12, 31), [])));
+        await db.SaveChangesAsync();
     }
 
     private static async Task ExecuteAsync(string sql)

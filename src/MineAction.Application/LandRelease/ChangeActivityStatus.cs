@@ -1,6 +1,6 @@
 namespace MineAction.Application.LandRelease;
 
-/// <summary>Start, suspend or complete an activity (completion needs every device disposed of).</summary>
+/// <summary>Start, suspend or complete an activity (starting needs a valid accreditation; completion needs every device disposed of).</summary>
 public static class ChangeActivityStatus
 {
     public sealed record Command([property: JsonIgnore] Guid Id, [property: JsonIgnore] uint? ExpectedVersion, ActivityStatus? Status, DateOnly? Date) : ICommand<ActivityDto>;
@@ -26,7 +26,10 @@ public static class ChangeActivityStatus
                     var openCritical = await db.NonConformities.CountAsync(
                         n => n.ActivityId == activity.Id && n.Severity == Domain.Quality.Severity.Critical && n.ClosedOn == null,
                         cancellationToken);
-                    activity.Start(command.Date!.Value, today, openCritical);
+                    var provinceId = await db.HazardousAreas.IgnoreQueryFilters().Where(h => h.Id == activity.HazardousAreaId)
+                        .Select(h => h.ProvinceId).SingleAsync(cancellationToken);
+                    var accreditations = await db.Accreditations.Where(a => a.OrganisationId == activity.OrganisationId).ToListAsync(cancellationToken);
+                    activity.Start(command.Date!.Value, today, accreditations, provinceId, openCritical);
                     break;
                 case ActivityStatus.Suspended:
                     activity.Suspend();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using MineAction.Domain.Operations;
 
 namespace MineAction.Domain.LandRelease;
 
@@ -56,7 +57,11 @@ public sealed class LandReleaseActivity : ApprovableEntity
         Apply(plan, today);
     }
 
-    public void Start(DateOnly on, DateOnly today, int openCriticalNonConformities = 0)
+    /// <summary>
+    /// Starts (or resumes) the work. The organisation must hold, on that day, an active accreditation for this activity type valid in the
+    /// hazardous area's province (IMAS 07.30) — whether or not a task was issued for it.
+    /// </summary>
+    public void Start(DateOnly on, DateOnly today, IReadOnlyCollection<Accreditation> accreditations, Guid provinceId, int openCriticalNonConformities = 0)
     {
         EnsureNotArchived();
         if (openCriticalNonConformities > 0)
@@ -73,6 +78,14 @@ public sealed class LandReleaseActivity : ApprovableEntity
         if (on > today)
         {
             throw new DomainRuleViolation("DATE_IN_FUTURE", "An activity cannot start in the future.", "date");
+        }
+
+        var needed = Accreditation.For(Type);
+        if (!Accreditation.AnyCovers(accreditations, OrganisationId, needed, on, provinceId))
+        {
+            throw new DomainRuleViolation("ACCREDITATION_REQUIRED",
+                $"The organisation holds no active {needed} accreditation valid on {on:yyyy-MM-dd} in the hazardous area's province, so it cannot start this work (IMAS 07.30).",
+                "organisationId");
         }
 
         ActualStart ??= on;

@@ -1,3 +1,5 @@
+using MineAction.Domain.LandRelease;
+
 namespace MineAction.Domain.Operations;
 
 /// <summary>What an organisation may be accredited (and tasked) for.</summary>
@@ -60,6 +62,13 @@ public sealed class Accreditation : Entity
     public IReadOnlyList<Guid> ProvinceIds { get; private set; } = [];
     public AccreditationStatus Status { get; private set; }
     public string? StatusReason { get; private set; }
+
+    /// <summary>The accreditation a land-release activity (or a task for one) of this type needs.</summary>
+    public static AccreditedActivity For(ActivityType type) => Enum.Parse<AccreditedActivity>(type.ToString());
+
+    /// <summary>Whether one of <paramref name="held"/> lets the organisation do the activity on that day in that province (IMAS 07.30).</summary>
+    public static bool AnyCovers(IEnumerable<Accreditation> held, Guid organisationId, AccreditedActivity activity, DateOnly on, Guid provinceId) =>
+        held.Any(a => a.OrganisationId == organisationId && a.Covers(activity, on, provinceId));
 
     public bool Covers(AccreditedActivity activity, DateOnly on, Guid provinceId) =>
         Status == AccreditationStatus.Active && Activity == activity && IssuedOn <= on && on <= ExpiresOn

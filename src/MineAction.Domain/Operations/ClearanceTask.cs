@@ -94,7 +94,7 @@ public sealed class ClearanceTask : Entity
     }
 
     /// <summary>The accreditation type the task's activity needs.</summary>
-    public AccreditedActivity RequiredAccreditation => Enum.Parse<AccreditedActivity>(Activity.ToString());
+    public AccreditedActivity RequiredAccreditation => Accreditation.For(Activity);
 
     /// <summary>Issues the task; every province needs an accreditation of the organisation valid on that day.</summary>
     public void Issue(DateOnly on, DateOnly today, IReadOnlyCollection<Accreditation> accreditations, IReadOnlyCollection<Guid> provinceIds)
@@ -104,7 +104,7 @@ public sealed class ClearanceTask : Entity
             throw new DomainRuleViolation("ILLEGAL_TRANSITION", $"A {Status} task cannot be issued; only a draft can.");
         }
 
-        var uncovered = provinceIds.Where(p => !accreditations.Any(a => a.OrganisationId == OrganisationId && a.Covers(RequiredAccreditation, on, p))).ToList();
+        var uncovered = provinceIds.Where(p => !Accreditation.AnyCovers(accreditations, OrganisationId, RequiredAccreditation, on, p)).ToList();
         if (uncovered.Count > 0)
         {
             throw new DomainRuleViolation("ACCREDITATION_REQUIRED",

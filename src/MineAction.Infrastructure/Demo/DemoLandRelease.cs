@@ -12,7 +12,8 @@ internal static class DemoLandRelease
 {
     private const string Reviewer = "im@tarsenia.example";
 
-    public static IEnumerable<object> For(HazardousArea hazard, Random random, IReadOnlyList<Organisation> operators, DateOnly today)
+    public static IEnumerable<object> For(HazardousArea hazard, Random random, IReadOnlyList<Organisation> operators,
+        IReadOnlyList<Accreditation> accreditations, DateOnly today)
     {
         var roll = random.NextDouble();
         if (roll > 0.35 || hazard.ConfirmedOn is null && hazard.RecordedOn.AddDays(60) > today)
@@ -27,7 +28,7 @@ internal static class DemoLandRelease
         var activity = new LandReleaseActivity(hazard.Id, organisation.Id, type,
             new ActivityPlan(type == ActivityType.Clearance ? [ClearanceMethod.Manual, ClearanceMethod.Mechanical] : [ClearanceMethod.Manual],
                 13, start, start.AddDays(90)), today);
-        activity.Start(start, today);
+        activity.Start(start, today, accreditations, hazard.ProvinceId);
         yield return activity;
 
         var released = Between(random, start, today);

@@ -6,18 +6,24 @@ namespace MineAction.Infrastructure.Demo;
 /// </summary>
 internal static class DemoOperations
 {
-    public static IEnumerable<object> For(Random random, IReadOnlyList<Organisation> operators, Organisation authority,
-        IReadOnlyList<HazardousArea> hazards, IReadOnlyList<LandReleaseActivity> activities, DateOnly today)
+    /// <summary>
+    /// Every surveying organisation, the authority's own teams included, is accredited nationwide for survey, clearance and EOD from 2005
+    /// (when the demo's records begin), so its activities may start; TCS's clearance accreditation expires in 45 days.
+    /// </summary>
+    public static List<Accreditation> Accreditations(IReadOnlyList<Organisation> operators, DateOnly today)
     {
         var number = 0;
+        return [.. from organisation in operators
+            from activity in new[] { AccreditedActivity.NTS, AccreditedActivity.TS, AccreditedActivity.Clearance, AccreditedActivity.EOD }
+            let expires = organisation.Acronym == "TCS" && activity == AccreditedActivity.Clearance ? today.AddDays(45) : today.AddYears(2)
+            select new Accreditation(organisation.Id, activity, $"NMAA/ACC/{++number:000}", new DateOnly(2005, 1, 1), expires, [])];
+    }
+
+    public static IEnumerable<object> For(Random random, IReadOnlyList<Organisation> operators, Organisation authority,
+        IReadOnlyList<HazardousArea> hazards, IReadOnlyList<LandReleaseActivity> activities, IReadOnlyList<Accreditation> accreditations, DateOnly today)
+    {
         foreach (var organisation in operators.Where(o => o.Id != authority.Id))
         {
-            foreach (var activity in new[] { AccreditedActivity.NTS, AccreditedActivity.TS, AccreditedActivity.Clearance, AccreditedActivity.EOD })
-            {
-                var expires = organisation.Acronym == "TCS" && activity == AccreditedActivity.Clearance ? today.AddDays(45) : today.AddYears(2);
-                yield return new Accreditation(organisation.Id, activity, $"NMAA/ACC/{++number:000}", new DateOnly(2018, 1, 1), expires, []);
-            }
-
             for (var year = 2019; year <= today.Year; year++)
             {
                 var size = random.Next(2, 8);
@@ -44,7 +50,6 @@ internal static class DemoOperations
             var step = i % 6;
             if (step >= 1)
             {
-                var accreditations = new[] { new Accreditation(organisation.Id, task.RequiredAccreditation, "seed", new DateOnly(2018, 1, 1), today.AddYears(1), []) };
                 task.Issue(today.AddDays(-50), today, accreditations, [hazard.ProvinceId]);
             }
 

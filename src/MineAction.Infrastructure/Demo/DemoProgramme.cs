@@ -32,13 +32,15 @@ public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var sample = new List<HazardousArea>();
         var activities = new List<LandReleaseActivity>();
+        var accreditations = hazardCount > 0 ? DemoOperations.Accreditations(surveyors, today) : [];
+        db.Accreditations.AddRange(accreditations);
         for (var i = 0; i < hazardCount; i++)
         {
             var hazard = NewHazard(random, districts, surveyors, today);
             db.HazardousAreas.Add(hazard);
             if (hazard.ApprovalStatus == Domain.Common.ApprovalStatus.Approved)
             {
-                var release = DemoLandRelease.For(hazard, random, surveyors, today).ToList();
+                var release = DemoLandRelease.For(hazard, random, surveyors, accreditations, today).ToList();
                 db.AddRange(release);
                 if (sample.Count < 100)
                 {
@@ -58,7 +60,7 @@ public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application
         if (hazardCount > 0)
         {
             var authority = await db.Organisations.SingleAsync(o => o.Acronym == "TMAC", ct);
-            db.AddRange(DemoOperations.For(random, surveyors, authority, sample, activities, today));
+            db.AddRange(DemoOperations.For(random, surveyors, authority, sample, activities, accreditations, today));
             await AddPeopleAndMoneyAsync(random, sample, activities, null, today, ct);
         }
 

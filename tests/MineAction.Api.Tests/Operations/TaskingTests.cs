@@ -1,6 +1,7 @@
 using MineAction.Application.LandRelease;
 using MineAction.Application.Operations;
 using MineAction.Application.Resources;
+using MineAction.Domain.LandRelease;
 using MineAction.Domain.Operations;
 
 namespace MineAction.Api.Tests.Operations;
@@ -60,6 +61,23 @@ public sealed class TaskingTests(MineActionApp app) : IClassFixture<MineActionAp
         var (hazard, _, _, _) = await _l.HazardAsync(t.Kandara);
         var cman = await _s.OrganisationIdAsync("CMAN");
         Assert.Equal("ACCREDITATION_REQUIRED", await (await StepAsync(await TaskAsync(cman, "Clearance", hazard), "Issue", "2024-03-01")).RuleAsync());
+    }
+
+    [Fact]
+    public async Task Work_without_a_task_still_needs_an_accreditation_to_start()
+    {
+        var t = await Tarsenia.LoadAsync(app);
+        var (hazard, _, _, _) = await _l.HazardAsync(t.Kandara);
+        var cman = await _s.OrganisationIdAsync("CMAN");
+        var activity = await Im.PostAsync<ActivityDto>("/api/v1/activities", new { hazardousAreaId = hazard, organisationId = cman, type = "TS" });
+        var start = new { status = "InProgress", date = "2024-03-05" };
+        Assert.Equal("ACCREDITATION_REQUIRED", await (await Im.PostAsJsonAsync($"/api/v1/activities/{activity.Id}/status", start)).RuleAsync());
+        Assert.Equal(ActivityStatus.Planned, (await Im.GetAsync<ActivityDto>($"/api/v1/activities/{activity.Id}")).Status);
+
+        await AccreditAsync(cman, "TS", "2024-01-01", "2099-01-01", t.Mekhol);
+        Assert.Equal("ACCREDITATION_REQUIRED", await (await Im.PostAsJsonAsync($"/api/v1/activities/{activity.Id}/status", start)).RuleAsync());
+        await AccreditAsync(cman, "TS", "2024-01-01", "2099-01-01", t.Kandara);
+        Assert.Equal(ActivityStatus.InProgress, (await Im.PostAsJsonAsync($"/api/v1/activities/{activity.Id}/status", start).ReadAsync<ActivityDto>()).Status);
     }
 
     [Fact]

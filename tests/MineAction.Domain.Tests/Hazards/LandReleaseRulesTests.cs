@@ -11,7 +11,7 @@ public sealed class LandReleaseRulesTests
     private static LandReleaseActivity Started(ActivityType type, int depth = 13)
     {
         var activity = new LandReleaseActivity(Guid.NewGuid(), Guid.NewGuid(), type, new([ClearanceMethod.Manual], depth, null, null), Today);
-        activity.Start(new DateOnly(2025, 1, 10), Today);
+        activity.StartAccredited(new DateOnly(2025, 1, 10), Today);
         return activity;
     }
 
@@ -64,9 +64,9 @@ public sealed class LandReleaseRulesTests
         var activity = new LandReleaseActivity(Guid.NewGuid(), Guid.NewGuid(), ActivityType.Clearance, new([], 13, null, null), Today);
         Assert.Equal("ILLEGAL_TRANSITION", Assert.Throws<DomainRuleViolation>(activity.Suspend).Code);
         Assert.Equal("ILLEGAL_TRANSITION", Assert.Throws<DomainRuleViolation>(() => activity.Complete(Today, Today, 0)).Code);
-        activity.Start(new DateOnly(2025, 2, 1), Today);
+        activity.StartAccredited(new DateOnly(2025, 2, 1), Today);
         activity.Suspend();
-        activity.Start(new DateOnly(2025, 3, 1), Today);
+        activity.StartAccredited(new DateOnly(2025, 3, 1), Today);
         Assert.Equal(new DateOnly(2025, 2, 1), activity.ActualStart);
         Assert.Equal("DEVICES_NOT_DISPOSED", Assert.Throws<DomainRuleViolation>(() => activity.Complete(Today, Today, 2)).Code);
         Assert.Equal("DATE_ORDER", Assert.Throws<DomainRuleViolation>(() => activity.Complete(new DateOnly(2025, 1, 1), Today, 0)).Code);

@@ -11,7 +11,7 @@ public sealed class CriticalNonConformityTests
     private static LandReleaseActivity StartedActivity()
     {
         var activity = new LandReleaseActivity(Guid.NewGuid(), Guid.NewGuid(), ActivityType.Clearance, new ActivityPlan([], 13, null, null), Today);
-        activity.Start(new DateOnly(2025, 5, 1), Today);
+        activity.StartAccredited(new DateOnly(2025, 5, 1), Today);
         return activity;
     }
 
