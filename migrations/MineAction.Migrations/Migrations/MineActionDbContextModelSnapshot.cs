@@ -857,6 +857,12 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("activity_id");
 
+                    b.Property<string>("ApprovalStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("approval_status");
+
                     b.Property<string>("ArchiveReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -923,6 +929,10 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("model");
 
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
                     b.Property<Guid?>("ProductId")
                         .HasColumnType("uuid")
                         .HasColumnName("product_id");
@@ -930,6 +940,20 @@ namespace MineAction.Migrations.Migrations
                     b.Property<int>("Quantity")
                         .HasColumnType("integer")
                         .HasColumnName("quantity");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_comment");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reviewed_by");
 
                     b.Property<uint>("RowVersion")
                         .IsConcurrencyToken()
@@ -952,6 +976,9 @@ namespace MineAction.Migrations.Migrations
 
                     b.HasIndex("ActivityId")
                         .HasDatabaseName("ix_devices_found_activity_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_devices_found_organisation_id");
 
                     b.HasIndex("ProductId")
                         .HasDatabaseName("ix_devices_found_product_id");
@@ -1115,6 +1142,12 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("activity_id");
 
+                    b.Property<string>("ApprovalStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("approval_status");
+
                     b.Property<string>("ArchiveReason")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -1158,6 +1191,10 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("hazardous_area_id");
 
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1167,6 +1204,20 @@ namespace MineAction.Migrations.Migrations
                     b.Property<DateOnly>("ReleaseDate")
                         .HasColumnType("date")
                         .HasColumnName("release_date");
+
+                    b.Property<string>("ReviewComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_comment");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("reviewed_by");
 
                     b.Property<uint>("RowVersion")
                         .IsConcurrencyToken()
@@ -1198,6 +1249,9 @@ namespace MineAction.Migrations.Migrations
                         .HasDatabaseName("ix_land_release_products_geometry");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Geometry"), "gist");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_land_release_products_organisation_id");
 
                     b.HasIndex("HazardousAreaId", "ReleaseDate")
                         .HasDatabaseName("ix_land_release_products_hazardous_area_id_release_date");
@@ -3280,6 +3334,13 @@ namespace MineAction.Migrations.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_devices_found_hazardous_areas_hazardous_area_id");
 
+                    b.HasOne("MineAction.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_devices_found_organisations_organisation_id");
+
                     b.HasOne("MineAction.Domain.LandRelease.LandReleaseProduct", null)
                         .WithMany()
                         .HasForeignKey("ProductId")
@@ -3325,6 +3386,13 @@ namespace MineAction.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_land_release_products_hazardous_areas_hazardous_area_id");
+
+                    b.HasOne("MineAction.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_land_release_products_organisations_organisation_id");
                 });
 
             modelBuilder.Entity("MineAction.Domain.Operations.Accreditation", b =>

@@ -35,9 +35,10 @@ public static class ChangeActivityStatus
                     activity.Suspend();
                     break;
                 default:
-                    var undisposed = await db.Devices.CountAsync(
+                    var devices = db.Devices.IgnoreQueryFilters([QueryFilters.Visibility]);
+                    var undisposed = await devices.CountAsync(
                         d => d.ActivityId == activity.Id && d.DisposalMethod == null, cancellationToken);
-                    var lastDisposal = await db.Devices.Where(d => d.ActivityId == activity.Id).MaxAsync(d => d.DisposedOn, cancellationToken);
+                    var lastDisposal = await devices.Where(d => d.ActivityId == activity.Id).MaxAsync(d => d.DisposedOn, cancellationToken);
                     activity.Complete(command.Date!.Value, today, undisposed, lastDisposal);
                     break;
             }

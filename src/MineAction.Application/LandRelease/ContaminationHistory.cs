@@ -16,7 +16,7 @@ internal static class ContaminationHistory
     }
 
     public static IQueryable<LandReleaseProduct> Products(IMineActionDb db) =>
-        from p in db.Products
+        from p in db.Products.Approved()
         join a in db.Activities.Approved() on p.ActivityId equals a.Id
         select p;
 
@@ -34,7 +34,7 @@ internal static class ContaminationHistory
                 SELECT p.hazardous_area_id, SUM(p.area_m2) AS released
                 FROM land_release_products p
                 JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
-                WHERE p.archived_at IS NULL AND p.release_date <= {day} AND (p.superseded_on IS NULL OR p.superseded_on > {day})
+                WHERE p.archived_at IS NULL AND p.approval_status = 'Approved' AND p.release_date <= {day} AND (p.superseded_on IS NULL OR p.superseded_on > {day})
                 GROUP BY p.hazardous_area_id) r ON r.hazardous_area_id = h.id
             WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.recorded_on <= {day}
               AND (CAST({provinceId} AS uuid) IS NULL OR h.province_id = CAST({provinceId} AS uuid))

@@ -32,7 +32,7 @@ public static class GetLandRelease
                 ?? throw new NotFoundException(nameof(HazardousArea), query.HazardousAreaId);
             var products = await ProductQueries.ProductsOf(db, p => p.HazardousAreaId == hazard.Id).ToListAsync(cancellationToken);
             var current = products.Where(p => p.SupersededOn is null).ToList();
-            var approved = Sum(current.Where(p => p.ActivityApprovalStatus == ApprovalStatus.Approved));
+            var approved = Sum(current.Where(p => p.ActivityApprovalStatus == ApprovalStatus.Approved && p.ApprovalStatus == ApprovalStatus.Approved));
             var recorded = Sum(current);
             var remaining = Math.Max(0, hazard.AreaM2 - approved.ReleasedM2);
             var proposed = HazardousArea.ClosureProposed(hazard.Status, hazard.AreaM2, approved.ReleasedM2);

@@ -51,6 +51,9 @@ public sealed record ProductDto(
     DateOnly ReleaseDate,
     DateOnly? SupersededOn,
     ApprovalStatus ActivityApprovalStatus,
+    ApprovalStatus ApprovalStatus,
+    string? ReviewComment,
+    uint RowVersion,
     [property: JsonIgnore] MultiPolygon Shape)
 {
     public JsonObject Geometry => GeoJson.Write(Shape);
@@ -58,4 +61,4 @@ public sealed record ProductDto(
 
 public sealed record DeviceDto(Guid Id, Guid ActivityId, Guid? ProductId, DeviceCategory Category, string? Model, int Quantity,
     double? Longitude, double? Latitude, int? DepthCm, DeviceCondition Condition, DateOnly FoundOn, DisposalMethod? DisposalMethod,
-    DateOnly? DisposedOn, uint RowVersion);
+    DateOnly? DisposedOn, ApprovalStatus ApprovalStatus, string? ReviewComment, uint RowVersion);

@@ -57,7 +57,7 @@ public static class LandReleaseSummary
 
             var approvedActivities = db.Activities.Approved();
             var products =
-                from p in db.Products
+                from p in db.Products.Approved()
                 join a in approvedActivities on p.ActivityId equals a.Id
                 join h in hazards on p.HazardousAreaId equals h.Id
                 where q.Year == null || p.ReleaseDate.Year == q.Year
@@ -78,7 +78,7 @@ public static class LandReleaseSummary
                 .ToList();
 
             var devices = await (
-                    from d in db.Devices.Where(d => d.DisposedOn != null)
+                    from d in db.Devices.Approved().Where(d => d.DisposedOn != null)
                     join a in approvedActivities on d.ActivityId equals a.Id
                     join h in hazards on d.HazardousAreaId equals h.Id
                     where q.Year == null || d.DisposedOn!.Value.Year == q.Year
@@ -113,7 +113,7 @@ public static class LandReleaseSummary
                     SELECT p.hazardous_area_id, SUM(p.area_m2) AS released
                     FROM land_release_products p
                     JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
-                    WHERE p.archived_at IS NULL AND p.superseded_on IS NULL
+                    WHERE p.archived_at IS NULL AND p.approval_status = 'Approved' AND p.superseded_on IS NULL
                     GROUP BY p.hazardous_area_id) r ON r.hazardous_area_id = h.id
                 WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.status = ANY(@acceptingWork)
                   AND (CAST(@province AS uuid) IS NULL OR h.province_id = @province)

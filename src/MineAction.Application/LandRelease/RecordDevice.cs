@@ -31,7 +31,7 @@ public static class RecordDevice
     {
         public async ValueTask<DeviceDto> Handle(Command c, CancellationToken cancellationToken)
         {
-            var activity = await db.LoadActivityForChangeAsync(user, c.ActivityId, null, cancellationToken);
+            var activity = await db.LoadActivityForResultsAsync(user, c.ActivityId, cancellationToken);
             if (c.ProductId is { } productId && !await db.Products.AnyAsync(p => p.Id == productId && p.ActivityId == activity.Id, cancellationToken))
             {
                 throw Invalid.Field("productId", "The product is not one of this activity's.");
@@ -47,7 +47,7 @@ public static class RecordDevice
             }
 
             db.Devices.Add(device);
-            user.ApplyEntryReview(activity, clock.GetUtcNow());
+            await db.StampResultAsync(user, activity, device, clock.GetUtcNow(), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return await DeviceQueries.DevicesOf(db, d => d.Id == device.Id).SingleAsync(cancellationToken);
         }

@@ -19,10 +19,15 @@ public static class RecordDisposal
         {
             var activityId = await db.Devices.Where(d => d.Id == c.DeviceId).Select(d => (Guid?)d.ActivityId).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException("Device", c.DeviceId);
-            var activity = await db.LoadActivityForChangeAsync(user, activityId, null, cancellationToken);
+            var activity = await db.LoadActivityForResultsAsync(user, activityId, cancellationToken);
             var device = await db.Devices.SingleAsync(d => d.Id == c.DeviceId, cancellationToken);
+            if (!user.IsReviewer() && device.ApprovalStatus == ApprovalStatus.Approved && device.DisposalMethod is not null)
+            {
+                throw new ForbiddenException("The device's disposal is approved: it is read-only for operators; ask the NMAA information manager.");
+            }
+
             device.RecordDisposal(c.Method!.Value, c.DisposedOn!.Value, clock.Today(), activity);
-            user.ApplyEntryReview(activity, clock.GetUtcNow());
+            await db.StampResultAsync(user, activity, device, clock.GetUtcNow(), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return await DeviceQueries.DevicesOf(db, d => d.Id == device.Id).SingleAsync(cancellationToken);
         }

@@ -5,7 +5,8 @@ namespace MineAction.Application.LandRelease;
 /// <summary>
 /// Records the land an activity released. IMAS rules are enforced in the same transaction, under a lock
 /// on the hazard: inside the hazard, no overlap with released land, total within the hazard's area,
-/// outcome matching the activity, cleared depth ≥ specified depth, date within the activity.
+/// outcome matching the activity, cleared depth ≥ specified depth, date within the activity. Land reported after the activity was approved
+/// (progress on long work) is a submission of its own.
 /// </summary>
 public static class RecordProduct
 {
@@ -36,7 +37,7 @@ public static class RecordProduct
         public async ValueTask<ProductDto> Handle(Command command, CancellationToken cancellationToken)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var activity = await db.LoadActivityForChangeAsync(user, command.ActivityId, null, cancellationToken);
+            var activity = await db.LoadActivityForResultsAsync(user, command.ActivityId, cancellationToken);
             var today = clock.Today();
             var product = new LandReleaseProduct(activity, GeoJson.Read(command.Geometry!.Value), command.Outcome!.Value,
                 command.ClearedDepthCm, command.ReleaseDate!.Value, today);
@@ -45,7 +46,7 @@ public static class RecordProduct
 
             (await ReleaseGeometry.MeasureAsync(db, activity.HazardousAreaId, product.Geometry, cancellationToken)).Ensure();
             db.Products.Add(product);
-            user.ApplyEntryReview(activity, clock.GetUtcNow());
+            await db.StampResultAsync(user, activity, product, clock.GetUtcNow(), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return await ProductQueries.ProductsOf(db, p => p.Id == product.Id).SingleAsync(cancellationToken);

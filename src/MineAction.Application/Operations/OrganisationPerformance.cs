@@ -37,7 +37,7 @@ public static class OrganisationPerformance
             released AS (
                 SELECT a.organisation_id, SUM(p.area_m2) AS m2
                 FROM land_release_products p JOIN activities a ON a.id = p.activity_id
-                WHERE p.archived_at IS NULL AND p.release_date BETWEEN @from AND @to
+                WHERE p.archived_at IS NULL AND p.approval_status = 'Approved' AND p.release_date BETWEEN @from AND @to
                 GROUP BY a.organisation_id),
             worked AS (SELECT organisation_id, SUM(team_days) AS team_days FROM activities GROUP BY organisation_id),
             findings AS (

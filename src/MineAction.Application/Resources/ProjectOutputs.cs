@@ -29,11 +29,11 @@ public sealed record ProjectOutputs(double CancelledM2, double ReducedM2, double
             .Where(a => (activityIds.Contains(a.Id) || (a.TaskId != null && taskIds.Contains(a.TaskId.Value))))
             .Select(a => new { a.Id, a.TaskId }).ToListAsync(ct);
         var approved = activities.Select(a => a.Id).ToList();
-        var released = await db.Products
+        var released = await db.Products.Approved()
             .Where(p => approved.Contains(p.ActivityId) && p.SupersededOn == null && p.ReleaseDate >= start && p.ReleaseDate <= end)
             .GroupBy(p => new { p.ActivityId, p.Outcome }).Select(g => new { g.Key.ActivityId, g.Key.Outcome, Area = g.Sum(p => p.AreaM2) })
             .ToListAsync(ct);
-        var devices = await db.Devices.Where(d => approved.Contains(d.ActivityId) && d.DisposedOn >= start && d.DisposedOn <= end
+        var devices = await db.Devices.Approved().Where(d => approved.Contains(d.ActivityId) && d.DisposedOn >= start && d.DisposedOn <= end
                 && Disposal.Destroying.Contains(d.DisposalMethod!.Value))
             .GroupBy(d => d.ActivityId).Select(g => new { ActivityId = g.Key, Destroyed = g.Sum(d => d.Quantity) })
             .ToDictionaryAsync(d => d.ActivityId, d => d.Destroyed, ct);

@@ -3,8 +3,11 @@ using NetTopologySuite.Geometries;
 
 namespace MineAction.Domain.LandRelease;
 
-/// <summary>Explosive ordnance found during an activity, and how it was disposed of.</summary>
-public sealed class DeviceFound : Entity
+/// <summary>
+/// Explosive ordnance found during an activity, and how it was disposed of. Reviewed on its own like released land: devices reported
+/// while the activity goes on, and disposals recorded later, are submissions; only approved devices count officially.
+/// </summary>
+public sealed class DeviceFound : ApprovableEntity
 {
     public const int MaxModelLength = 100;
     public const int MaxQuantity = 100_000;
@@ -40,6 +43,7 @@ public sealed class DeviceFound : Entity
         }
 
         ActivityId = activity.Id;
+        OrganisationId = activity.OrganisationId;
         HazardousAreaId = activity.HazardousAreaId;
         ProductId = productId;
         Category = category;
@@ -52,6 +56,9 @@ public sealed class DeviceFound : Entity
     }
 
     public Guid ActivityId { get; private set; }
+
+    /// <summary>The activity's organisation (whose operators see the device before approval).</summary>
+    public Guid OrganisationId { get; private set; }
     public Guid HazardousAreaId { get; private set; }
     public Guid? ProductId { get; private set; }
     public DeviceCategory Category { get; private set; }

@@ -6,9 +6,10 @@ namespace MineAction.Domain.LandRelease;
 /// <summary>
 /// The land one activity released: its polygon (area computed by PostGIS), outcome and date. The
 /// rules that need the other products of the hazard (inside, no overlap, total ≤ area) are checked
-/// in PostGIS under a lock on the hazard row.
+/// in PostGIS under a lock on the hazard row. It is reviewed on its own: land reported while the activity goes on (monthly progress
+/// on a long task) is a new submission, approved with the activity report or by itself; only approved products count officially.
 /// </summary>
-public sealed class LandReleaseProduct : Entity
+public sealed class LandReleaseProduct : ApprovableEntity
 {
     private LandReleaseProduct()
     {
@@ -35,6 +36,7 @@ public sealed class LandReleaseProduct : Entity
         }
 
         ActivityId = activity.Id;
+        OrganisationId = activity.OrganisationId;
         HazardousAreaId = activity.HazardousAreaId;
         Geometry = HazardGeometry.ToValidMultiPolygon(geometry);
         Outcome = outcome;
@@ -43,6 +45,9 @@ public sealed class LandReleaseProduct : Entity
     }
 
     public Guid ActivityId { get; private set; }
+
+    /// <summary>The activity's organisation (whose operators see the product before approval).</summary>
+    public Guid OrganisationId { get; private set; }
     public Guid HazardousAreaId { get; private set; }
     public MultiPolygon Geometry { get; private set; } = null!;
     public double AreaM2 { get; private set; }

@@ -34,9 +34,13 @@ internal static class DemoLandRelease
         var released = Between(random, start, today);
         var outcome = type switch { ActivityType.NTS => ReleaseOutcome.Cancelled, ActivityType.TS => ReleaseOutcome.Reduced, _ => ReleaseOutcome.Cleared };
         var polygon = fullClearance ? hazard.Geometry : WestPart(hazard.Geometry, 0.3 + (0.5 * random.NextDouble()));
+        var approvedAt = DateTimeOffset.UtcNow;
+        const string Checked = "Completion report checked";
         if (polygon is not null)
         {
-            yield return new LandReleaseProduct(activity, polygon, outcome, outcome == ReleaseOutcome.Cleared ? 13 + random.Next(0, 20) : null, released, today);
+            var product = new LandReleaseProduct(activity, polygon, outcome, outcome == ReleaseOutcome.Cleared ? 13 + random.Next(0, 20) : null, released, today);
+            product.Approve(Reviewer, approvedAt, Checked);
+            yield return product;
         }
 
         if (type == ActivityType.Clearance)
@@ -46,12 +50,13 @@ internal static class DemoLandRelease
             {
                 var device = new DeviceFound(activity, null, category, null, random.Next(1, 6), null, random.Next(0, 25), DeviceCondition.Intact, released, today);
                 device.RecordDisposal(DisposalMethod.DestroyedInSitu, released, today, activity);
+                device.Approve(Reviewer, approvedAt, Checked);
                 yield return device;
             }
         }
 
         activity.Complete(released, today, 0);
-        activity.Approve(Reviewer, DateTimeOffset.UtcNow, "Completion report checked");
+        activity.Approve(Reviewer, approvedAt, Checked);
         if (fullClearance && polygon is not null)
         {
             hazard.CloseAsReleased(released, double.MaxValue, today);

@@ -77,6 +77,10 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
             SeesAllRecords || h.ApprovalStatus == ApprovalStatus.Approved || h.RecordingOrganisationId == OwnRecordsOrganisation);
         builder.Entity<LandReleaseActivity>().HasQueryFilter(QueryFilters.Visibility, a =>
             SeesAllRecords || a.ApprovalStatus == ApprovalStatus.Approved || a.OrganisationId == OwnRecordsOrganisation);
+        builder.Entity<LandReleaseProduct>().HasQueryFilter(QueryFilters.Visibility, p =>
+            SeesAllRecords || p.ApprovalStatus == ApprovalStatus.Approved || p.OrganisationId == OwnRecordsOrganisation);
+        builder.Entity<DeviceFound>().HasQueryFilter(QueryFilters.Visibility, d =>
+            SeesAllRecords || d.ApprovalStatus == ApprovalStatus.Approved || d.OrganisationId == OwnRecordsOrganisation);
         builder.Entity<Domain.People.EoreSession>().HasQueryFilter(QueryFilters.Visibility, e =>
             SeesAllRecords || e.ApprovalStatus == ApprovalStatus.Approved || e.OrganisationId == OwnRecordsOrganisation);
     }

@@ -29,12 +29,16 @@ public static class LandReleaseEndpoints
 
         var products = api.MapGroup("/products").WithTags("Land release");
         products.MapGet("/{id:guid}", GetProduct).WithName("GetProduct").ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+        products.MapReviewActions<ReviewProduct.Command, ProductDto>("Product",
+            (c, id, version, decision) => c with { Id = id, ExpectedVersion = version, Decision = decision }, p => p.RowVersion);
         products.MapPost("/{id:guid}/archive", ArchiveProduct).WithName("ArchiveProduct")
             .WithSummary("Archive a wrongly recorded product with a reason; its land counts as unreleased again.")
             .RequireAuthorization(Policies.Reviewer).WithStandardErrors(write: true);
 
         var devices = api.MapGroup("/devices").WithTags("Land release");
         devices.MapGet("/{id:guid}", GetDevice).WithName("GetDevice").ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+        devices.MapReviewActions<ReviewDevice.Command, DeviceDto>("Device",
+            (c, id, version, decision) => c with { Id = id, ExpectedVersion = version, Decision = decision }, d => d.RowVersion);
         devices.MapPost("/{id:guid}/disposal", RecordDisposal).WithName("RecordDisposal")
             .RequireAuthorization(Policies.DataEntry).WithStandardErrors(write: true);
 

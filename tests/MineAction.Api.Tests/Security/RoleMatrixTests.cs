@@ -35,6 +35,18 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
 
     private async Task<ActivityDto> OperatorActivityAsync() => await _l.ActivityAsync((await _l.HazardAsync()).Id, client: _l.Operator);
 
+    /// <summary>A device HALO's operator reports on its approved activity while the work goes on: a submission of its own.</summary>
+    private async Task<DeviceDto> LaterDeviceAsync() =>
+        await _l.Operator.PostAsync<DeviceDto>($"/api/v1/activities/{(await ApprovedActivityAsync()).Id}/devices",
+            new { category = "AntiPersonnelMine", quantity = 1, foundOn = "2024-02-01" });
+
+    /// <summary>Land HALO's operator reports on its approved activity while the work goes on.</summary>
+    private async Task<ProductDto> LaterProductAsync()
+    {
+        var (hazard, lon, lat, _) = await _l.HazardAsync();
+        return await _l.ReleaseOkAsync(await _l.ActivityAsync(hazard), Ledger.Rectangle(lon, lat, lon + 0.002, lat + 0.002), client: _l.Operator);
+    }
+
     private async Task<Guid> DraftTaskAsync()
     {
         var created = await _l.Im.PostAsync<TaskDto>("/api/v1/tasks", new
@@ -184,6 +196,14 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
                 new { category = "AntiPersonnelMine", quantity = 1, foundOn = "2024-02-01" });
             return await c.PostAsJsonAsync($"/api/v1/devices/{device.Id}/disposal", new { method = "DestroyedInSitu", disposedOn = "2024-02-02" });
         }),
+        ["POST /api/v1/devices/{id:guid}/approve"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/devices/{(await LaterDeviceAsync()).Id}/approve", new { })),
+        ["POST /api/v1/devices/{id:guid}/return"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/devices/{(await LaterDeviceAsync()).Id}/return", new { comment = "Photograph missing" })),
+        ["POST /api/v1/products/{id:guid}/approve"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/products/{(await LaterProductAsync()).Id}/approve", new { })),
+        ["POST /api/v1/products/{id:guid}/return"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/products/{(await LaterProductAsync()).Id}/return", new { comment = "Polygon crosses the road" })),
         ["POST /api/v1/products/{id:guid}/archive"] = (Reviewers, async c =>
         {
             var (hazard, lon, lat, _) = await _l.HazardAsync();
@@ -444,6 +464,10 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "GET /api/v1/activities/{id:guid}/devices",
         "POST /api/v1/activities/{id:guid}/devices",
         "POST /api/v1/devices/{id:guid}/disposal",
+        "POST /api/v1/devices/{id:guid}/approve",
+        "POST /api/v1/devices/{id:guid}/return",
+        "POST /api/v1/products/{id:guid}/approve",
+        "POST /api/v1/products/{id:guid}/return",
         "POST /api/v1/products/{id:guid}/archive",
         "GET /api/v1/land-release/summary",
         "GET /api/v1/accidents/",

@@ -30,6 +30,7 @@ internal sealed class LandReleaseProductConfiguration : IEntityTypeConfiguration
             t.HasCheckConstraint("ck_products_cleared_depth", "(outcome = 'Cleared') = (cleared_depth_cm IS NOT NULL)");
         });
         builder.ConfigureEntity();
+        builder.ConfigureApproval();
         builder.Property(p => p.Geometry).HasColumnType("geometry(MultiPolygon,4326)").IsRequired();
         builder.Property(p => p.AreaM2).HasComputedColumnSql("ST_Area(geometry::geography)", stored: true);
         builder.HasOne<LandReleaseActivity>().WithMany().HasForeignKey(p => p.ActivityId).OnDelete(DeleteBehavior.Restrict);
@@ -37,6 +38,7 @@ internal sealed class LandReleaseProductConfiguration : IEntityTypeConfiguration
         builder.HasIndex(p => p.Geometry).HasMethod("gist");
         builder.HasIndex(p => new { p.HazardousAreaId, p.ReleaseDate });
         builder.HasIndex(p => p.ActivityId);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -46,6 +48,7 @@ internal sealed class DeviceFoundConfiguration : IEntityTypeConfiguration<Device
     {
         builder.ToTable("devices_found", t => t.HasCheckConstraint("ck_devices_quantity", "quantity BETWEEN 1 AND 100000"));
         builder.ConfigureEntity();
+        builder.ConfigureApproval();
         builder.Property(d => d.Model).HasMaxLength(DeviceFound.MaxModelLength);
         builder.Property(d => d.Location).HasColumnType("geometry(Point,4326)");
         builder.HasOne<LandReleaseActivity>().WithMany().HasForeignKey(d => d.ActivityId).OnDelete(DeleteBehavior.Restrict);
@@ -53,5 +56,6 @@ internal sealed class DeviceFoundConfiguration : IEntityTypeConfiguration<Device
         builder.HasOne<LandReleaseProduct>().WithMany().HasForeignKey(d => d.ProductId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => d.ActivityId);
         builder.HasIndex(d => new { d.HazardousAreaId, d.Category });
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
