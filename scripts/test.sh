@@ -20,6 +20,19 @@ if ! command -v ogrinfo >/dev/null || ! command -v xmllint >/dev/null; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq gdal-bin libxml2-utils >/dev/null
 fi
+# Spectral (Stoplight) lints the OpenAPI document in the tests (spectral:oas); installed once under .tools/spectral with npm.
+SPECTRAL_VERSION="6.16.3"
+if [ -z "${MINEACTION_SPECTRAL:-}" ] && [ ! -x .tools/spectral/node_modules/.bin/spectral ]; then
+  sudo=""; [ "$(id -u)" = "0" ] || sudo="sudo"
+  if ! command -v npm >/dev/null; then
+    log "installing nodejs and npm (apt) for Spectral"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq nodejs npm >/dev/null
+  fi
+  log "installing Spectral $SPECTRAL_VERSION (npm) for the OpenAPI check"
+  mkdir -p .tools/spectral
+  npm install --silent --no-audit --no-fund --prefix .tools/spectral "@stoplight/spectral-cli@$SPECTRAL_VERSION" >/dev/null
+fi
 # Databases left behind by an interrupted run.
 PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d postgres -qAt \
   -c "SELECT datname FROM pg_database WHERE datname LIKE 'mineaction\_t%'" | while read -r db; do

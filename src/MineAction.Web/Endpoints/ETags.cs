@@ -50,3 +50,27 @@ public static class ETags
             : throw Invalid.Field("If-Match", "If-Match must be an ETag returned by this API, e.g. \"12345\".");
     }
 }
+
+/// <summary>
+/// Every answer that carries one record with its version (<c>RowVersion</c>, or <c>Summary.RowVersion</c> for hazard details) sends that version
+/// as ETag, as the OpenAPI document declares — whichever handler produced it.
+/// </summary>
+public sealed class RecordVersionFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        if (result is IValueHttpResult { Value: { } record } && !context.HttpContext.Response.Headers.ContainsKey(HeaderNames.ETag)
+            && VersionOf(record) is { } version)
+        {
+            ETags.Set(context.HttpContext, version);
+        }
+
+        return result;
+    }
+
+    public static uint? VersionOf(object record) =>
+        record.GetType().GetProperty("RowVersion")?.GetValue(record) as uint?
+        ?? (record.GetType().GetProperty("Summary")?.GetValue(record) is { } summary ? summary.GetType().GetProperty("RowVersion")?.GetValue(summary) as uint? : null);
+}
+

@@ -3,7 +3,10 @@ namespace MineAction.Web.Endpoints;
 /// <summary>What every module's endpoints share: the documented errors and the review actions.</summary>
 public static class EndpointConventions
 {
-    /// <summary>Documents the error responses every endpoint of the API can give.</summary>
+    /// <summary>
+    /// Documents the error responses every endpoint of the API can give; writes add 404, 409 and 422. 412/428 are documented by the
+    /// OpenAPI setup on the operations that read If-Match.
+    /// </summary>
     public static RouteHandlerBuilder WithStandardErrors(this RouteHandlerBuilder builder, bool write = false)
     {
         builder.ProducesValidationProblem().ProducesProblem(StatusCodes.Status500InternalServerError);
@@ -11,8 +14,6 @@ public static class EndpointConventions
         {
             builder.ProducesProblem(StatusCodes.Status404NotFound)
                 .ProducesProblem(StatusCodes.Status409Conflict)
-                .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-                .ProducesProblem(StatusCodes.Status428PreconditionRequired)
                 .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         }
 

@@ -45,6 +45,7 @@ public static class AppSetup
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization(Policies.Reader)
             .RequireRateLimiting(SecuritySetup.TokenRateLimit)
+            .AddEndpointFilter<RecordVersionFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);

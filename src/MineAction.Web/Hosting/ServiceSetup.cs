@@ -26,16 +26,7 @@ public static class ServiceSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
-        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "MineAction API";
-            document.Info.Description =
-                "National mine action information management: organisations, hazardous areas, land release, tasking and quality, "
-                + "victims and risk education, capacity, funding and donor reporting (IATI 2.03, HXL-tagged CSV). "
-                + "Errors are RFC 9457 ProblemDetails: 400 with field `errors`, 401/403, 404, 412/428 for If-Match, 422 with a rule `code`, 429. "
-                + "Authenticate with a personal API token: `Authorization: Bearer mat_…` (create one under Account → API tokens).";
-            return Task.CompletedTask;
-        }));
+        services.AddMineActionOpenApi();
         services.AddHealthChecks().AddDbContextCheck<MineActionDbContext>("database", tags: ["ready"]);
 
         services.AddRazorComponents().AddInteractiveServerComponents();

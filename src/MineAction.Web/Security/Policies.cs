@@ -23,15 +23,28 @@ public static class Policies
     /// <summary>Who sees and records victims' personal data (every read is audited).</summary>
     public const string PersonalData = nameof(PersonalData);
 
-    public static AuthorizationBuilder AddMineActionPolicies(this AuthorizationBuilder builder) => builder
-        .AddPolicy(Reader, p => p.RequireRole(Roles.All))
-        .AddPolicy(DataEntry, p => p.RequireRole(Roles.DataEntry))
-        .AddPolicy(Reviewer, p => p.RequireRole(Roles.Reviewers))
-        .AddPolicy(Auditor, p => p.RequireRole(Roles.Auditors))
-        .AddPolicy(Quality, p => p.RequireRole(Roles.Quality))
-        .AddPolicy(Finance, p => p.RequireRole(Roles.Finance))
-        .AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator))
-        .AddPolicy(AllData, p => p.RequireRole(Roles.SeeAllData))
-        .AddPolicy(AccidentEntry, p => p.RequireRole(Roles.AccidentEntry))
-        .AddPolicy(PersonalData, p => p.RequireRole(Roles.PersonalData));
+    /// <summary>The roles each policy admits (also what the API documentation says about who may call an operation).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> RolesOf = new Dictionary<string, string[]>
+    {
+        [Reader] = Roles.All,
+        [DataEntry] = Roles.DataEntry,
+        [Reviewer] = Roles.Reviewers,
+        [Auditor] = Roles.Auditors,
+        [Quality] = Roles.Quality,
+        [Finance] = Roles.Finance,
+        [Administrator] = [Roles.Administrator],
+        [AllData] = Roles.SeeAllData,
+        [AccidentEntry] = Roles.AccidentEntry,
+        [PersonalData] = Roles.PersonalData,
+    };
+
+    public static AuthorizationBuilder AddMineActionPolicies(this AuthorizationBuilder builder)
+    {
+        foreach (var (policy, roles) in RolesOf)
+        {
+            builder.AddPolicy(policy, p => p.RequireRole(roles));
+        }
+
+        return builder;
+    }
 }

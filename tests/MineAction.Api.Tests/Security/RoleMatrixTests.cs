@@ -6,6 +6,8 @@ using MineAction.Application.Resources;
 using MineAction.Application.Tokens;
 using MineAction.Application.Users;
 
+using MineAction.Api.Tests.Platform;
+
 namespace MineAction.Api.Tests.Security;
 
 /// <summary>Every endpoint × every role (and no sign-in): who gets through, who gets 401 or 403.</summary>
@@ -609,6 +611,14 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         else
         {
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{endpoint} as {role} should be forbidden but gave {status}: {body}");
+        }
+
+        // What a generated client expects: every answer is documented for the operation, with the ETag the document promises.
+        var documented = OpenApiDoc.Operation(await OpenApiDoc.LoadAsync(app), endpoint)!["responses"]!.AsObject();
+        Assert.True(documented.ContainsKey($"{status}"), $"{endpoint} answered {status}, which its OpenAPI operation does not document");
+        if (documented[$"{status}"]?["headers"]?["ETag"] is not null)
+        {
+            Assert.True(response.Headers.ETag is not null, $"{endpoint} documents an ETag on {status} but sent none");
         }
     }
 
