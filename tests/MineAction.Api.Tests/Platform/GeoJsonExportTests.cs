@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MineAction.Application.LandRelease;
 
 namespace MineAction.Api.Tests.Platform;
@@ -117,14 +116,5 @@ public sealed class GeoJsonExportTests(MineActionApp app) : IClassFixture<MineAc
         }
     }
 
-    private static async Task<(int Exit, string Output)> OgrInfoAsync(string file)
-    {
-        using var process = Process.Start(new ProcessStartInfo("ogrinfo", ["-ro", "-al", "-so", file])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true,
-        })!;
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output);
-    }
+    private static Task<(int Exit, string Output)> OgrInfoAsync(string file) => ExternalTool.RunAsync("ogrinfo", "-ro", "-al", "-so", file);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 
 namespace MineAction.Api.Tests.Platform;
 
@@ -40,13 +39,8 @@ public sealed class OpenApiConformanceTests(MineActionApp app) : IClassFixture<M
             await File.WriteAllTextAsync(document, (await OpenApiDoc.LoadAsync(app)).ToJsonString());
             var ruleset = Path.Combine(folder.FullName, ".spectral.yaml");
             await File.WriteAllTextAsync(ruleset, "extends: [\"spectral:oas\"]\n");
-            using var process = Process.Start(new ProcessStartInfo(Spectral(), ["lint", document, "--ruleset", ruleset, "--format", "text", "--fail-severity", "warn"])
-            {
-                RedirectStandardOutput = true, RedirectStandardError = true,
-            })!;
-            var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            Assert.True(process.ExitCode == 0, output);
+            var (exit, output) = await ExternalTool.RunAsync(Spectral(), "lint", document, "--ruleset", ruleset, "--format", "text", "--fail-severity", "warn");
+            Assert.True(exit == 0, output);
             Assert.Contains("No results with a severity of 'warn' or higher found", output, StringComparison.Ordinal);
         }
         finally
