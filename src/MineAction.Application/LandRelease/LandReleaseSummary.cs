@@ -31,7 +31,18 @@ public static class LandReleaseSummary
         public double RemainingKm2 => RemainingM2 / 1e6;
     }
 
-    public sealed record Summary(IReadOnlyList<ReleaseRow> Released, IReadOnlyList<DeviceRow> Devices, IReadOnlyList<RemainingRow> Remaining);
+    /// <summary>Anti-personnel mines destroyed as the APMBC counts them: factory-made and improvised together.</summary>
+    public sealed record AntiPersonnelMineRow(int Year, Guid? AdminAreaId, int Destroyed);
+
+    public sealed record Summary(IReadOnlyList<ReleaseRow> Released, IReadOnlyList<DeviceRow> Devices, IReadOnlyList<RemainingRow> Remaining)
+    {
+        /// <summary>Per year and area, the device rows of <see cref="TreatyCategories.ApmbcAntiPersonnelMines"/> added up (the rows keep them apart).</summary>
+        public IReadOnlyList<AntiPersonnelMineRow> ApmbcAntiPersonnelMines =>
+        [
+            .. Devices.Where(d => TreatyCategories.ApmbcAntiPersonnelMines.Contains(d.Category)).GroupBy(d => (d.Year, d.AdminAreaId))
+                .Select(g => new AntiPersonnelMineRow(g.Key.Year, g.Key.AdminAreaId, g.Sum(d => d.Destroyed))),
+        ];
+    }
 
     public sealed record Query(int? Year = null, Guid? ProvinceId = null, Level By = Level.Province) : IQuery<Summary>;
 

@@ -37,6 +37,16 @@ public enum DeviceCategory
     SmallArmsAmmunition,
 }
 
+/// <summary>How treaties count device categories.</summary>
+public static class TreatyCategories
+{
+    /// <summary>
+    /// The Anti-Personnel Mine Ban Convention counts improvised anti-personnel mines (victim-activated IEDs) as anti-personnel mines;
+    /// reports that ask keep them apart by category.
+    /// </summary>
+    public static readonly DeviceCategory[] ApmbcAntiPersonnelMines = [DeviceCategory.AntiPersonnelMine, DeviceCategory.ImprovisedAntiPersonnelMine];
+}
+
 /// <summary>What the contamination keeps people from doing with the land.</summary>
 public enum LandUse
 {

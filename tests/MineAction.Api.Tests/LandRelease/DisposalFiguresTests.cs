@@ -8,10 +8,10 @@ public sealed class DisposalFiguresTests(MineActionApp app) : IClassFixture<Mine
 {
     private readonly Ledger _l = new(app);
 
-    private async Task DeviceAsync(ActivityDto activity, int quantity, string method) =>
+    private async Task DeviceAsync(ActivityDto activity, int quantity, string method, string category = "AntiPersonnelMine") =>
         await _l.Im.PostAsync<DeviceDto>($"/api/v1/activities/{activity.Id}/devices", new
         {
-            category = "AntiPersonnelMine", quantity, foundOn = "2024-02-01", condition = "Armed", disposalMethod = method, disposedOn = "2024-02-02",
+            category, quantity, foundOn = "2024-02-01", condition = "Armed", disposalMethod = method, disposedOn = "2024-02-02",
         });
 
     [Fact]
@@ -27,5 +27,23 @@ public sealed class DisposalFiguresTests(MineActionApp app) : IClassFixture<Mine
 
         var row = Assert.Single(summary.Devices, d => d.Category == DeviceCategory.AntiPersonnelMine);
         Assert.Equal((6, 3), (row.Destroyed, row.RenderedSafe));
+    }
+
+    [Fact]
+    public async Task Improvised_anti_personnel_mines_count_with_anti_personnel_mines_for_the_apmbc_and_apart_by_category()
+    {
+        var t = await Tarsenia.LoadAsync(app);
+        var activity = await _l.ActivityAsync((await _l.HazardAsync(t.Mekhol)).Id);
+        await DeviceAsync(activity, 3, "DestroyedInSitu");
+        await DeviceAsync(activity, 2, "DestroyedInSitu", "ImprovisedAntiPersonnelMine");
+        await DeviceAsync(activity, 4, "DestroyedInSitu", "AntiVehicleMine");
+
+        var summary = await _l.Im.GetAsync<LandReleaseSummary.Summary>($"/api/v1/land-release/summary?year=2024&provinceId={t.Mekhol}");
+
+        Assert.Equal(3, Assert.Single(summary.Devices, d => d.Category == DeviceCategory.AntiPersonnelMine).Destroyed);
+        Assert.Equal(2, Assert.Single(summary.Devices, d => d.Category == DeviceCategory.ImprovisedAntiPersonnelMine).Destroyed);
+        Assert.Equal(5, Assert.Single(summary.ApmbcAntiPersonnelMines).Destroyed);
+        var json = await _l.Im.GetFromJsonAsync<System.Text.Json.Nodes.JsonObject>($"/api/v1/land-release/summary?year=2024&provinceId={t.Mekhol}");
+        Assert.Equal(5, json!["apmbcAntiPersonnelMines"]![0]!["destroyed"]!.GetValue<int>());
     }
 }
