@@ -223,4 +223,14 @@ public sealed class LifecycleTests(MineActionApp app) : IClassFixture<MineAction
         await _l.Im.PostAsJsonAsync($"/api/v1/activities/{activity.Id}/approve", new { }).ReadAsync<ActivityDto>();
         Assert.True((await _l.LandReleaseAsync(hazard)).Approved.ReleasedM2 > 0);
     }
+
+    [Fact]
+    public async Task The_devices_of_an_unknown_activity_are_not_found_like_its_other_reads()
+    {
+        var unknown = Guid.NewGuid();
+        foreach (var route in new[] { $"/api/v1/activities/{unknown}", $"/api/v1/activities/{unknown}/devices" })
+        {
+            await (await _l.Im.GetAsync(route)).ProblemAsync(HttpStatusCode.NotFound);
+        }
+    }
 }
