@@ -6,7 +6,10 @@ namespace MineAction.Infrastructure.Identity;
 /// <summary>Column-level encryption of victims' personal data with ASP.NET Core Data Protection (keys kept in PostgreSQL).</summary>
 public sealed class PersonalDataProtector(IDataProtectionProvider provider) : IPersonalDataProtector
 {
-    private readonly IDataProtector _protector = provider.CreateProtector("MineAction.VictimPersonalData.v1");
+    /// <summary>The Data Protection purpose of personal data (also of stored responses that may hold it: idempotency records).</summary>
+    public const string Purpose = "MineAction.VictimPersonalData.v1";
+
+    private readonly IDataProtector _protector = provider.CreateProtector(Purpose);
 
     public string Protect(string plainText) => _protector.Protect(plainText);
 

@@ -20,6 +20,8 @@ public static class ServiceSetup
         services.AddMineActionSecurity(builder.Configuration);
         services.Configure<ProgrammeOptions>(builder.Configuration.GetSection(ProgrammeOptions.Section));
         services.AddHostedService<ProgrammeSettingsCheck>();
+        services.AddSingleton<IdempotencyCleanup>();
+        services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanup>());
 
         services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

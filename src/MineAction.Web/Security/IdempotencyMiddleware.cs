@@ -1,20 +1,25 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using MineAction.Application.Abstractions;
 using MineAction.Infrastructure.Idempotency;
+using MineAction.Infrastructure.Identity;
 using MineAction.Infrastructure.Persistence;
 
 namespace MineAction.Web.Security;
 
 /// <summary>
-/// <c>Idempotency-Key</c> on an API POST: the first successful response is kept for 24 hours; the same
-/// key with the same body replays it (no second insert), the same key with another body is a 422.
+/// <c>Idempotency-Key</c> on an API POST. The first request with a key claims it (a pending row under the unique index) before it runs;
+/// a duplicate sent meanwhile waits for it and replays its answer, never running the command a second time. A successful answer is kept
+/// for 24 hours, its body encrypted; a failed one releases the key so it can be retried. The same key with another body is a 422.
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next)
+public sealed class IdempotencyMiddleware(RequestDelegate next, IDataProtectionProvider protection)
 {
     public const string Header = "Idempotency-Key";
-    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly IDataProtector _protector = protection.CreateProtector(PersonalDataProtector.Purpose, "IdempotencyRecord");
 
     public async Task InvokeAsync(HttpContext context, MineActionDbContext db, ICurrentUser user, TimeProvider clock,
         IProblemDetailsService problems)
@@ -27,19 +32,29 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
-        if (key.Length > 200)
+        if (key.Length > 200 || key.Any(char.IsControl))
         {
             await WriteProblemAsync(context, problems, StatusCodes.Status400BadRequest, "IDEMPOTENCY_KEY_INVALID",
-                "The Idempotency-Key header is at most 200 characters.");
+                "The Idempotency-Key header is 1–200 printable characters.");
             return;
         }
 
         var hash = await HashAsync(context.Request);
-        var since = clock.GetUtcNow() - Lifetime;
-        var earlier = await db.IdempotencyRecords.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.UserName == user.Name && r.Key == key && r.CreatedAt > since);
-        if (earlier is not null)
+        var waited = TimeSpan.Zero;
+        while (true)
         {
+            if (await ClaimAsync(db, user.Name, key, hash, context, clock))
+            {
+                await RunAsync(context, db, user.Name, key);
+                return;
+            }
+
+            var earlier = await db.IdempotencyRecords.AsNoTracking().SingleOrDefaultAsync(r => r.UserName == user.Name && r.Key == key, context.RequestAborted);
+            if (earlier is null)
+            {
+                continue; // the first request failed and released the key: this one may run
+            }
+
             if (earlier.RequestHash != hash)
             {
                 await WriteProblemAsync(context, problems, StatusCodes.Status422UnprocessableEntity, "IDEMPOTENCY_KEY_REUSED",
@@ -47,33 +62,67 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
                 return;
             }
 
-            await ReplayAsync(context, earlier);
-            return;
-        }
+            if (earlier.StatusCode != 0)
+            {
+                await ReplayAsync(context, earlier);
+                return;
+            }
 
+            if (waited >= Patience)
+            {
+                context.Response.Headers.RetryAfter = "5";
+                await WriteProblemAsync(context, problems, StatusCodes.Status409Conflict, "IDEMPOTENCY_KEY_IN_PROGRESS",
+                    "The first request with this Idempotency-Key is still running; retry shortly to receive its answer.");
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), context.RequestAborted);
+            waited += TimeSpan.FromMilliseconds(50);
+        }
+    }
+
+    /// <summary>Inserts the pending row (expired ones of this key are removed first); true when this request owns the key.</summary>
+    private static async Task<bool> ClaimAsync(MineActionDbContext db, string user, string key, string hash, HttpContext context, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        var expired = now - Lifetime;
+        await db.Database.ExecuteSqlAsync(
+            $"DELETE FROM idempotency_records WHERE user_name = {user} AND key = {key} AND created_at <= {expired}", context.RequestAborted);
+        var claimed = await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO idempotency_records (id, key, user_name, method, path, request_hash, status_code, body, created_at)
+            VALUES ({Guid.CreateVersion7()}, {key}, {user}, {context.Request.Method}, {context.Request.Path.ToString()}, {hash}, 0, {Array.Empty<byte>()}, {now})
+            ON CONFLICT (user_name, key) DO NOTHING
+            """, context.RequestAborted);
+        return claimed == 1;
+    }
+
+    /// <summary>Runs the request; keeps a successful answer (body encrypted), releases the key otherwise.</summary>
+    private async Task RunAsync(HttpContext context, MineActionDbContext db, string user, string key)
+    {
         var original = context.Response.Body;
         await using var buffer = new MemoryStream();
         context.Response.Body = buffer;
+        var kept = false;
         try
         {
             await next(context);
+            if (context.Response.StatusCode is >= 200 and < 300)
+            {
+                var (status, type, location, etag, body) = (context.Response.StatusCode, context.Response.ContentType,
+                    context.Response.Headers.Location.ToString(), context.Response.Headers.ETag.ToString(), _protector.Protect(buffer.ToArray()));
+                await db.IdempotencyRecords.Where(r => r.UserName == user && r.Key == key).ExecuteUpdateAsync(r => r
+                    .SetProperty(x => x.StatusCode, status).SetProperty(x => x.ContentType, type).SetProperty(x => x.Location, location)
+                    .SetProperty(x => x.ETag, etag).SetProperty(x => x.Body, body), CancellationToken.None);
+                kept = true;
+            }
         }
         finally
         {
             context.Response.Body = original;
-        }
-
-        if (context.Response.StatusCode is >= 200 and < 300)
-        {
-            await db.IdempotencyRecords.Where(r => r.UserName == user.Name && r.Key == key).ExecuteDeleteAsync();
-            db.IdempotencyRecords.Add(new IdempotencyRecord
+            if (!kept)
             {
-                Key = key, UserName = user.Name, Method = context.Request.Method, Path = context.Request.Path,
-                RequestHash = hash, StatusCode = context.Response.StatusCode, ContentType = context.Response.ContentType,
-                Location = context.Response.Headers.Location.ToString(), ETag = context.Response.Headers.ETag.ToString(),
-                Body = buffer.ToArray(), CreatedAt = clock.GetUtcNow(),
-            });
-            await db.SaveChangesAsync();
+                await db.IdempotencyRecords.Where(r => r.UserName == user && r.Key == key && r.StatusCode == 0).ExecuteDeleteAsync(CancellationToken.None);
+            }
         }
 
         buffer.Position = 0;
@@ -96,7 +145,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    private static async Task ReplayAsync(HttpContext context, IdempotencyRecord record)
+    private async Task ReplayAsync(HttpContext context, IdempotencyRecord record)
     {
         context.Response.StatusCode = record.StatusCode;
         context.Response.ContentType = record.ContentType;
@@ -111,7 +160,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         }
 
         context.Response.Headers["Idempotent-Replayed"] = "true";
-        await context.Response.Body.WriteAsync(record.Body);
+        await context.Response.Body.WriteAsync(_protector.Unprotect(record.Body));
     }
 
     private static async Task WriteProblemAsync(HttpContext context, IProblemDetailsService problems, int status, string code, string detail)
@@ -121,4 +170,36 @@ public sealed class IdempotencyMiddleware(RequestDelegate next)
         problem.Extensions["code"] = code;
         await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
+}
+
+/// <summary>Deletes idempotency records older than 24 hours, every hour (they hold encrypted answers nobody may replay any more).</summary>
+public sealed partial class IdempotencyCleanup(IServiceScopeFactory scopes, TimeProvider clock, ILogger<IdempotencyCleanup> logger) : BackgroundService
+{
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MineActionDbContext>();
+        var expired = clock.GetUtcNow() - IdempotencyMiddleware.Lifetime;
+        return await db.IdempotencyRecords.Where(r => r.CreatedAt <= expired).ExecuteDeleteAsync(ct);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(logger, e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Deleting expired idempotency records failed; retrying in an hour.")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
 }
