@@ -1,7 +1,7 @@
 namespace MineAction.Application.Common;
 
-/// <summary>Runs every FluentValidation validator of a message before its handler; throws one
-/// <see cref="ValidationException"/> carrying all failures.</summary>
+/// <summary>Checks the rules every request obeys (<see cref="InputSanity"/>), then runs every FluentValidation validator of a message
+/// before its handler; throws one <see cref="ValidationException"/> carrying all failures.</summary>
 public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
@@ -11,7 +11,7 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
         MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        var failures = InputSanity.Check(message);
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(message, cancellationToken);

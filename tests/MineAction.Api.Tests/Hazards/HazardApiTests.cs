@@ -176,7 +176,7 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
     }
 
     [Theory]
-    [InlineData("recordedOn", "\"2999-01-01\"")]
+    [InlineData("recordedOn", "\"2099-01-01\"")]
     [InlineData("recordedOn", "\"31/12/2020\"")]
     [InlineData("evidence", "\"Rumour\"")]
     [InlineData("deviceCategories[0]", "[\"Landmine\"]")]
@@ -313,7 +313,7 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
     {
         var id = (await RegisterAsync(Body(Tarsenia.Square(100.6, 13.2)))).Summary.Id;
         await (await ConfirmAsync(id, new { note = "x" })).FieldErrorAsync("confirmedOn");
-        Assert.Equal("CONFIRMATION_DATE_INVALID", await (await ConfirmAsync(id, new { confirmedOn = "2999-01-01", note = "AP mine found" })).RuleAsync());
+        Assert.Equal("CONFIRMATION_DATE_INVALID", await (await ConfirmAsync(id, new { confirmedOn = "2099-01-01", note = "AP mine found" })).RuleAsync());
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class ProductRulesTests(MineActionApp app) : IClassFixture<MineAct
     }
 
     [Theory]
-    [InlineData("2999-01-01")]
+    [InlineData("2099-01-01")]
     [InlineData("2024-01-09")]
     public async Task The_release_date_lies_within_the_activity(string date)
     {
