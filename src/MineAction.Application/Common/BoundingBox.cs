@@ -18,7 +18,7 @@ public static class BoundingBox
         var v = new double[4];
         for (var i = 0; i < 4; i++)
         {
-            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out v[i]))
+            if (!double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out v[i]) || !double.IsFinite(v[i]))
             {
                 return false;
             }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Reflection;
 using FluentValidation.Results;
 
@@ -8,7 +9,7 @@ namespace MineAction.Application.Common;
 /// Rules every value of every request obeys, whatever its use case, checked before the validators (API and UI alike): text without NUL,
 /// control characters or Unicode non-characters (PostgreSQL refuses NUL, XML the rest); dates between 1900 and 2100; amounts within what
 /// the database stores; enum values that are exactly one of their names (no "Farming,Herding"); lists of at most
-/// <see cref="MaxListItems"/> items and without empty items. Each problem names the field as the API does (<c>schedule[2].amount</c>).
+/// <see cref="MaxListItems"/> items and without empty items; nested objects present where their type requires them. Each problem names the field as the API does (<c>schedule[2].amount</c>).
 /// </summary>
 public static class InputSanity
 {
@@ -18,6 +19,8 @@ public static class InputSanity
 
     /// <summary>The largest amount any field takes (a trillion): money columns hold 16 digits before the point; rate × amount stays inside.</summary>
     public const decimal MaxAmount = 1_000_000_000_000m;
+
+    private static readonly ConcurrentDictionary<PropertyInfo, bool> NonNullable = new();
 
     public static List<ValidationFailure> Check(object message)
     {
@@ -97,7 +100,14 @@ public static class InputSanity
             if (property.GetIndexParameters().Length == 0 && property.CanWrite && property.GetCustomAttribute<JsonIgnoreAttribute>() is null)
             {
                 var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
-                Walk(property.GetValue(value), path.Length == 0 ? name : $"{path}.{name}", failures, depth + 1);
+                var field = path.Length == 0 ? name : $"{path}.{name}";
+                var inner = property.GetValue(value);
+                if (inner is null && NonNullable.GetOrAdd(property, p => new NullabilityInfoContext().Create(p).ReadState == NullabilityState.NotNull))
+                {
+                    failures.Add(new ValidationFailure(field, $"'{field}' is required."));
+                }
+
+                Walk(inner, field, failures, depth + 1);
             }
         }
     }

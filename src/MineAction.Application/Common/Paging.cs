@@ -32,11 +32,14 @@ public static class Paging
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 
+    /// <summary>The last page a list answers (the row offset stays far inside the database's range).</summary>
+    public const int MaxPage = 1_000_000;
+
     public static void AddPagingRules<T>(this AbstractValidator<T> validator, IEnumerable<string> sortKeys)
         where T : IPagedQuery
     {
         var keys = sortKeys.ToArray();
-        validator.RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithName("page");
+        validator.RuleFor(q => q.Page).InclusiveBetween(1, MaxPage).WithName("page");
         validator.RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithName("pageSize");
         validator.RuleFor(q => q.Sort)
             .Must(s => s is null || keys.Contains(s.TrimStart('-'), StringComparer.Ordinal))

@@ -29,4 +29,15 @@ public static class References
     /// <summary>An administrative area of level 1.</summary>
     public static Task EnsureProvinceAsync(this IMineActionDb db, Guid? id, string field, CancellationToken ct) =>
         db.AdminAreas.Where(a => a.Level == 1).EnsureExistsAsync(id, field, "Province", ct);
+
+    /// <summary>The province (level 1) and, when given, a district (level 2) of that province.</summary>
+    public static async Task EnsureProvinceAndDistrictAsync(this IMineActionDb db, Guid? provinceId, Guid? districtId, CancellationToken ct)
+    {
+        await db.EnsureProvinceAsync(provinceId, "provinceId", ct);
+        await db.AdminAreas.Where(x => x.Level == 2).EnsureExistsAsync(districtId, "districtId", "District", ct);
+        if (districtId is { } district && !await db.AdminAreas.AnyAsync(x => x.Id == district && x.ParentId == provinceId, ct))
+        {
+            throw Invalid.Field("districtId", "The district does not lie in the given province.");
+        }
+    }
 }

@@ -8,12 +8,7 @@ internal static class HazardReferences
     /// </summary>
     public static async Task<string> CheckAsync(IMineActionDb db, HazardAttributes a, CancellationToken ct)
     {
-        await db.EnsureProvinceAsync(a.ProvinceId, "provinceId", ct);
-        await db.AdminAreas.Where(x => x.Level == 2).EnsureExistsAsync(a.DistrictId, "districtId", "District", ct);
-        if (a.DistrictId is { } districtId && !await db.AdminAreas.AnyAsync(x => x.Id == districtId && x.ParentId == a.ProvinceId, ct))
-        {
-            throw Invalid.Field("districtId", "The district does not lie in the given province.");
-        }
+        await db.EnsureProvinceAndDistrictAsync(a.ProvinceId, a.DistrictId, ct);
 
         await db.EnsureOrganisationAsync(a.RecordingOrganisationId, "recordingOrganisationId", ct);
         return await db.AdminAreas.Where(x => x.Id == a.ProvinceId).Select(x => x.CountryCode).SingleAsync(ct);

@@ -30,7 +30,7 @@ public static class RecordAccident
         {
             user.EnsureInRole(Roles.AccidentEntry, "Accidents are recorded by the NMAA and victim assistance officers.");
 
-            await db.EnsureProvinceAsync(c.ProvinceId, "provinceId", cancellationToken);
+            await db.EnsureProvinceAndDistrictAsync(c.ProvinceId, c.DistrictId, cancellationToken);
 
             await db.HazardousAreas.EnsureExistsAsync(c.HazardousAreaId, "hazardousAreaId", "Hazardous area", cancellationToken);
 

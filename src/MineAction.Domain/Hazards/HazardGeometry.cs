@@ -9,6 +9,12 @@ public static class HazardGeometry
     public const int Srid = 4326;
     public const int MaxVertices = 50_000;
 
+    /// <summary>
+    /// The widest polygon accepted, in degrees of longitude or latitude: far more than any hazard or administrative area, far less than the
+    /// half globe where an edge becomes ambiguous (PostGIS fails on antipodal edges).
+    /// </summary>
+    public const double MaxSpanDegrees = 30;
+
     public static readonly GeometryFactory Factory = new(new PrecisionModel(), Srid);
 
     /// <summary>Returns null when the polygon is acceptable, else a sentence naming the problem.</summary>
@@ -35,6 +41,12 @@ public static class HazardGeometry
             {
                 return $"coordinate ({c.X}, {c.Y}) is outside WGS 84 longitude/latitude bounds";
             }
+        }
+
+        var envelope = geometry.EnvelopeInternal;
+        if (envelope.Width >= MaxSpanDegrees || envelope.Height >= MaxSpanDegrees)
+        {
+            return $"spans {envelope.Width:0.#}° by {envelope.Height:0.#}°; an area of land is at most {MaxSpanDegrees}° across (check the coordinate order, longitude first)";
         }
 
         var error = new IsValidOp(geometry).ValidationError;

@@ -34,6 +34,6 @@ public static class AccountEndpoints
         }).RequireAuthorization();
     }
 
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+    /// <summary>A path of this site, by the very rule LocalRedirect applies (so "/\t/evil.example", which browsers read as "//evil.example", is not).</summary>
+    private static bool IsLocal(string? url) => Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult.IsLocalUrl(url);
 }

@@ -34,10 +34,14 @@ public static class Csv
         await csv.FlushAsync(cancellationToken);
     }
 
-    /// <summary>A cell as text: invariant culture, round-trip doubles, ISO dates; enums by name.</summary>
+    /// <summary>
+    /// A cell as text: invariant culture, round-trip doubles, ISO dates; enums by name. Text that a spreadsheet would run as a formula
+    /// (starting with = + - @, a tab or a carriage return) is neutralised with a leading apostrophe (OWASP CSV injection); numbers stay numbers.
+    /// </summary>
     public static string Format(object? value) => value switch
     {
         null => string.Empty,
+        string text => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text,
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -59,6 +59,12 @@ public static class ErrorVocabulary
             return Invalid(new() { [path] = [$"'{path}' is not a field of this request; remove it (the API never ignores data silently)."] });
         }
 
+        if (exception.InnerException is Hosting.StrictEnumConverter.UnknownNameException name)
+        {
+            var path = FieldNames.FromJsonPath(name.Path);
+            return Invalid(new() { [path] = [$"'{path}' must be one of: {name.Names}."] });
+        }
+
         if (exception.InnerException is JsonException json)
         {
             var path = FieldNames.FromJsonPath(json.Path);

@@ -6,6 +6,7 @@ using MineAction.Infrastructure.Identity;
 using MineAction.Infrastructure.Persistence;
 using MineAction.Web.Components;
 using MineAction.Web.Endpoints;
+using MineAction.Web.Errors;
 using Scalar.AspNetCore;
 
 namespace MineAction.Web.Hosting;
@@ -29,6 +30,7 @@ public static class AppSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestCharsetMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

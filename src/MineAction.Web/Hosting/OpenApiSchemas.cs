@@ -20,6 +20,7 @@ internal static class OpenApiSchemas
     public static void Describe(OpenApiSchema schema, OpenApiSchemaTransformerContext context)
     {
         var type = context.JsonTypeInfo.Type;
+        DescribeEnums(schema, type);
         if (typeof(ProblemDetails).IsAssignableFrom(type))
         {
             schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
@@ -52,6 +53,30 @@ internal static class OpenApiSchemas
         else if (NestedInRequests.Value.Contains(type))
         {
             schema.Required = null;
+        }
+    }
+
+    /// <summary>
+    /// Enums are read by <see cref="StrictEnumConverter"/>, whose schema the generator cannot see: an enum is a string of its names, and a
+    /// list of enums has such items.
+    /// </summary>
+    private static void DescribeEnums(OpenApiSchema schema, Type type)
+    {
+        if ((Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } enumType)
+        {
+            schema.Type = type == enumType ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
+            schema.Enum = [.. Enum.GetNames(enumType).Select(n => (System.Text.Json.Nodes.JsonNode)n)];
+            if (type != enumType)
+            {
+                schema.Enum.Add(null!);
+            }
+        }
+        else if (schema.Items is null && type != typeof(string) && type.GetInterfaces().Append(type)
+                     .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0] is { IsEnum: true } item)
+        {
+            var items = new OpenApiSchema();
+            DescribeEnums(items, item);
+            schema.Items = items;
         }
     }
 

@@ -52,7 +52,7 @@ public static class ServiceSetup
 
     public static void ConfigureJson(System.Text.Json.JsonSerializerOptions options)
     {
-        options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        options.Converters.Add(new StrictEnumConverter());
         options.NumberHandling = JsonNumberHandling.Strict;
         // A property the request does not define is refused (400 naming it) rather than ignored: an integration never loses data silently.
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
