@@ -52,11 +52,17 @@ public sealed class UserAccounts(UserManager<ApplicationUser> users, MineActionD
         return await GetAsync(id, ct);
     }
 
+    /// <summary>An administrator's lock has no end; a lockout after wrong passwords lasts minutes (and leaves API tokens working).</summary>
+    public static readonly DateTimeOffset LockedByAdministrator = DateTimeOffset.MaxValue;
+
+    /// <summary>Whether an administrator locked the account (its sign-in and every API token stop at once).</summary>
+    public static bool IsLockedByAdministrator(ApplicationUser user) => user.LockoutEnd is { } end && end >= LockedByAdministrator.AddYears(-1);
+
     public async Task<UserDto> SetLockedAsync(Guid id, bool locked, CancellationToken ct)
     {
         var account = await FindAsync(id);
         Check(await users.SetLockoutEnabledAsync(account, true));
-        Check(await users.SetLockoutEndDateAsync(account, locked ? DateTimeOffset.MaxValue : null));
+        Check(await users.SetLockoutEndDateAsync(account, locked ? LockedByAdministrator : null));
         await users.UpdateSecurityStampAsync(account);
         return await GetAsync(id, ct);
     }

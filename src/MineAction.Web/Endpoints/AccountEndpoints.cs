@@ -23,8 +23,8 @@ public static class AccountEndpoints
                 return Results.LocalRedirect(back);
             }
 
-            var error = result.IsLockedOut ? "locked" : "invalid";
-            return Results.LocalRedirect($"/account/login?error={error}&returnUrl={Uri.EscapeDataString(back)}");
+            // The same answer for a wrong password, an unknown e-mail and a locked account: it must not tell which e-mails exist.
+            return Results.LocalRedirect($"/account/login?error=invalid&returnUrl={Uri.EscapeDataString(back)}");
         });
 
         group.MapPost("/logout", async (SignInManager<ApplicationUser> signIn) =>

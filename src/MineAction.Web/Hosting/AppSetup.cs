@@ -28,6 +28,15 @@ public static class AppSetup
 
     public static WebApplication UseMineAction(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            // HSTS is sent on HTTPS answers only; redirection needs the HTTPS port (https_port / the proxy's), otherwise it stays off.
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestCharsetMiddleware>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpOverrides;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using MineAction.Application;
@@ -20,6 +21,7 @@ public static class ServiceSetup
         services.AddMineActionSecurity(builder.Configuration);
         services.Configure<ProgrammeOptions>(builder.Configuration.GetSection(ProgrammeOptions.Section));
         services.AddHostedService<ProgrammeSettingsCheck>();
+        services.Configure<ForwardedHeadersOptions>(o => ConfigureProxies(o, builder.Configuration));
         services.AddSingleton<IdempotencyCleanup>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanup>());
 
@@ -48,6 +50,31 @@ public static class ServiceSetup
         });
         services.AddScoped<UiMediator>();
         return services;
+    }
+
+    /// <summary>
+    /// Behind a TLS-terminating reverse proxy the app takes the client address, scheme and host from X-Forwarded-* — only from the proxies
+    /// listed in <c>ReverseProxy:KnownProxies</c> (addresses) and <c>ReverseProxy:KnownNetworks</c> (CIDR), besides loopback. The scheme then
+    /// makes the sign-in cookie Secure and turns HSTS on.
+    /// </summary>
+    private static void ConfigureProxies(ForwardedHeadersOptions options, ConfigurationManager configuration)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+        foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
+
+        foreach (var network in configuration.GetSection("ReverseProxy:KnownNetworks").Get<string[]>() ?? [])
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        }
+
+        var hosts = configuration.GetSection("ReverseProxy:AllowedHosts").Get<string[]>();
+        if (hosts is { Length: > 0 })
+        {
+            options.AllowedHosts = hosts;
+        }
     }
 
     public static void ConfigureJson(System.Text.Json.JsonSerializerOptions options)

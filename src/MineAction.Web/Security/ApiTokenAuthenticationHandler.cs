@@ -50,9 +50,11 @@ public sealed class ApiTokenAuthenticationHandler(
         }
 
         var user = await users.FindByIdAsync(token.UserId.ToString());
-        if (user is null || await users.IsLockedOutAsync(user))
+        // Only an administrator's lock stops tokens: a lockout after wrong passwords must not let anyone who knows an e-mail cut
+        // that user's integrations (tokens are rate-limited on their own).
+        if (user is null || UserAccounts.IsLockedByAdministrator(user))
         {
-            return AuthenticateResult.Fail("The token's user is locked out or no longer exists.");
+            return AuthenticateResult.Fail("The token's user is locked by an administrator or no longer exists.");
         }
 
         if (token.LastUsedAt is null || token.LastUsedAt < now.AddMinutes(-5))
