@@ -92,12 +92,17 @@ public sealed class IdempotencyTests(MineActionApp app) : IClassFixture<MineActi
         return [.. await Task.WhenAll(responses.Select(async r => (r.StatusCode, await r.Content.ReadAsStringAsync())))];
     }
 
+    /// <summary>Every answer is the one 201 of the request that ran.</summary>
+    private static void AllCreatedAlike(List<(HttpStatusCode Status, string Body)> answers)
+    {
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.Status));
+        Assert.Single(answers.Select(a => a.Body).Distinct());
+    }
+
     [Fact]
     public async Task Twenty_parallel_duplicates_of_an_organisation_create_one_and_answer_alike()
     {
-        var answers = await TwentyAtOnceAsync(Im, "/api/v1/organisations", Organisation("PAR"));
-        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.Status));
-        Assert.Single(answers.Select(a => a.Body).Distinct());
+        AllCreatedAlike(await TwentyAtOnceAsync(Im, "/api/v1/organisations", Organisation("PAR")));
         Assert.Equal(1, await CountAsync("PAR"));
     }
 
@@ -110,9 +115,7 @@ public sealed class IdempotencyTests(MineActionApp app) : IClassFixture<MineActi
             {"occurredOn":"2024-05-01","location":{"type":"Point","coordinates":[100.3,12.3]},"provinceId":"{{t.Kandara}}",
              "deviceCategory":"AntiPersonnelMine","activityAtTime":"Farming","killed":0,"injured":1,"source":"{{place}}"}
             """;
-        var answers = await TwentyAtOnceAsync(app.ClientFor(Roles.VictimAssistanceOfficer), "/api/v1/accidents", json);
-        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.Status));
-        Assert.Single(answers.Select(a => a.Body).Distinct());
+        AllCreatedAlike(await TwentyAtOnceAsync(app.ClientFor(Roles.VictimAssistanceOfficer), "/api/v1/accidents", json));
         await using var db = app.Db();
         Assert.Equal(1, await db.Accidents.CountAsync(a => a.Source == place));
     }
@@ -128,9 +131,7 @@ public sealed class IdempotencyTests(MineActionApp app) : IClassFixture<MineActi
             name, geometry = Tarsenia.Square(lon, lat), provinceId = t.Kandara, recordingOrganisationId = t.Halo, evidence = "Direct",
             recordedOn = "2024-01-01",
         });
-        var answers = await TwentyAtOnceAsync(Im, "/api/v1/hazardous-areas", json);
-        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.Status));
-        Assert.Single(answers.Select(a => a.Body).Distinct());
+        AllCreatedAlike(await TwentyAtOnceAsync(Im, "/api/v1/hazardous-areas", json));
         await using var db = app.Db();
         Assert.Equal(1, await db.HazardousAreas.CountAsync(h => h.Name == name));
     }
