@@ -18,7 +18,8 @@ public sealed partial class ProblemDetailsExceptionHandler(
         if (problem.Status >= 500)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
-            if (environment.IsDevelopment())
+            // Exception details help a developer on this machine; they never go to another client, even in Development (the demo).
+            if (environment.IsDevelopment() && httpContext.Connection.RemoteIpAddress is { } caller && System.Net.IPAddress.IsLoopback(caller))
             {
                 problem.Detail = exception.ToString();
             }
