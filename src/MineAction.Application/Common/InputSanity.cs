@@ -22,6 +22,9 @@ public static class InputSanity
 
     private static readonly ConcurrentDictionary<PropertyInfo, bool> NonNullable = new();
 
+    /// <summary>The properties a request type is read into (settable, not ignored), looked up once per type.</summary>
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Fields = new();
+
     public static List<ValidationFailure> Check(object message)
     {
         var failures = new List<ValidationFailure>();
@@ -95,20 +98,18 @@ public static class InputSanity
             return;
         }
 
-        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in Fields.GetOrAdd(value.GetType(), t => [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                     .Where(p => p.GetIndexParameters().Length == 0 && p.CanWrite && p.GetCustomAttribute<JsonIgnoreAttribute>() is null)]))
         {
-            if (property.GetIndexParameters().Length == 0 && property.CanWrite && property.GetCustomAttribute<JsonIgnoreAttribute>() is null)
+            var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
+            var field = path.Length == 0 ? name : $"{path}.{name}";
+            var inner = property.GetValue(value);
+            if (inner is null && NonNullable.GetOrAdd(property, p => new NullabilityInfoContext().Create(p).ReadState == NullabilityState.NotNull))
             {
-                var name = char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
-                var field = path.Length == 0 ? name : $"{path}.{name}";
-                var inner = property.GetValue(value);
-                if (inner is null && NonNullable.GetOrAdd(property, p => new NullabilityInfoContext().Create(p).ReadState == NullabilityState.NotNull))
-                {
-                    failures.Add(new ValidationFailure(field, $"'{field}' is required."));
-                }
-
-                Walk(inner, field, failures, depth + 1);
+                failures.Add(new ValidationFailure(field, $"'{field}' is required."));
             }
+
+            Walk(inner, field, failures, depth + 1);
         }
     }
 }

@@ -69,8 +69,15 @@ public sealed class RecordVersionFilter : IEndpointFilter
         return result;
     }
 
-    public static uint? VersionOf(object record) =>
-        record.GetType().GetProperty("RowVersion")?.GetValue(record) as uint?
-        ?? (record.GetType().GetProperty("Summary")?.GetValue(record) is { } summary ? summary.GetType().GetProperty("RowVersion")?.GetValue(summary) as uint? : null);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<object, uint?>?> Readers = new();
+
+    public static uint? VersionOf(object record) => ReaderOf(record.GetType())?.Invoke(record);
+
+    /// <summary>How to read a response type's record version (looked up once per type), or null when it carries none.</summary>
+    public static Func<object, uint?>? ReaderOf(Type type) => Readers.GetOrAdd(type, t =>
+        t.GetProperty("RowVersion") is { PropertyType: var own } version && own == typeof(uint) ? record => (uint?)version.GetValue(record)
+        : t.GetProperty("Summary") is { } summary && summary.PropertyType.GetProperty("RowVersion") is { } inner && inner.PropertyType == typeof(uint)
+            ? record => summary.GetValue(record) is { } s ? (uint?)inner.GetValue(s) : null
+            : null);
 }
 

@@ -92,8 +92,7 @@ internal static partial class OpenApiOperations
     }
 
     /// <summary>Whether the response is one record with its version (at the top, or in its <c>Summary</c> as hazard details have it).</summary>
-    private static bool HasRowVersion(Type? type) =>
-        type?.GetProperty("RowVersion") is not null || type?.GetProperty("Summary")?.PropertyType.GetProperty("RowVersion") is not null;
+    private static bool HasRowVersion(Type? type) => type is not null && Endpoints.RecordVersionFilter.ReaderOf(type) is not null;
 
     private static OpenApiParameter Header(string name, bool required, string description) => new()
     {
