@@ -14,6 +14,10 @@ public static class QueryFilters
     public static IQueryable<T> IncludingArchived<T>(this IQueryable<T> records)
         where T : class => records.IgnoreQueryFilters([Archived]);
 
+    /// <summary>Opts out of the reading rule for integrity checks that must see every organisation's records (never returned to the user).</summary>
+    public static IQueryable<T> OfEveryOrganisation<T>(this IQueryable<T> records)
+        where T : class => records.IgnoreQueryFilters([Visibility]);
+
     /// <summary>Live reference data: organisations and administrative areas are not filtered for everyone, so lists of live ones say so.</summary>
     public static IQueryable<T> Live<T>(this IQueryable<T> records)
         where T : Entity => records.Where(r => r.ArchivedAt == null);

@@ -62,7 +62,7 @@ public static class ChangeHazardStatus
                 return;
             }
 
-            var releases = await db.Products.IgnoreQueryFilters([QueryFilters.Visibility])
+            var releases = await db.Products.OfEveryOrganisation()
                 .Where(p => p.HazardousAreaId == command.Id && p.SupersededOn == null && p.ReleaseDate <= command.Date)
                 .ToListAsync(cancellationToken);
             releases.ForEach(p => p.Supersede(command.Date!.Value));

@@ -35,7 +35,7 @@ public static class UpdateHazardousArea
             if (command.ReadGeometry() is { } geometry && !HazardGeometry.ToValidMultiPolygon(geometry).EqualsExact(hazard.Geometry, 1e-7))
             {
                 // Released land was measured against the current polygon: changing it would break the ledger.
-                if (await db.Products.IgnoreQueryFilters([QueryFilters.Visibility]).AnyAsync(p => p.HazardousAreaId == hazard.Id && p.SupersededOn == null, cancellationToken))
+                if (await db.Products.OfEveryOrganisation().AnyAsync(p => p.HazardousAreaId == hazard.Id && p.SupersededOn == null, cancellationToken))
                 {
                     throw new DomainRuleViolation("HAZARD_HAS_RELEASES",
                         "Land has been released from this hazardous area; its polygon can no longer be redrawn. Archive the products first or record a new area.",

@@ -35,7 +35,7 @@ public static class ChangeActivityStatus
                     activity.Suspend();
                     break;
                 default:
-                    var devices = db.Devices.IgnoreQueryFilters([QueryFilters.Visibility]);
+                    var devices = db.Devices.OfEveryOrganisation();
                     var undisposed = await devices.CountAsync(
                         d => d.ActivityId == activity.Id && d.DisposalMethod == null, cancellationToken);
                     var lastDisposal = await devices.Where(d => d.ActivityId == activity.Id).MaxAsync(d => d.DisposedOn, cancellationToken);

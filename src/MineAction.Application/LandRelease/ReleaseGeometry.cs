@@ -21,7 +21,7 @@ internal static class ReleaseGeometry
              WHERE hazardous_area_id = {hazardId} AND archived_at IS NULL AND superseded_on IS NULL AND ST_Intersects(geometry, {polygon})
              """).SingleAsync(ct);
         var hazardArea = await db.HazardousAreas.Where(h => h.Id == hazardId).Select(h => h.AreaM2).SingleAsync(ct);
-        var released = await db.Products.IgnoreQueryFilters([QueryFilters.Visibility]).Where(p => p.HazardousAreaId == hazardId && p.SupersededOn == null)
+        var released = await db.Products.OfEveryOrganisation().Where(p => p.HazardousAreaId == hazardId && p.SupersededOn == null)
             .SumAsync(p => (double?)p.AreaM2, ct) ?? 0;
         return new ReleaseFacts(inside, area, hazardArea, released, overlap);
     }

@@ -29,7 +29,7 @@ public static class ProjectActuals
 
         return projects.ToDictionary(p => p.Id, p =>
         {
-            var own = activities.Where(a => p.ActivityIds.Contains(a.Id) || (a.TaskId is { } t && p.TaskIds.Contains(t))).ToList();
+            var own = activities.Where(a => p.Counts(a.Id, a.TaskId)).ToList();
             var days = own.SelectMany(a => new[] { a.ActualStart, a.ActualEnd })
                 .Concat(p.EoreSessionIds.Where(sessions.ContainsKey).Select(id => (DateOnly?)sessions[id]))
                 .Concat(p.AssistanceServiceIds.Where(services.ContainsKey).Select(id => (DateOnly?)services[id]))

@@ -48,7 +48,7 @@ public sealed record ProjectOutputs(double CancelledM2, double ReducedM2, double
 
         return projects.ToDictionary(p => p.Id, p =>
         {
-            var own = activities.Where(a => p.ActivityIds.Contains(a.Id) || (a.TaskId is { } t && p.TaskIds.Contains(t))).Select(a => a.Id).ToHashSet();
+            var own = activities.Where(a => p.Counts(a.Id, a.TaskId)).Select(a => a.Id).ToHashSet();
             double Area(ReleaseOutcome outcome) => released.Where(r => r.Outcome == outcome && own.Contains(r.ActivityId)).Sum(r => r.Area);
             var served = p.AssistanceServiceIds.Where(services.ContainsKey).Select(id => services[id]).ToList();
             return new ProjectOutputs(Area(ReleaseOutcome.Cancelled), Area(ReleaseOutcome.Reduced), Area(ReleaseOutcome.Cleared),

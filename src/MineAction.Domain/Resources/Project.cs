@@ -84,6 +84,9 @@ public sealed class Project : Entity
         return result;
     }
 
+    /// <summary>Whether the project's outputs count an activity: linked itself, or done under one of the project's tasks.</summary>
+    public bool Counts(Guid activityId, Guid? taskId) => ActivityIds.Contains(activityId) || (taskId is { } task && TaskIds.Contains(task));
+
     /// <summary>
     /// An archived project was cancelled. Past its end date it is in finalisation while linked field work is still open, then closed.
     /// Before that it is in implementation once its start date has come or real work or money has begun, otherwise in the pipeline.
