@@ -21,6 +21,25 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>
+    /// The connection string the web app serves requests with: no statement runs longer than <paramref name="statementTimeoutSeconds"/>
+    /// on the server (0 = no limit; the client waits 5 s more so the server's own error arrives), and the sessions carry the application name
+    /// "MineAction" in <c>pg_stat_activity</c> unless the string names one.
+    /// </summary>
+    public static string ForRequests(string connectionString, int statementTimeoutSeconds)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(statementTimeoutSeconds);
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        builder.ApplicationName ??= "MineAction";
+        if (statementTimeoutSeconds > 0)
+        {
+            builder.Options = $"{builder.Options} -c statement_timeout={statementTimeoutSeconds}s".Trim();
+            builder.CommandTimeout = Math.Max(builder.CommandTimeout, statementTimeoutSeconds + 5);
+        }
+
+        return builder.ConnectionString;
+    }
+
     /// <summary>The one place the provider is set up: app, migrations CLI, design-time factory and tests.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options

@@ -21,14 +21,22 @@ public sealed record UserError(int Status, string Title, string? Detail, string?
     public string Sentence => Detail ?? string.Join(" ", Fields.Values.SelectMany(m => m).Distinct());
 
     public bool IsValidation => Status == StatusCodes.Status400BadRequest && Fields.Count > 0 && Code is null;
+
+    /// <summary>Seconds after which the same request may succeed (sent as <c>Retry-After</c>): set for a database that is away or overloaded.</summary>
+    public int? RetryAfterSeconds { get; init; }
 }
 
 public static class ErrorVocabulary
 {
     private static readonly Dictionary<string, string[]> NoFields = [];
 
+    /// <summary>Seconds a client waits before retrying a request the database could not serve (a restart, failover or overload passes).</summary>
+    public const int DatabaseRetryAfterSeconds = 5;
+
     /// <summary>The meaning of <paramref name="exception"/>, or null for an unexpected failure (a 500 without internals).</summary>
-    public static UserError? Describe(Exception exception) => exception switch
+    public static UserError? Describe(Exception exception) => Known(exception) ?? DatabaseAway(exception);
+
+    private static UserError? Known(Exception exception) => exception switch
     {
         ValidationException v => Invalid(v.Errors.GroupBy(e => FieldNames.ToApi(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
@@ -96,5 +104,34 @@ public static class ErrorVocabulary
             _ => (0, null),
         };
         return code is null ? null : new UserError(status, "The database refused the change", $"Constraint '{pg.ConstraintName}' was violated.", code, NoFields);
+    }
+
+    /// <summary>
+    /// A failure of the database rather than of the request — it is restarting or unreachable (connection refused or broken, admin
+    /// shutdown, too many connections), or the statement ran past <c>Database:StatementTimeoutSeconds</c> — is a 503 with
+    /// <c>Retry-After</c>: the same request may succeed in a moment, and nothing was written (the transaction did not commit).
+    /// </summary>
+    private static UserError? DatabaseAway(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            var (code, detail) = e switch
+            {
+                PostgresException { SqlState: PostgresErrorCodes.QueryCanceled } => ("DATABASE_TIMEOUT",
+                    "The database took too long to answer (it is busy or a record is locked by a long operation); nothing was changed. Retry shortly."),
+                NpgsqlException { IsTransient: true } => ("DATABASE_UNAVAILABLE",
+                    "The database is not reachable at the moment (restarting or overloaded); nothing was changed. Retry shortly."),
+                _ => (null, null),
+            };
+            if (code is not null)
+            {
+                return new UserError(StatusCodes.Status503ServiceUnavailable, "Service temporarily unavailable", detail, code, NoFields)
+                {
+                    RetryAfterSeconds = DatabaseRetryAfterSeconds,
+                };
+            }
+        }
+
+        return null;
     }
 }

@@ -5,8 +5,8 @@ namespace MineAction.Web.Errors;
 
 /// <summary>
 /// Writes every exception as RFC 9457 ProblemDetails from the one <see cref="ErrorVocabulary"/>: 400 for bad input (with field
-/// <c>errors</c>), 404, 409, 412/428 for If-Match, 422 for domain rules (with a rule <c>code</c>), and a 500 without internals
-/// for anything unexpected.
+/// <c>errors</c>), 404, 409, 412/428 for If-Match, 422 for domain rules (with a rule <c>code</c>), 503 with <c>Retry-After</c> while the
+/// database is away or too slow, and a 500 without internals for anything unexpected.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails, IHostEnvironment environment, ILogger<ProblemDetailsExceptionHandler> logger)
@@ -14,7 +14,8 @@ public sealed partial class ProblemDetailsExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = ToProblem(exception);
+        var error = ErrorVocabulary.Describe(exception);
+        var problem = error is null ? Unexpected() : ToProblem(error);
         if (problem.Status >= 500)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
@@ -23,6 +24,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
             {
                 problem.Detail = exception.ToString();
             }
+        }
+
+        if (error?.RetryAfterSeconds is { } seconds)
+        {
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         httpContext.Response.StatusCode = problem.Status ?? 500;
@@ -34,14 +40,12 @@ public sealed partial class ProblemDetailsExceptionHandler(
         });
     }
 
-    public static ProblemDetails ToProblem(Exception exception) => ErrorVocabulary.Describe(exception) is { } error
-        ? ToProblem(error)
-        : new ProblemDetails
-        {
-            Status = StatusCodes.Status500InternalServerError,
-            Title = "An unexpected error occurred",
-            Detail = "The request could not be completed. The error has been logged; quote the traceId when reporting it.",
-        };
+    private static ProblemDetails Unexpected() => new()
+    {
+        Status = StatusCodes.Status500InternalServerError,
+        Title = "An unexpected error occurred",
+        Detail = "The request could not be completed. The error has been logged; quote the traceId when reporting it.",
+    };
 
     private static ProblemDetails ToProblem(UserError error)
     {

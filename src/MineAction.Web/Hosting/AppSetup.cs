@@ -59,7 +59,8 @@ public static class AppSetup
             .AddEndpointFilter<RecordVersionFilter>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.MapOrganisations();
         api.MapHazards();
         api.MapLandRelease();

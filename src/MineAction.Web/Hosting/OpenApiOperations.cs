@@ -63,14 +63,17 @@ internal static partial class OpenApiOperations
                 "Optional, at most 200 characters: a retried POST with the same key and body is answered with the first response instead of being applied twice."));
         }
 
-        if (operation.Responses.TryGetValue("429", out var limited) && limited is OpenApiResponse tooMany)
+        foreach (var status in new[] { "429", "503" })
         {
-            tooMany.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            tooMany.Headers["Retry-After"] = new OpenApiHeader
+            if (operation.Responses.TryGetValue(status, out var retry) && retry is OpenApiResponse retryLater)
             {
-                Description = "Seconds to wait before the next request.",
-                Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
-            };
+                retryLater.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                retryLater.Headers["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before the next request.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+                };
+            }
         }
 
         foreach (var (status, response) in operation.Responses.Where(r => r.Key is "200" or "201"))

@@ -61,7 +61,8 @@ public static class OpenApiSetup
             "National mine action information management: organisations, hazardous areas, land release, tasking and quality, "
             + "victims and risk education, capacity, funding and donor reporting (IATI 2.03, HXL-tagged CSV, GeoJSON). "
             + "Errors are RFC 9457 ProblemDetails with a `traceId`: 400 with field `errors`, 401/403, 404, 409 and 422 with a rule `code`, "
-            + "412/428 where an operation reads If-Match, 429 with Retry-After. "
+            + "412/428 where an operation reads If-Match, 429 with Retry-After, 503 with Retry-After while the database is restarting or too slow "
+            + "(code DATABASE_UNAVAILABLE or DATABASE_TIMEOUT; nothing was written — retry the same request). "
             + "Authenticate with a personal API token: `Authorization: Bearer mat_…` (create one under Account → API tokens); the web UI's cookie works too.";
         foreach (var server in document.Servers ?? [])
         {

@@ -14,8 +14,9 @@ public static class ServiceSetup
     public static WebApplicationBuilder AddMineAction(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var connectionString = builder.Configuration.GetConnectionString("MineAction")
-            ?? throw new InvalidOperationException("ConnectionStrings:MineAction is not configured.");
+        var connectionString = Infrastructure.DependencyInjection.ForRequests(
+            builder.Configuration.GetConnectionString("MineAction") ?? throw new InvalidOperationException("ConnectionStrings:MineAction is not configured."),
+            builder.Configuration.GetValue("Database:StatementTimeoutSeconds", 30));
 
         services.AddMineActionCore(connectionString);
         services.AddMineActionSecurity(builder.Configuration);

@@ -13,11 +13,14 @@ namespace MineAction.Web.Security;
 /// <c>Idempotency-Key</c> on an API POST. The first request with a key claims it (a pending row under the unique index) before it runs;
 /// a duplicate sent meanwhile waits for it and replays its answer, never running the command a second time. A successful answer is kept
 /// for 24 hours, its body encrypted; a failed one releases the key so it can be retried. The same key with another body is a 422.
+/// A claim still pending after <see cref="AbandonedAfter"/> belonged to a process that died mid-request (its transaction was rolled back
+/// with it): the next request with the key takes it over and runs.
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next, IDataProtectionProvider protection)
 {
     public const string Header = "Idempotency-Key";
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly IDataProtector _protector = protection.CreateProtector(PersonalDataProtector.Purpose, "IdempotencyRecord");
 
@@ -81,13 +84,15 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IDataProtectionP
         }
     }
 
-    /// <summary>Inserts the pending row (expired ones of this key are removed first); true when this request owns the key.</summary>
+    /// <summary>Inserts the pending row (an expired or abandoned one of this key is removed first); true when this request owns the key.</summary>
     private static async Task<bool> ClaimAsync(MineActionDbContext db, string user, string key, string hash, HttpContext context, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
-        var expired = now - Lifetime;
-        await db.Database.ExecuteSqlAsync(
-            $"DELETE FROM idempotency_records WHERE user_name = {user} AND key = {key} AND created_at <= {expired}", context.RequestAborted);
+        var (expired, abandoned) = (now - Lifetime, now - AbandonedAfter);
+        await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM idempotency_records WHERE user_name = {user} AND key = {key}
+            AND (created_at <= {expired} OR (status_code = 0 AND created_at <= {abandoned}))
+            """, context.RequestAborted);
         var claimed = await db.Database.ExecuteSqlAsync($"""
             INSERT INTO idempotency_records (id, key, user_name, method, path, request_hash, status_code, body, created_at)
             VALUES ({Guid.CreateVersion7()}, {key}, {user}, {context.Request.Method}, {context.Request.Path.ToString()}, {hash}, 0, {Array.Empty<byte>()}, {now})

@@ -108,6 +108,7 @@ public sealed class OpenApiConformanceTests(MineActionApp app) : IClassFixture<M
         Assert.Contains("If-Match", Parameters("PUT /api/v1/hazardous-areas/{id}"));
         Assert.NotNull(operations["GET /api/v1/hazardous-areas/{id}"]["responses"]!["200"]!["headers"]!["ETag"]);
         Assert.All(operations, o => Assert.NotNull(o.Value["responses"]!["429"]?["headers"]?["Retry-After"]));
+        Assert.All(operations, o => Assert.NotNull(o.Value["responses"]!["503"]?["headers"]?["Retry-After"]));
     }
 
     [Fact]
