@@ -111,6 +111,24 @@ ensure_database() {
   fi
 }
 
+# For backup.sh / restore.sh: the server named by PGHOST (with PGPORT, PGUSER, PGPASSWORD or ~/.pgpass) when set — its client tools
+# from the newest PostgreSQL installed — otherwise the private cluster, started if needed.
+use_server() {
+  if [ -n "${PGHOST:-}" ]; then
+    PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+    [ -x "$PG_BIN/pg_dump" ] || { echo "pg_dump not found: install postgresql-client" >&2; exit 1; }
+    log "server $PGHOST:${PGPORT:-5432} as ${PGUSER:-$USER}"
+  else
+    start_cluster
+    export PGHOST=127.0.0.1 PGPORT="$PG_PORT" PGUSER="$PG_USER" PGPASSWORD="$PG_PASSWORD"
+  fi
+}
+
+# psql on the maintenance database of the server chosen by use_server, one value per line.
+server_sql() {
+  "$PG_BIN/psql" -d postgres -qAt -v ON_ERROR_STOP=1 -c "$1"
+}
+
 connection_string() {
   printf 'Host=127.0.0.1;Port=%s;Username=%s;Password=%s;Database=%s' "$PG_PORT" "$PG_USER" "$PG_PASSWORD" "$1"
 }

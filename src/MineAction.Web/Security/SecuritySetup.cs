@@ -48,6 +48,12 @@ public static class SecuritySetup
             o.Events.OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden);
         });
 
+        // Outside Development (the run.sh demo on plain http://localhost) the sign-in cookie is marked Secure even on an HTTP request: browsers
+        // keep it only on HTTPS (and on http://localhost, which they treat as secure), so a session never travels in clear.
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IHostEnvironment>((o, environment) =>
+                o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
+
         services.AddAuthorizationBuilder().AddMineActionPolicies();
         services.AddCascadingAuthenticationState();
 

@@ -7,7 +7,9 @@ namespace MineAction.Api.Tests.Account;
 /// <summary>Cookie sign-in through the sign-in form: success, failure, lockout, and pages that need it.</summary>
 public sealed partial class SignInTests(MineActionApp app) : IClassFixture<MineActionApp>
 {
-    private HttpClient Browser() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>A browser on HTTPS: outside Development the sign-in cookies are Secure, so a browser on plain HTTP would never send them back.</summary>
+    private HttpClient Browser() =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
     private static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password, string returnUrl = "/hazardous-areas")
     {
@@ -36,6 +38,34 @@ public sealed partial class SignInTests(MineActionApp app) : IClassFixture<MineA
         Assert.Equal("/hazardous-areas", signIn.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/hazardous-areas")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/v1/admin-areas")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("https")]
+    [InlineData("http")]
+    public async Task Outside_development_the_session_cookie_is_secure_even_when_asked_over_http(string scheme)
+    {
+        var browser = app.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri($"{scheme}://localhost"),
+        });
+        var form = await browser.GetAsync("/account/login");
+        var antiforgery = form.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/account/login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["email"] = "viewer@tarsenia.example", ["password"] = DemoUsers.Password, ["returnUrl"] = "/",
+                ["__RequestVerificationToken"] = AntiforgeryField().Match(await form.Content.ReadAsStringAsync()).Groups["value"].Value,
+            }),
+        };
+        post.Headers.Add("Cookie", antiforgery.Split(';')[0]);
+        var signIn = await browser.SendAsync(post);
+        var session = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("MineAction.Auth=", StringComparison.Ordinal));
+        Assert.Contains("; secure", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; httponly", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; samesite=strict", session, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

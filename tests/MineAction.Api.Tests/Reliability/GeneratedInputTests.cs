@@ -1,7 +1,6 @@
 using System.Text;
 using CsCheck;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 
 namespace MineAction.Api.Tests.Reliability;
 
@@ -9,7 +8,7 @@ namespace MineAction.Api.Tests.Reliability;
 /// Generated bad input (CsCheck): requests built from every POST/PUT operation's schema in the OpenAPI document, then mutated — wrong
 /// types, nulls, huge and unicode strings, NUL and control characters, overflowing and non-finite numbers, impossible dates, combined and
 /// unknown enum names, null list items, bad GeoJSON, foreign charsets and malformed JSON. Whatever is sent: never a 5xx, every 4xx is a
-/// ProblemDetails, and a refused request writes nothing (the audit trail, which records every write, does not move).
+/// ProblemDetails, and a refused request writes nothing (every table's row count and checksum stay as they were).
 /// MINEACTION_FUZZ_COUNT sets the number of requests (default 300); a failure prints CsCheck's seed to replay it.
 /// </summary>
 public sealed class GeneratedInputTests(MineActionApp app) : IClassFixture<MineActionApp>
@@ -138,6 +137,12 @@ public sealed class GeneratedInputTests(MineActionApp app) : IClassFixture<MineA
         return new HttpRequestMessage(new HttpMethod(operation.Method), path) { Content = content };
     }
 
+    /// <summary>
+    /// The token's last-use time moves with every request, and PostGIS's own 8,500 reference systems are never written by the app (and slow to
+    /// sum 300 times); every other table must stay as it was after a refused request.
+    /// </summary>
+    private static readonly string[] NotCompared = ["api_tokens", "spatial_ref_sys"];
+
     [Fact]
     public async Task No_generated_request_gets_a_5xx_and_a_refused_one_writes_nothing()
     {
@@ -151,8 +156,7 @@ public sealed class GeneratedInputTests(MineActionApp app) : IClassFixture<MineA
 
         await requests.SampleAsync(async c =>
         {
-            await using var db = app.Db();
-            var audited = await db.AuditEntries.CountAsync();
+            var before = await TableChecksums.OfAsync(app.ConnectionString, NotCompared);
             using var response = await client.SendAsync(Request(c.Operation, c.Body, c.Wrapper));
             var status = (int)response.StatusCode;
             var answer = await response.Content.ReadAsStringAsync();
@@ -161,7 +165,7 @@ public sealed class GeneratedInputTests(MineActionApp app) : IClassFixture<MineA
             {
                 Assert.True(response.Content.Headers.ContentType?.MediaType == "application/problem+json",
                     $"{c.Operation.Method} {c.Operation.Path} answered {status} without ProblemDetails: {answer}");
-                Assert.Equal(audited, await db.AuditEntries.CountAsync());
+                Assert.Equal(before, await TableChecksums.OfAsync(app.ConnectionString, NotCompared));
             }
         }, iter: Count, threads: 1);
     }
