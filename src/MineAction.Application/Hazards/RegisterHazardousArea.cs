@@ -24,7 +24,7 @@ public static class RegisterHazardousArea
         {
             var attributes = command.ToAttributes();
             user.EnsureCanEnterDataFor(attributes.RecordingOrganisationId);
-            var country = await HazardReferences.CheckAsync(db, attributes, cancellationToken);
+            var country = await HazardReferences.CheckAsync(db, attributes, command.ReadGeometry(), cancellationToken);
             var today = clock.Today();
             var hazard = new HazardousArea(country, command.ReadGeometry()!, attributes, today);
             var duplicates = await PossibleDuplicates.FindAsync(db, hazard.Geometry, programme.Value.DuplicateOverlapShare, cancellationToken);

@@ -25,7 +25,7 @@ public static class UpdateHazardousArea
             var hazard = await db.LoadForChangeAsync(user, command.Id, command.ExpectedVersion, cancellationToken);
             var attributes = command.ToAttributes();
             user.EnsureCanEnterDataFor(attributes.RecordingOrganisationId);
-            var country = await HazardReferences.CheckAsync(db, attributes, cancellationToken);
+            var country = await HazardReferences.CheckAsync(db, attributes, command.ReadGeometry(), cancellationToken);
             if (country != hazard.CountryCode)
             {
                 throw Invalid.Field("provinceId", "The province belongs to another country than the hazardous area.");

@@ -39,6 +39,7 @@ public static class RecordDevice
 
             var today = clock.Today();
             var location = c.Location is { ValueKind: JsonValueKind.Object } l ? (Point)GeoJson.Read(l) : null;
+            await db.EnsureWithinAsync(location, "location", cancellationToken);
             var device = new DeviceFound(activity, c.ProductId, c.Category!.Value, c.Model, c.Quantity!.Value, location, c.DepthCm,
                 c.Condition ?? DeviceCondition.Unknown, c.FoundOn!.Value, today);
             if (c.DisposalMethod is { } method)

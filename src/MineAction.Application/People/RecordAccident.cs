@@ -31,10 +31,12 @@ public static class RecordAccident
             user.EnsureInRole(Roles.AccidentEntry, "Accidents are recorded by the NMAA and victim assistance officers.");
 
             await db.EnsureProvinceAndDistrictAsync(c.ProvinceId, c.DistrictId, cancellationToken);
+            var location = (Point)GeoJson.Read(c.Location!.Value);
+            await db.EnsureWithinAsync(location, "location", cancellationToken);
 
             await db.HazardousAreas.EnsureExistsAsync(c.HazardousAreaId, "hazardousAreaId", "Hazardous area", cancellationToken);
 
-            var accident = new Accident(c.OccurredOn!.Value, (Point)GeoJson.Read(c.Location!.Value), c.ProvinceId!.Value, c.DistrictId,
+            var accident = new Accident(c.OccurredOn!.Value, location, c.ProvinceId!.Value, c.DistrictId,
                 c.DeviceCategory!.Value, c.HazardousAreaId, c.ActivityAtTime!.Value, c.Killed!.Value, c.Injured!.Value, c.Source,
                 clock.Today());
             db.Accidents.Add(accident);

@@ -33,10 +33,12 @@ public static class RecordEoreSession
         {
             user.EnsureCanEnterDataFor(c.OrganisationId!.Value);
             await db.EnsureProvinceAsync(c.ProvinceId, "provinceId", cancellationToken);
+            var location = (Point)GeoJson.Read(c.Location!.Value);
+            await db.EnsureWithinAsync(location, "location", cancellationToken);
 
             await db.EnsureOrganisationAsync(c.OrganisationId, "organisationId", cancellationToken);
 
-            var session = new EoreSession(c.HeldOn!.Value, (Point)GeoJson.Read(c.Location!.Value), c.ProvinceId!.Value, c.OrganisationId!.Value,
+            var session = new EoreSession(c.HeldOn!.Value, location, c.ProvinceId!.Value, c.OrganisationId!.Value,
                 c.Method!.Value, c.Audience!.Value, c.Beneficiaries!, c.WithDisabilities ?? Sadd.None, c.Materials,
                 clock.Today());
             user.ApplyEntryReview(session, clock.GetUtcNow());

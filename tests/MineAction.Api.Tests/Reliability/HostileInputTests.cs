@@ -127,6 +127,37 @@ public sealed class HostileInputTests(MineActionApp app) : IClassFixture<MineAct
     }
 
     [Theory]
+    [InlineData("[[[2.30,48.80],[2.31,48.80],[2.31,48.81],[2.30,48.81],[2.30,48.80]]]")] // another continent
+    [InlineData("[[[-100.30,12.30],[-100.29,12.30],[-100.29,12.31],[-100.30,12.31],[-100.30,12.30]]]")] // Tarsenia with the sign of the longitude lost
+    public async Task A_polygon_outside_the_programmes_country_is_refused(string rings)
+    {
+        var t = await Tarsenia.LoadAsync(app);
+        var hazard = new JsonObject
+        {
+            ["name"] = "Elsewhere", ["geometry"] = new JsonObject { ["type"] = "Polygon", ["coordinates"] = JsonNode.Parse(rings) },
+            ["provinceId"] = t.Kandara, ["recordingOrganisationId"] = t.Halo, ["evidence"] = "Direct", ["recordedOn"] = "2024-01-01",
+        };
+        Assert.Contains("outside the programme's country", await (await Im.PostAsJsonAsync("/api/v1/hazardous-areas", hazard)).FieldErrorAsync("geometry"),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accidents_and_risk_education_far_outside_the_country_are_refused()
+    {
+        var t = await Tarsenia.LoadAsync(app);
+        var paris = new { type = "Point", coordinates = new[] { 2.35, 48.85 } };
+        var accident = await Im.PostAsJsonAsync("/api/v1/accidents", new
+        {
+            occurredOn = "2024-05-01", location = paris, provinceId = t.Kandara, deviceCategory = "AntiPersonnelMine",
+            activityAtTime = "CollectingWood", killed = 0, injured = 1,
+        });
+        Assert.Contains("outside the programme's country", await accident.FieldErrorAsync("location"), StringComparison.Ordinal);
+        var session = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(RequestBodies.EoreSession(t.Kandara, t.Halo)))!;
+        session["location"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(paris));
+        await (await Im.PostAsJsonAsync("/api/v1/eore-sessions", session)).FieldErrorAsync("location");
+    }
+
+    [Theory]
     [InlineData("/api/v1/hazardous-areas?page=2147483647", "page")]
     [InlineData("/api/v1/hazardous-areas?bbox=NaN,NaN,NaN,NaN", "bbox")]
     [InlineData("/api/v1/hazardous-areas?bbox=-Infinity,0,1,1", "bbox")]
