@@ -1,5 +1,7 @@
+#nullable enable
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using MineAction.Application.Common;
 using Microsoft.Extensions.DependencyInjection;
 using MineAction.Application.Abstractions;
 using MineAction.Application.Security;
@@ -11,10 +13,10 @@ using MineAction.Infrastructure.Persistence;
 namespace MineAction.Migrations;
 
 /// <summary>
-/// <c>migrate</c> applies pending migrations and creates the roles;
-/// <c>seed-demo [--size N]</c> loads the demo programme and its users (idempotent);
-/// <c>create-admin EMAIL PASSWORD</c> creates the first administrator of a real deployment.
-/// The connection string comes from <c>MINEACTION_DB</c> or <c>ConnectionStrings__MineAction</c>.
+/// The operator's command line (<c>dotnet MineAction.Migrations.dll VERB …</c>, or <c>dotnet run --project migrations/MineAction.Migrations -- VERB …</c>):
+/// see <see cref="CliVerbs"/>, or run it with <c>--help</c>. Problems are one line on standard error, never a stack trace: exit 1 when
+/// the request was refused, 2 when the command line was wrong. The connection string comes from <c>MINEACTION_DB</c> or
+/// <c>ConnectionStrings__MineAction</c>.
 /// </summary>
 public static class Cli
 {
@@ -25,27 +27,66 @@ public static class Cli
 
     public static async Task<int> Main(string[] args)
     {
-        var command = args.FirstOrDefault() ?? "help";
-        await using var services = Services(ConnectionString(), command == "seed-demo" ? "demo-seed" : "system");
-        await using var scope = services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        switch (command)
+        var verb = CliVerbs.All.FirstOrDefault(v => v.Name == args.FirstOrDefault());
+        if (verb is null)
         {
-            case "migrate":
-                await MigrateAsync(sp);
-                Console.WriteLine("Database is up to date.");
+            Usage(args.FirstOrDefault() is { } unknown and not ("help" or "--help" or "-h") ? $"unknown command '{unknown}'" : null);
+            return args.FirstOrDefault() is null or "help" or "--help" or "-h" ? 0 : 2;
+        }
+
+        try
+        {
+            var arguments = CliArguments.Parse(args.Skip(1), "--reset-password");
+            if (arguments.WantsHelp)
+            {
+                Console.WriteLine($"usage: MineAction.Migrations {verb.Usage}\n\n{verb.Summary}");
                 return 0;
-            case "seed-demo":
-                Console.WriteLine(await SeedDemoAsync(sp, ReadSize(args)));
-                return 0;
-            case "create-admin" when args.Length == 3:
-                await IdentitySetup.CreateUserAsync(sp.GetRequiredService<UserManager<ApplicationUser>>(),
-                    args[1], args[1], args[2], null, Roles.Administrator);
-                Console.WriteLine($"Administrator {args[1]} created.");
-                return 0;
-            default:
-                Console.WriteLine("usage: MineAction.Migrations migrate | seed-demo [--size N] | create-admin EMAIL PASSWORD");
-                return command == "help" ? 0 : 2;
+            }
+
+            await using var services = Services(ConnectionString(), verb.Name == "seed-demo" ? "demo-seed" : "system");
+            await using var scope = services.CreateAsyncScope();
+            return await verb.Run(scope.ServiceProvider, arguments);
+        }
+        catch (CliUsageException e)
+        {
+            Console.Error.WriteLine($"{verb.Name}: {e.Message}\nusage: MineAction.Migrations {verb.Usage}");
+            return 2;
+        }
+        catch (FileRefusedException e)
+        {
+            Console.Error.WriteLine($"{verb.Name}: {e.Message}");
+            foreach (var p in e.Problems)
+            {
+                Console.Error.WriteLine($"  feature {p.Index}\t{p.Field}\t{p.Value}\t{p.Reason}");
+            }
+
+            return 1;
+        }
+        catch (Exception e) when (e is FluentValidation.ValidationException or Domain.Common.DomainRuleViolation or InvalidOperationException
+                                      or Npgsql.NpgsqlException or DbUpdateException)
+        {
+            Console.Error.WriteLine($"{verb.Name}: {e.Message}");
+            return 1;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("MINEACTION_CLI_DEBUG") is null)
+        {
+            Console.Error.WriteLine($"{verb.Name}: unexpected {e.GetType().Name}: {e.Message} (MINEACTION_CLI_DEBUG=1 shows the details)");
+            return 1;
+        }
+    }
+
+    private static void Usage(string? problem)
+    {
+        var output = problem is null ? Console.Out : Console.Error;
+        if (problem is not null)
+        {
+            output.WriteLine($"error: {problem}");
+        }
+
+        output.WriteLine("usage: MineAction.Migrations COMMAND [options]   (COMMAND --help for its options)\n");
+        foreach (var verb in CliVerbs.All)
+        {
+            output.WriteLine($"  {verb.Usage}\n      {verb.Summary}");
         }
     }
 
@@ -82,12 +123,6 @@ public static class Cli
         DependencyInjection.Configure(options, connectionString)
             .AddInterceptors(new AuditInterceptor(new FixedUser(user), TimeProvider.System));
         return new MineActionDbContext(options.Options);
-    }
-
-    private static int ReadSize(string[] args)
-    {
-        var i = Array.IndexOf(args, "--size");
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n >= 0 ? n : 2000;
     }
 
     private sealed record FixedUser(string Name) : ICurrentUser

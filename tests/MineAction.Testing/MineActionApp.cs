@@ -18,7 +18,10 @@ public class MineActionApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString => TestDatabase.ConnectionString(DatabaseName);
 
-    public async Task InitializeAsync() => DatabaseName = await TestDatabase.CloneAsync();
+    public virtual async Task InitializeAsync() => DatabaseName = await CreateDatabaseAsync();
+
+    /// <summary>The class's database: a clone of the template (Tarsenia, its organisations and users); a fixture may start from less.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => TestDatabase.CloneAsync();
 
     public new async Task DisposeAsync()
     {

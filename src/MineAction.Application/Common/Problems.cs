@@ -29,3 +29,14 @@ public sealed class ConflictException(string code, string message, IReadOnlyList
 
     public IReadOnlyList<string> Conflicting { get; } = conflicting;
 }
+
+/// <summary>One bad record of a file: its position (feature or row index, from 0), the field, the value found and why it was refused.</summary>
+public sealed record FileProblem(int Index, string Field, string? Value, string Reason);
+
+/// <summary>A file refused as a whole (422 with a stable code): nothing was stored, and <see cref="Problems"/> lists every bad record.</summary>
+public sealed class FileRefusedException(string code, string message, IReadOnlyList<FileProblem> problems) : Exception(message)
+{
+    public string Code { get; } = code;
+
+    public IReadOnlyList<FileProblem> Problems { get; } = problems;
+}

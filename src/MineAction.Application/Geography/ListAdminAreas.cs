@@ -1,6 +1,6 @@
 namespace MineAction.Application.Geography;
 
-/// <summary>Provinces (level 1) and districts (level 2) for pick lists and filters.</summary>
+/// <summary>Provinces (level 1), districts (level 2) and communes (level 3) for pick lists and filters.</summary>
 public static class ListAdminAreas
 {
     public sealed record AdminAreaDto(Guid Id, string Code, string Name, int Level, Guid? ParentId, string CountryCode);
@@ -9,7 +9,7 @@ public static class ListAdminAreas
 
     public sealed class Validator : AbstractValidator<Query>
     {
-        public Validator() => RuleFor(q => q.Level).InclusiveBetween(1, 2).WithName("level");
+        public Validator() => RuleFor(q => q.Level).InclusiveBetween(1, AdminArea.MaxLevel).WithName("level");
     }
 
     public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, IReadOnlyList<AdminAreaDto>>

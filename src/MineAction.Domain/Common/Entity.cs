@@ -62,6 +62,14 @@ public abstract class Entity
         ArchivedAt = at;
     }
 
+    /// <summary>Brings an archived record back into use (for records that a newer edition of reference data holds again).</summary>
+    protected void Reinstate()
+    {
+        ArchiveReason = null;
+        ArchivedBy = null;
+        ArchivedAt = null;
+    }
+
     protected void EnsureNotArchived()
     {
         if (IsArchived)

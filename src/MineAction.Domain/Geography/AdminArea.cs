@@ -2,11 +2,12 @@ using NetTopologySuite.Geometries;
 
 namespace MineAction.Domain.Geography;
 
-/// <summary>An administrative area: level 1 (province) or level 2 (district, inside a province).</summary>
+/// <summary>An administrative area: level 1 (province), level 2 (district, inside a province) or level 3 (commune, inside a district).</summary>
 public sealed class AdminArea : Entity
 {
     public const int MaxCodeLength = 20;
     public const int MaxNameLength = 120;
+    public const int MaxLevel = 3;
 
     private AdminArea()
     {
@@ -14,14 +15,14 @@ public sealed class AdminArea : Entity
 
     public AdminArea(string code, string name, int level, Guid? parentId, string countryCode, MultiPolygon boundary)
     {
-        if (level is not (1 or 2))
+        if (level is < 1 or > MaxLevel)
         {
-            throw new DomainRuleViolation("ADMIN_LEVEL_INVALID", "Administrative level must be 1 (province) or 2 (district).", "level");
+            throw new DomainRuleViolation("ADMIN_LEVEL_INVALID", "Administrative level must be 1 (province), 2 (district) or 3 (commune).", "level");
         }
 
-        if ((level == 2) != parentId.HasValue)
+        if ((level > 1) != parentId.HasValue)
         {
-            throw new DomainRuleViolation("ADMIN_PARENT_INVALID", "A district needs a parent province; a province has none.", "parentId");
+            throw new DomainRuleViolation("ADMIN_PARENT_INVALID", "A district or commune needs its parent area; a province has none.", "parentId");
         }
 
         Code = code;
@@ -38,4 +39,34 @@ public sealed class AdminArea : Entity
     public Guid? ParentId { get; private set; }
     public string CountryCode { get; private set; } = string.Empty;
     public MultiPolygon Boundary { get; private set; } = null!;
+
+    /// <summary>
+    /// Takes this area's name, parent and boundary from a newer edition of the national boundary set; an area that an earlier edition
+    /// dropped (archived) comes back. True when anything changed.
+    /// </summary>
+    public bool Revise(string name, Guid? parentId, MultiPolygon boundary)
+    {
+        if ((Level > 1) != parentId.HasValue)
+        {
+            throw new DomainRuleViolation("ADMIN_PARENT_INVALID", "A district or commune needs its parent area; a province has none.", "parentId");
+        }
+
+        var changed = IsArchived;
+        if (IsArchived)
+        {
+            Reinstate();
+        }
+
+        if (Name != name || ParentId != parentId)
+        {
+            (Name, ParentId, changed) = (name, parentId, true);
+        }
+
+        if (!Boundary.EqualsExact(boundary))
+        {
+            (Boundary, changed) = (boundary, true);
+        }
+
+        return changed;
+    }
 }

@@ -22,6 +22,9 @@ public sealed record UserError(int Status, string Title, string? Detail, string?
 
     public bool IsValidation => Status == StatusCodes.Status400BadRequest && Fields.Count > 0 && Code is null;
 
+    /// <summary>For a refused file: every bad record (index, field, value, reason).</summary>
+    public IReadOnlyList<FileProblem>? Problems { get; init; }
+
     /// <summary>Seconds after which the same request may succeed (sent as <c>Retry-After</c>): set for a database that is away or overloaded.</summary>
     public int? RetryAfterSeconds { get; init; }
 }
@@ -46,6 +49,10 @@ public static class ErrorVocabulary
             d.Field is null ? NoFields : new Dictionary<string, string[]> { [d.Field] = [d.Message] }),
         NotFoundException n => Plain(StatusCodes.Status404NotFound, "Not found", n.Message),
         ForbiddenException f => Plain(StatusCodes.Status403Forbidden, "Forbidden", f.Message),
+        FileRefusedException f => new UserError(StatusCodes.Status422UnprocessableEntity, "The file was refused", f.Message, f.Code, NoFields)
+        {
+            Problems = f.Problems,
+        },
         ConflictException c => new UserError(StatusCodes.Status409Conflict, "Conflicts with existing records", c.Message, c.Code, NoFields, c.Conflicting),
         PreconditionFailedException p => Plain(StatusCodes.Status412PreconditionFailed, "Changed by someone else", p.Message),
         DbUpdateConcurrencyException => Plain(StatusCodes.Status412PreconditionFailed, "Changed by someone else", UserError.ChangedByOthers),

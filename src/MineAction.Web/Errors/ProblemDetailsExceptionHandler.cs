@@ -81,6 +81,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
             problem.Extensions["conflicting"] = error.Conflicting;
         }
 
+        if (error.Problems is not null)
+        {
+            problem.Extensions["problems"] = error.Problems;
+        }
+
         return problem;
     }
 

@@ -67,7 +67,10 @@ public sealed class OpenApiConformanceTests(MineActionApp app) : IClassFixture<M
     {
         var schemas = await SchemasAsync();
         Assert.False(schemas.ContainsKey("Command"));
-        var bodies = (await OperationsAsync()).Where(o => o.Operation["requestBody"] is not null)
+        var operations = await OperationsAsync();
+        var files = operations.Single(o => o.Route == "POST /api/v1/admin-areas/boundaries").Operation["requestBody"]!["content"]!.AsObject();
+        Assert.Equal(["application/geo+json", "application/zip"], files.Select(c => c.Key).Order());
+        var bodies = operations.Where(o => o.Operation["requestBody"]?["content"]?["application/json"] is not null)
             .Select(o => (o.Route, Ref: o.Operation["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>())).ToList();
         Assert.Contains(("POST /api/v1/accreditations", "#/components/schemas/CreateAccreditationCommand"), bodies);
         Assert.Contains(("POST /api/v1/accidents", "#/components/schemas/RecordAccidentCommand"), bodies);

@@ -408,6 +408,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["GET /api/v1/assistance-cases/statistics.csv"] = (Everyone, c => c.GetAsync("/api/v1/assistance-cases/statistics.csv")),
         ["GET /api/v1/accidents/"] = (Everyone, c => c.GetAsync("/api/v1/accidents?year=2024")),
         ["GET /api/v1/admin-areas"] = (Everyone, c => c.GetAsync("/api/v1/admin-areas")),
+        ["POST /api/v1/admin-areas/boundaries"] = (Admins, c => c.PostAsync("/api/v1/admin-areas/boundaries?level=3", Commune())),
         ["GET /api/v1/audit"] = (Roles.Auditors, c => c.GetAsync("/api/v1/audit?entity=Organisation")),
         ["GET /api/v1/users/"] = (Admins, c => c.GetAsync("/api/v1/users")),
         ["POST /api/v1/users/"] = (Admins, c => c.PostAsJsonAsync("/api/v1/users", NewUser())),
@@ -446,6 +447,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/hazardous-areas/{id:guid}/approve",
         "POST /api/v1/hazardous-areas/{id:guid}/return",
         "GET /api/v1/admin-areas",
+        "POST /api/v1/admin-areas/boundaries",
         "GET /api/v1/audit",
         "GET /api/v1/tokens/",
         "POST /api/v1/tokens/",
@@ -556,6 +558,18 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/hazardous-areas/{id:guid}/hand-over",
         "POST /api/v1/hazardous-areas/{id:guid}/reopen",
     ];
+
+    /// <summary>One commune (level 3) in Kandara Southwest: loading it again changes nothing, so the matrix can send it as often as it likes.</summary>
+    private static ByteArrayContent Commune()
+    {
+        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("""
+            {"type":"FeatureCollection","features":[{"type":"Feature",
+             "properties":{"ADM3_PCODE":"XTA-01-01-01","ADM3_EN":"Phum Kor","ADM2_PCODE":"XTA-01-01"},
+             "geometry":{"type":"Polygon","coordinates":[[[100.0,12.0],[100.1,12.0],[100.1,12.1],[100.0,12.1],[100.0,12.0]]]}}]}
+            """));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/geo+json");
+        return content;
+    }
 
     private static object NewUser() => new
     {
