@@ -8,6 +8,12 @@ public sealed class ProgrammeOptions
     /// <summary>Clearance depth the NMAA requires unless an activity specifies another (IMAS 09.10; cm).</summary>
     public int DefaultClearanceDepthCm { get; set; } = 13;
 
+    /// <summary>
+    /// How far (metres) a location may lie outside the province or district its record states before it is refused as
+    /// LOCATION_OUTSIDE_ADMIN_AREA: GPS error and imprecise boundaries near borders.
+    /// </summary>
+    public double LocationToleranceMetres { get; set; } = 500;
+
     /// <summary>Share of a new hazard's area that, overlapping an open hazard, makes it a possible duplicate.</summary>
     public double DuplicateOverlapShare { get; set; } = 0.5;
 

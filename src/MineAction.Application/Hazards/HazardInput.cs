@@ -22,10 +22,11 @@ public record HazardInput(
     string? SourceReport = null,
     string? ExternalImsmaId = null)
 {
-    public HazardAttributes ToAttributes() => new(
+    /// <summary>The attributes, in the province and district found for the polygon.</summary>
+    public HazardAttributes ToAttributes(Geography.AdminPlace place) => new(
         Name!,
-        ProvinceId!.Value,
-        DistrictId,
+        place.ProvinceId,
+        place.DistrictId,
         RecordingOrganisationId!.Value,
         DeviceCategories ?? [],
         Evidence!.Value,
@@ -58,7 +59,6 @@ public sealed class HazardInputValidator : AbstractValidator<HazardInput>
                 context.AddFailure("geometry", $"The geometry {problem}.");
             }
         });
-        RuleFor(x => x.ProvinceId).NotNull();
         RuleFor(x => x.RecordingOrganisationId).NotNull();
         RuleForEach(x => x.DeviceCategories).IsInEnum();
         RuleForEach(x => x.LandUseBlocked).IsInEnum();

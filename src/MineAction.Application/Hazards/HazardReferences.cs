@@ -1,19 +1,20 @@
 using NetTopologySuite.Geometries;
+using MineAction.Application.Geography;
 
 namespace MineAction.Application.Hazards;
 
 internal static class HazardReferences
 {
     /// <summary>
-    /// Checks the province, district and recording organisation exist and fit together, and that the polygon (when given) lies in the
-    /// programme's country; returns the country of the province, which becomes the hazard's country.
+    /// Places the polygon in its province and district (stated ones are checked against it, missing ones found) and checks the recording
+    /// organisation; returns the attributes and the country of the province, which becomes the hazard's country.
     /// </summary>
-    public static async Task<string> CheckAsync(IMineActionDb db, HazardAttributes a, Geometry? geometry, CancellationToken ct)
+    public static async Task<(HazardAttributes Attributes, string Country)> CheckAsync(IMineActionDb db, HazardInput input, Geometry polygon,
+        double toleranceMetres, CancellationToken ct)
     {
-        await db.EnsureProvinceAndDistrictAsync(a.ProvinceId, a.DistrictId, ct);
-        await db.EnsureWithinAsync(geometry, "geometry", ct);
-
-        await db.EnsureOrganisationAsync(a.RecordingOrganisationId, "recordingOrganisationId", ct);
-        return await db.AdminAreas.Where(x => x.Id == a.ProvinceId).Select(x => x.CountryCode).SingleAsync(ct);
+        var place = await AdminPlace.OfAsync(db, polygon, input.ProvinceId, input.DistrictId, "geometry", toleranceMetres, ct);
+        await db.EnsureOrganisationAsync(input.RecordingOrganisationId, "recordingOrganisationId", ct);
+        var country = await db.AdminAreas.Where(x => x.Id == place.ProvinceId).Select(x => x.CountryCode).SingleAsync(ct);
+        return (input.ToAttributes(place), country);
     }
 }

@@ -22,11 +22,11 @@ public static class RegisterHazardousArea
     {
         public async ValueTask<HazardDetailDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            var attributes = command.ToAttributes();
-            user.EnsureCanEnterDataFor(attributes.RecordingOrganisationId);
-            var country = await HazardReferences.CheckAsync(db, attributes, command.ReadGeometry(), cancellationToken);
+            user.EnsureCanEnterDataFor(command.RecordingOrganisationId!.Value);
+            var polygon = command.ReadGeometry()!;
+            var (attributes, country) = await HazardReferences.CheckAsync(db, command, polygon, programme.Value.LocationToleranceMetres, cancellationToken);
             var today = clock.Today();
-            var hazard = new HazardousArea(country, command.ReadGeometry()!, attributes, today);
+            var hazard = new HazardousArea(country, polygon, attributes, today);
             var duplicates = await PossibleDuplicates.FindAsync(db, hazard.Geometry, programme.Value.DuplicateOverlapShare, cancellationToken);
             if (duplicates.Count > 0 && command.RejectDuplicates)
             {

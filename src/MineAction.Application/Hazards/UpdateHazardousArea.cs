@@ -17,15 +17,16 @@ public static class UpdateHazardousArea
         public Validator(TimeProvider clock) => Include(new HazardInputValidator(clock, geometryRequired: false));
     }
 
-    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IMediator mediator)
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IMediator mediator,
+        Microsoft.Extensions.Options.IOptions<ProgrammeOptions> programme)
         : ICommandHandler<Command, HazardDetailDto>
     {
         public async ValueTask<HazardDetailDto> Handle(Command command, CancellationToken cancellationToken)
         {
             var hazard = await db.LoadForChangeAsync(user, command.Id, command.ExpectedVersion, cancellationToken);
-            var attributes = command.ToAttributes();
-            user.EnsureCanEnterDataFor(attributes.RecordingOrganisationId);
-            var country = await HazardReferences.CheckAsync(db, attributes, command.ReadGeometry(), cancellationToken);
+            user.EnsureCanEnterDataFor(command.RecordingOrganisationId!.Value);
+            var (attributes, country) = await HazardReferences.CheckAsync(db, command, command.ReadGeometry() ?? hazard.Geometry,
+                programme.Value.LocationToleranceMetres, cancellationToken);
             if (country != hazard.CountryCode)
             {
                 throw Invalid.Field("provinceId", "The province belongs to another country than the hazardous area.");

@@ -15,7 +15,6 @@ public static class RecordAccident
         {
             RuleFor(c => c.OccurredOn).NotNull();
             RuleFor(c => c.Location).NotNull().Must(l => GeometryInput.IsPoint(l)).WithMessage("'location' is a GeoJSON Point [longitude, latitude] in WGS 84.");
-            RuleFor(c => c.ProvinceId).NotNull();
             RuleFor(c => c.DeviceCategory).NotNull().IsInEnum();
             RuleFor(c => c.ActivityAtTime).NotNull().IsInEnum();
             RuleFor(c => c.Killed).NotNull().InclusiveBetween(0, Accident.MaxCount);
@@ -24,19 +23,20 @@ public static class RecordAccident
         }
     }
 
-    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IMediator mediator) : ICommandHandler<Command, AccidentDto>
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IMediator mediator,
+        Microsoft.Extensions.Options.IOptions<ProgrammeOptions> programme) : ICommandHandler<Command, AccidentDto>
     {
         public async ValueTask<AccidentDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureInRole(Roles.AccidentEntry, "Accidents are recorded by the NMAA and victim assistance officers.");
 
-            await db.EnsureProvinceAndDistrictAsync(c.ProvinceId, c.DistrictId, cancellationToken);
             var location = (Point)GeoJson.Read(c.Location!.Value);
-            await db.EnsureWithinAsync(location, "location", cancellationToken);
+            var place = await Geography.AdminPlace.OfAsync(db, location, c.ProvinceId, c.DistrictId, "location", programme.Value.LocationToleranceMetres,
+                cancellationToken);
 
             await db.HazardousAreas.EnsureExistsAsync(c.HazardousAreaId, "hazardousAreaId", "Hazardous area", cancellationToken);
 
-            var accident = new Accident(c.OccurredOn!.Value, location, c.ProvinceId!.Value, c.DistrictId,
+            var accident = new Accident(c.OccurredOn!.Value, location, place.ProvinceId, place.DistrictId,
                 c.DeviceCategory!.Value, c.HazardousAreaId, c.ActivityAtTime!.Value, c.Killed!.Value, c.Injured!.Value, c.Source,
                 clock.Today());
             db.Accidents.Add(accident);

@@ -16,7 +16,6 @@ public static class RecordEoreSession
         {
             RuleFor(c => c.HeldOn).NotNull();
             RuleFor(c => c.Location).NotNull().Must(l => GeometryInput.IsPoint(l)).WithMessage("'location' is a GeoJSON Point [longitude, latitude] in WGS 84.");
-            RuleFor(c => c.ProvinceId).NotNull();
             RuleFor(c => c.OrganisationId).NotNull();
             RuleFor(c => c.Method).NotNull().IsInEnum();
             RuleFor(c => c.Audience).NotNull().IsInEnum();
@@ -27,18 +26,19 @@ public static class RecordEoreSession
         }
     }
 
-    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, EoreSessionDto>
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, Microsoft.Extensions.Options.IOptions<ProgrammeOptions> programme)
+        : ICommandHandler<Command, EoreSessionDto>
     {
         public async ValueTask<EoreSessionDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureCanEnterDataFor(c.OrganisationId!.Value);
-            await db.EnsureProvinceAsync(c.ProvinceId, "provinceId", cancellationToken);
             var location = (Point)GeoJson.Read(c.Location!.Value);
-            await db.EnsureWithinAsync(location, "location", cancellationToken);
+            var place = await Geography.AdminPlace.OfAsync(db, location, c.ProvinceId, null, "location", programme.Value.LocationToleranceMetres,
+                cancellationToken);
 
             await db.EnsureOrganisationAsync(c.OrganisationId, "organisationId", cancellationToken);
 
-            var session = new EoreSession(c.HeldOn!.Value, location, c.ProvinceId!.Value, c.OrganisationId!.Value,
+            var session = new EoreSession(c.HeldOn!.Value, location, place.ProvinceId, c.OrganisationId!.Value,
                 c.Method!.Value, c.Audience!.Value, c.Beneficiaries!, c.WithDisabilities ?? Sadd.None, c.Materials,
                 clock.Today());
             user.ApplyEntryReview(session, clock.GetUtcNow());

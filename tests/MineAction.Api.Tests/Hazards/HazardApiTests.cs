@@ -21,7 +21,6 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
         ["name"] = name,
         ["geometry"] = geometry ?? Tarsenia.Square(100.1, 12.1),
         ["provinceId"] = _t.Kandara,
-        ["districtId"] = _t.KandaraSouthwest,
         ["recordingOrganisationId"] = _t.Halo,
         ["deviceCategories"] = new[] { "AntiPersonnelMine", "Submunition" },
         ["evidence"] = "Indirect",
@@ -141,10 +140,37 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
     public async Task Missing_fields_are_named()
     {
         var response = await _client.PostJsonAsync(Url, "{}");
-        foreach (var field in new[] { "name", "geometry", "provinceId", "recordingOrganisationId", "evidence", "recordedOn" })
+        foreach (var field in new[] { "name", "geometry", "recordingOrganisationId", "evidence", "recordedOn" })
         {
             await response.FieldErrorAsync(field);
         }
+    }
+
+    [Fact]
+    public async Task Without_province_and_district_the_polygon_places_itself()
+    {
+        var body = Body(Tarsenia.Square(101.5, 12.4), "Placed by PostGIS");
+        body.Remove("provinceId");
+        var hazard = (await RegisterAsync(body)).Summary;
+        Assert.Equal((_t.Mekhol, _t.MekholSouthwest), (hazard.ProvinceId, hazard.DistrictId));
+    }
+
+    [Fact]
+    public async Task A_stated_province_the_polygon_is_not_in_is_422_naming_where_it_lies()
+    {
+        var body = Body(Tarsenia.Square(101.5, 12.4), "Wrong province");
+        var problem = await (await _client.PostAsJsonAsync(Url, body)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("LOCATION_OUTSIDE_ADMIN_AREA", problem["code"]!.GetValue<string>());
+        Assert.Contains("Mekhol (XTA-02)", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.NotNull(problem["errors"]!["provinceId"]);
+    }
+
+    [Fact]
+    public async Task Within_the_tolerance_of_a_border_the_stated_province_stands()
+    {
+        // A field about 110 m inside Mekhol (the border runs at 101.2° E), stated as Kandara: within the 500 m tolerance.
+        var body = Body(Tarsenia.Square(101.201, 12.4, 0.002), "Border field");
+        Assert.Equal(_t.Kandara, (await RegisterAsync(body)).Summary.ProvinceId);
     }
 
     [Fact]

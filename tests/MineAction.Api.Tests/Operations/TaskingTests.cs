@@ -232,7 +232,7 @@ public sealed class TaskingTests(MineActionApp app) : IClassFixture<MineActionAp
     {
         var t = await Tarsenia.LoadAsync(app);
         var (plain, _, _, _) = await _l.HazardAsync(t.Mekhol);
-        var (lon, lat) = Ledger.NextCell();
+        var (lon, lat) = t.Cell(t.Mekhol);
         var busy = await Im.PostAsync<Application.Hazards.HazardDetailDto>("/api/v1/hazardous-areas", new
         {
             name = "School road and fields", geometry = Tarsenia.Square(lon, lat), provinceId = t.Mekhol, recordingOrganisationId = t.Tdo,

@@ -13,9 +13,9 @@ public sealed class RiskEducationTests(MineActionApp app) : IClassFixture<MineAc
     private Task<(Tarsenia T, EoreSessionDto First, EoreSessionDto Pending)> SessionsAsync() => app.OnceAsync("mekhol-2024", async () =>
     {
         var t = await Tarsenia.LoadAsync(app);
-        var first = await Im.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Mekhol, t.Halo, 10, 11, 12, 13, 2));
-        await Im.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Mekhol, t.Halo, 1, 2, 3, 4, 1));
-        var pending = await Operator.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Mekhol, t.Halo, 100, 100, 100, 100, 0));
+        var first = await Im.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t, t.Mekhol, t.Halo, 10, 11, 12, 13, 2));
+        await Im.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t, t.Mekhol, t.Halo, 1, 2, 3, 4, 1));
+        var pending = await Operator.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t, t.Mekhol, t.Halo, 100, 100, 100, 100, 0));
         return (t, first, pending);
     });
 
@@ -54,8 +54,8 @@ public sealed class RiskEducationTests(MineActionApp app) : IClassFixture<MineAc
     public async Task A_session_counts_once_approved()
     {
         var t = await Tarsenia.LoadAsync(app);
-        await Im.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Veyra, t.Halo, 1, 2, 3, 4, 1));
-        var pending = await Operator.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Veyra, t.Halo, 100, 100, 100, 100, 0));
+        await Im.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t, t.Veyra, t.Halo, 1, 2, 3, 4, 1));
+        var pending = await Operator.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t, t.Veyra, t.Halo, 100, 100, 100, 100, 0));
         await Im.PostAsJsonAsync($"/api/v1/eore-sessions/{pending.Id}/approve", new { }).ReadAsync<EoreSessionDto>();
         var row = Assert.Single(await Im.GetAsync<List<EoreTotals.Row>>($"/api/v1/eore-sessions/totals?year=2024&provinceId={t.Veyra}"));
         Assert.Equal(2, row.Sessions);
@@ -66,27 +66,27 @@ public sealed class RiskEducationTests(MineActionApp app) : IClassFixture<MineAc
     public async Task More_beneficiaries_with_disabilities_than_in_total_are_refused()
     {
         var t = await Tarsenia.LoadAsync(app);
-        Assert.Equal("DISABLED_EXCEEDS_TOTAL", await (await Im.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Kandara, t.Halo, 1, 0, 0, 0, 2))).RuleAsync());
+        Assert.Equal("DISABLED_EXCEEDS_TOTAL", await (await Im.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t, t.Kandara, t.Halo, 1, 0, 0, 0, 2))).RuleAsync());
     }
 
     [Fact]
     public async Task A_session_without_beneficiaries_is_refused()
     {
         var t = await Tarsenia.LoadAsync(app);
-        Assert.Equal("NO_BENEFICIARIES", await (await Im.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Kandara, t.Halo, 0, 0, 0, 0, 0))).RuleAsync());
+        Assert.Equal("NO_BENEFICIARIES", await (await Im.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t, t.Kandara, t.Halo, 0, 0, 0, 0, 0))).RuleAsync());
     }
 
     [Fact]
     public async Task A_negative_count_names_its_field()
     {
         var t = await Tarsenia.LoadAsync(app);
-        await (await Im.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Kandara, t.Halo, -1))).FieldErrorAsync("beneficiaries.girls");
+        await (await Im.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t, t.Kandara, t.Halo, -1))).FieldErrorAsync("beneficiaries.girls");
     }
 
     [Fact]
     public async Task An_operator_records_sessions_of_its_own_organisation_only()
     {
         var t = await Tarsenia.LoadAsync(app);
-        Assert.Equal(HttpStatusCode.Forbidden, (await Operator.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Kandara, t.Tdo))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Operator.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t, t.Kandara, t.Tdo))).StatusCode);
     }
 }

@@ -50,7 +50,7 @@ public sealed class CreatedLocationTests(MineActionApp app) : IClassFixture<Mine
     public async Task A_risk_education_session_is_located_at_its_own_address()
     {
         var t = await Tarsenia.LoadAsync(app);
-        await AssertLocationReadsBackAsync(await _l.Im.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Kandara, t.Halo)));
+        await AssertLocationReadsBackAsync(await _l.Im.PostAsJsonAsync("/api/v1/eore-sessions", RequestBodies.EoreSession(t, t.Kandara, t.Halo)));
     }
 
     [Fact]

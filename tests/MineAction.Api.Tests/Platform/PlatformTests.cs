@@ -76,9 +76,9 @@ public sealed class PlatformTests(MineActionApp app) : IClassFixture<MineActionA
     }
 
     [Fact]
-    public async Task Admin_areas_have_two_levels()
+    public async Task Admin_areas_have_three_levels()
     {
-        await (await _client.GetAsync("/api/v1/admin-areas?level=3")).FieldErrorAsync("level");
+        await (await _client.GetAsync("/api/v1/admin-areas?level=4")).FieldErrorAsync("level");
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class HostileInputTests(MineActionApp app) : IClassFixture<MineAct
     public async Task Dates_outside_1900_to_2100_are_refused_and_reports_keep_working()
     {
         var t = await Tarsenia.LoadAsync(app);
-        var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(RequestBodies.EoreSession(t.Kandara, t.Halo)))!;
+        var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(RequestBodies.EoreSession(t, t.Kandara, t.Halo)))!;
         body["heldOn"] = "0001-01-01";
         Assert.Contains("between 1900-01-01 and 2100-12-31", await (await Im.PostAsJsonAsync("/api/v1/eore-sessions", body)).FieldErrorAsync("heldOn"),
             StringComparison.Ordinal);
@@ -152,9 +152,23 @@ public sealed class HostileInputTests(MineActionApp app) : IClassFixture<MineAct
             activityAtTime = "CollectingWood", killed = 0, injured = 1,
         });
         Assert.Contains("outside the programme's country", await accident.FieldErrorAsync("location"), StringComparison.Ordinal);
-        var session = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(RequestBodies.EoreSession(t.Kandara, t.Halo)))!;
+        var session = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(RequestBodies.EoreSession(t, t.Kandara, t.Halo)))!;
         session["location"] = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(paris));
         await (await Im.PostAsJsonAsync("/api/v1/eore-sessions", session)).FieldErrorAsync("location");
+    }
+
+    [Fact]
+    public async Task An_accident_without_province_is_placed_by_its_point_and_a_wrong_one_is_422()
+    {
+        var t = await Tarsenia.LoadAsync(app);
+        object Accident(Guid? province) => new
+        {
+            occurredOn = "2024-05-01", location = new { type = "Point", coordinates = t.Centre(t.MekholSouthwest) }, provinceId = province,
+            deviceCategory = "AntiPersonnelMine", activityAtTime = "CollectingWood", killed = 0, injured = 1,
+        };
+        var placed = await Im.PostAsync<Application.People.AccidentDto>("/api/v1/accidents", Accident(null));
+        Assert.Equal((t.Mekhol, t.MekholSouthwest), (placed.ProvinceId, placed.DistrictId));
+        Assert.Equal("LOCATION_OUTSIDE_ADMIN_AREA", await (await Im.PostAsJsonAsync("/api/v1/accidents", Accident(t.Veyra))).RuleAsync());
     }
 
     [Theory]

@@ -30,7 +30,7 @@ public sealed class DonorReportTests(MineActionApp app) : IClassFixture<MineActi
         await _f.RecordOkAsync(europe, "Expenditure", 10_000m, "2024-07-01", usdRate: 1.1m);
 
         var eore = await app.ClientFor(Roles.InformationManager).PostAsync<EoreSessionDto>("/api/v1/eore-sessions",
-            RequestBodies.EoreSession(t.Mekhol, t.Halo, 12, 10, 8, 6));
+            RequestBodies.EoreSession(t, t.Mekhol, t.Halo, 12, 10, 8, 6));
         await _f.Donor.PostAsJsonAsync($"/api/v1/projects/{project}/links", new { kind = "EoreSession", targetId = eore.Id }).ReadAsync<ProjectDto>();
         return fund;
     });

@@ -22,8 +22,8 @@ public sealed class ProjectOutputsTests(MineActionApp app) : IClassFixture<MineA
         var clearedM2 = (await _l.ReleaseOkAsync(activity, Ledger.Rectangle(hazard.Lon, hazard.Lat, hazard.Lon + 0.005, hazard.Lat + 0.01))).AreaM2;
         await LinkAsync(project, "Activity", activity.Id);
 
-        var approved = await _l.Im.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Veyra, t.Halo, 12, 10, 8, 6));
-        var pending = await _l.Operator.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Veyra, t.Halo, 100, 100, 100, 100));
+        var approved = await _l.Im.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t, t.Veyra, t.Halo, 12, 10, 8, 6));
+        var pending = await _l.Operator.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t, t.Veyra, t.Halo, 100, 100, 100, 100));
         await LinkAsync(project, "EoreSession", approved.Id);
         // A donor sees approved sessions only; the NMAA links the pending one (it counts once approved).
         await LinkAsync(project, "EoreSession", pending.Id, _l.Im);

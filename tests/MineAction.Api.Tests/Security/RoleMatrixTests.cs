@@ -89,7 +89,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     private async Task<Guid> AccidentIdAsync() =>
         (await _l.Im.PostAsync<AccidentDto>("/api/v1/accidents", await AccidentBodyAsync())).Id;
 
-    private async Task<object> EoreBodyAsync() => RequestBodies.EoreSession((await Tarsenia.LoadAsync(app)).Kandara, await _s.OrganisationIdAsync("HALO"));
+    private async Task<object> EoreBodyAsync() => RequestBodies.EoreSession(await Tarsenia.LoadAsync(app), (await Tarsenia.LoadAsync(app)).Kandara, await _s.OrganisationIdAsync("HALO"));
 
     private async Task<Guid> OperatorEoreAsync() =>
         (await _l.Operator.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", await EoreBodyAsync())).Id;

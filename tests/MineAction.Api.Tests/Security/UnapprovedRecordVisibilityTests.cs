@@ -19,7 +19,7 @@ public sealed class UnapprovedRecordVisibilityTests(MineActionApp app) : IClassF
         var ledger = new Ledger(app);
         var activity = await ledger.ActivityAsync((await ledger.HazardAsync()).Id, client: ledger.Operator, start: false);
         var t = await Tarsenia.LoadAsync(app);
-        var session = await ledger.Operator.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t.Veyra, t.Halo));
+        var session = await ledger.Operator.PostAsync<EoreSessionDto>("/api/v1/eore-sessions", RequestBodies.EoreSession(t, t.Veyra, t.Halo));
         Assert.Equal(ApprovalStatus.Submitted, hazard.Summary.ApprovalStatus);
         Assert.Equal(ApprovalStatus.Submitted, activity.ApprovalStatus);
         return new Submitted(hazard.Summary.Id, hazard.Summary.Code, activity.Id, session.Id);

@@ -1,3 +1,4 @@
+using NetTopologySuite.Geometries;
 using MineAction.Application.Hazards;
 using MineAction.Application.LandRelease;
 namespace MineAction.Testing.Builders;
@@ -7,16 +8,15 @@ public sealed class Ledger(MineActionApp app)
 {
     private static int _cell;
 
+    /// <summary>Kandara below 13.15° N (Scenario's hazards use the strip above).</summary>
+    private static readonly Envelope LowerKandara = new(100.0, 101.2, 12.0, 13.15);
+
     public HttpClient Im => app.ClientFor(Roles.InformationManager);
 
     public HttpClient Operator => app.ClientFor(Roles.OperatorDataEntry);
 
-    /// <summary>A fresh cell of the grid so that hazards of one test class never overlap.</summary>
-    public static (double Lon, double Lat) NextCell()
-    {
-        var n = Interlocked.Increment(ref _cell);
-        return (100.02 + (n % 40 * 0.025), 12.02 + (n / 40 * 0.025));
-    }
+    /// <summary>A fresh cell of the grid in Kandara so that hazards of one test class never overlap.</summary>
+    public static (double Lon, double Lat) NextCell() => Tarsenia.CellIn(LowerKandara, Interlocked.Increment(ref _cell));
 
     public static object Rectangle(double lon0, double lat0, double lon1, double lat1) => new
     {
@@ -28,7 +28,7 @@ public sealed class Ledger(MineActionApp app)
     public async Task<(Guid Id, double Lon, double Lat, double AreaM2)> HazardAsync(Guid? provinceId = null, string recordedOn = "2020-01-01")
     {
         var t = await Tarsenia.LoadAsync(app);
-        var (lon, lat) = NextCell();
+        var (lon, lat) = provinceId is { } province ? t.Cell(province) : NextCell();
         var response = await Im.PostAsJsonAsync("/api/v1/hazardous-areas", new
         {
             name = $"Ledger field {lon:0.000} {lat:0.000}", geometry = Tarsenia.Square(lon, lat), provinceId = provinceId ?? t.Kandara,

@@ -15,9 +15,11 @@ public static class RequestBodies
         },
     };
 
-    public static object EoreSession(Guid province, Guid organisation, int girls = 12, int boys = 10, int women = 8, int men = 6, int disabledGirls = 1) => new
+    /// <summary>A session in the middle of <paramref name="province"/>.</summary>
+    public static object EoreSession(Tarsenia t, Guid province, Guid organisation, int girls = 12, int boys = 10, int women = 8, int men = 6,
+        int disabledGirls = 1) => new
     {
-        heldOn = "2024-04-10", location = new { type = "Point", coordinates = new[] { 100.4, 12.4 } }, provinceId = province, organisationId = organisation,
+        heldOn = "2024-04-10", location = new { type = "Point", coordinates = t.Centre(province) }, provinceId = province, organisationId = organisation,
         method = "Interpersonal", audience = "School", beneficiaries = new { girls, boys, women, men },
         withDisabilities = new { girls = disabledGirls, boys = 0, women = 0, men = 0 }, materials = "Posters, leaflets",
     };

@@ -38,7 +38,7 @@ public sealed class Scenario(MineActionApp app)
         var body = new
         {
             name = $"Scenario field {n}",
-            geometry = Tarsenia.Square(100.05 + (n % 50 * 0.02), 13.2 + (n / 50 * 0.02), 0.005),
+            geometry = Tarsenia.Square(100.005 + (n % 59 * 0.02), 13.155 + (n / 59 % 16 * 0.02), 0.005),
             provinceId = t.Kandara,
             recordingOrganisationId = await OrganisationIdAsync(organisation),
             evidence = "Indirect",

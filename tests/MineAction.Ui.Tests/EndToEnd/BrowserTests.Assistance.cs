@@ -13,7 +13,7 @@ public sealed partial class BrowserTests
         var va = app.ClientFor(MineAction.Application.Security.Roles.VictimAssistanceOfficer);
         var accident = JsonNode.Parse(await (await va.PostAsJsonAsync("/api/v1/accidents", new
         {
-            occurredOn = "2024-03-10", location = new { type = "Point", coordinates = new[] { 100.4, 12.4 } }, provinceId = t.Mekhol,
+            occurredOn = "2024-03-10", location = new { type = "Point", coordinates = t.Centre(t.Mekhol) }, provinceId = t.Mekhol,
             deviceCategory = "AntiPersonnelMine", activityAtTime = "Farming", killed = 0, injured = 1,
         })).Content.ReadAsStringAsync())!["id"]!.GetValue<Guid>();
         var casualty = JsonNode.Parse(await (await va.PostAsJsonAsync($"/api/v1/accidents/{accident}/casualties",

@@ -12,7 +12,7 @@ public sealed partial class BrowserTests
         var im = app.ClientFor(MineAction.Application.Security.Roles.InformationManager);
         var session = await im.PostAsJsonAsync("/api/v1/eore-sessions", new
         {
-            heldOn = "2024-04-11", location = new { type = "Point", coordinates = new[] { 100.4, 12.4 } }, provinceId = t.Veyra, organisationId = t.Halo,
+            heldOn = "2024-04-11", location = new { type = "Point", coordinates = t.Centre(t.Veyra) }, provinceId = t.Veyra, organisationId = t.Halo,
             method = "Interpersonal", audience = "School", beneficiaries = new { girls = 13, boys = 11, women = 9, men = 7 },
             withDisabilities = new { girls = 0, boys = 0, women = 0, men = 0 },
         });

@@ -105,7 +105,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         var t = await MineAction.Testing.Tarsenia.LoadAsync(app);
         var response = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(operatorClient, "/api/v1/hazardous-areas", new
         {
-            name = "Veyra grazing land", geometry = MineAction.Testing.Tarsenia.Square(100.4, 13.6), provinceId = t.Kandara,
+            name = "Veyra grazing land", geometry = MineAction.Testing.Tarsenia.Square(100.4, 13.6),
             recordingOrganisationId = t.Halo, evidence = "Indirect", recordedOn = "2024-06-01",
         });
         var id = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["summary"]!["id"]!.GetValue<Guid>();
@@ -126,7 +126,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         var im = app.ClientFor(MineAction.Application.Security.Roles.InformationManager);
         var created = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(im, "/api/v1/hazardous-areas", new
         {
-            name = "Drosh orchard", geometry = MineAction.Testing.Tarsenia.Square(102.6, 13.6), provinceId = t.Kandara,
+            name = "Drosh orchard", geometry = MineAction.Testing.Tarsenia.Square(102.6, 13.6),
             recordingOrganisationId = t.Halo, evidence = "Direct", recordedOn = "2023-06-01",
         });
         var id = System.Text.Json.Nodes.JsonNode.Parse(await created.Content.ReadAsStringAsync())!["summary"]!["id"]!.GetValue<Guid>();
@@ -168,7 +168,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         var im = app.ClientFor(MineAction.Application.Security.Roles.InformationManager);
         var created = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(im, "/api/v1/hazardous-areas", new
         {
-            name = "Pailong canal bank", geometry = MineAction.Testing.Tarsenia.Square(103.1, 13.1), provinceId = t.Kandara,
+            name = "Pailong canal bank", geometry = MineAction.Testing.Tarsenia.Square(103.1, 13.1),
             recordingOrganisationId = t.Halo, evidence = "Direct", recordedOn = "2023-06-01",
         });
         var id = System.Text.Json.Nodes.JsonNode.Parse(await created.Content.ReadAsStringAsync())!["summary"]!["id"]!.GetValue<Guid>();
@@ -205,7 +205,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
             System.Text.Json.Nodes.JsonNode.Parse(await (await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(im, url, body)).Content.ReadAsStringAsync())!;
         var hazard = await Post("/api/v1/hazardous-areas", new
         {
-            name = "Sarith riverbank", geometry = MineAction.Testing.Tarsenia.Square(103.3, 13.3), provinceId = t.Kandara,
+            name = "Sarith riverbank", geometry = MineAction.Testing.Tarsenia.Square(103.3, 13.3),
             recordingOrganisationId = t.Halo, evidence = "Direct", recordedOn = "2023-06-01",
         });
         var activity = await Post("/api/v1/activities", new { hazardousAreaId = hazard["summary"]!["id"], organisationId = t.Halo, type = "Clearance" });
@@ -291,6 +291,12 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
 
         await _page.GotoAsync("/people/risk-education");
         await ChooseAsync("eore-province", "Drosh");
+        foreach (var (label, value) in new[] { ("Longitude", "103"), ("Latitude", "14.2") })
+        {
+            await _page.GetByLabel(label).FillAsync(value);
+            await _page.GetByLabel(label).BlurAsync();
+            await Assertions.Expect(_page.GetByLabel(label)).ToHaveAttributeAsync("aria-valuenow", value);
+        }
         await ChooseAsync("eore-organisation", "TDO");
         await ChooseAsync("eore-method", "Interpersonal");
         await ChooseAsync("eore-audience", "School");
