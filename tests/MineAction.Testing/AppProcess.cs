@@ -34,17 +34,20 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the app and waits until <c>/health/live</c> answers.</summary>
-    public static async Task<AppProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the app and waits until <c>/health/live</c> answers: the build beside the tests, or the published app in
+    /// <paramref name="folder"/> (then started from another working directory, as a service manager would).
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null, string? folder = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = folder is null ? AppContext.BaseDirectory : Path.GetTempPath(),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MineAction.Web.dll"));
+        start.ArgumentList.Add(Path.Combine(folder ?? AppContext.BaseDirectory, "MineAction.Web.dll"));
         var environment = new Dictionary<string, string>(MineActionApp.DemoIatiSettings)
         {
             ["ConnectionStrings:MineAction"] = connectionString,
