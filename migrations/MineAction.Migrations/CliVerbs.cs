@@ -158,6 +158,12 @@ public static class CliVerbs
             .Handle(command, CancellationToken.None);
         Console.WriteLine($"Level {result.Level}: {result.Features} areas in the file — {result.Added} added, {result.Updated} updated, "
             + $"{result.Reinstated} brought back, {result.Unchanged} unchanged, {result.Archived} archived (no longer in this edition).");
+        var mismatches = await AreaMismatches.FindAsync(sp.GetRequiredService<IMineActionDb>(), new ProgrammeOptions().LocationToleranceMetres, CancellationToken.None);
+        if (mismatches.Count > 0)
+        {
+            Console.WriteLine($"{mismatches.Count} record(s) no longer lie in the area they state; nothing was moved: see GET /api/v1/admin-areas/mismatches.");
+        }
+
         return 0;
     }
 

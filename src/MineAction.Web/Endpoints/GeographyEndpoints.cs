@@ -17,7 +17,13 @@ public static class GeographyEndpoints
                 + "Field names default to the Common Operational Datasets' ADMn_PCODE, ADMn_EN and ADM(n-1)_PCODE. Administrators only.")
             .Accepts<byte[]>("application/geo+json", "application/zip")
             .RequireAuthorization(Policies.Administrator).WithStandardErrors(write: true);
+        api.MapGet("/admin-areas/mismatches", Mismatches).WithTags("Administrative areas").WithName("ListAreaMismatches")
+            .WithSummary("Records whose stated province or district no longer holds them (after a boundary reload): to correct, never changed silently.")
+            .RequireAuthorization(Policies.Reviewer).WithStandardErrors();
     }
+
+    private static async Task<Ok<IReadOnlyList<AreaMismatches.Mismatch>>> Mismatches(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new AreaMismatches.Query(), ct));
 
     private static async Task<Ok<IReadOnlyList<ListAdminAreas.AdminAreaDto>>> List([AsParameters] ListAdminAreas.Query query, IMediator mediator,
         CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct));

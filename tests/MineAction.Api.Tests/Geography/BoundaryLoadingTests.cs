@@ -61,8 +61,11 @@ public sealed class BoundaryLoadingTests(FreshCountryApp app) : IClassFixture<Fr
     public async Task A_newer_edition_renames_by_code_and_archives_what_disappeared()
     {
         await FirstEditionAsync();
-        var edition = await app.OnceAsync("2027", () => UploadAsync("veloria_adm2_2027.geojson", "level=2&source=COD-AB%202027")
-            .ReadAsync<LoadBoundaries.Result>());
+        var edition = await app.OnceAsync("2027", async () =>
+        {
+            await HazardInLowerRidgeAsync();
+            return await UploadAsync("veloria_adm2_2027.geojson", "level=2&source=COD-AB%202027").ReadAsync<LoadBoundaries.Result>();
+        });
         Assert.Equal((3, 0, 2, 1, 1), (edition.Features, edition.Added, edition.Updated, edition.Unchanged, edition.Archived));
         await using var db = app.Db();
         var areas = await db.AdminAreas.IncludingArchived().Where(a => a.Level == 2).ToDictionaryAsync(a => a.Code);
@@ -73,6 +76,31 @@ public sealed class BoundaryLoadingTests(FreshCountryApp app) : IClassFixture<Fr
         var changes = await db.AuditEntries.Where(e => e.EntityType == "AdminArea" && e.EntityId == areas["XV0102"].Id).Select(e => e.Changes).ToListAsync();
         Assert.Contains(changes, c => c.Contains("South Lakeshore", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task After_a_reload_records_in_an_area_that_disappeared_are_listed_not_moved()
+    {
+        await A_newer_edition_renames_by_code_and_archives_what_disappeared();
+        var hazard = await HazardInLowerRidgeAsync();
+        var mismatch = Assert.Single(await Admin.GetAsync<List<AreaMismatches.Mismatch>>("/api/v1/admin-areas/mismatches"));
+        Assert.Equal(("HazardousArea", hazard, "XV0202", true), (mismatch.RecordType, mismatch.Id, mismatch.AreaCode, mismatch.Archived));
+        await using var db = app.Db();
+        Assert.Equal("XV0202", await db.HazardousAreas.Where(h => h.Id == hazard).Select(h => db.AdminAreas.IncludingArchived()
+            .Single(a => a.Id == h.DistrictId).Code).SingleAsync());
+    }
+
+    /// <summary>A hazard the administrator records in Lower Ridge (XV0202) before the 2027 edition merges that district away.</summary>
+    private Task<Guid> HazardInLowerRidgeAsync() => app.OnceAsync("lower-ridge", async () =>
+    {
+        var organisation = await Admin.PostAsync<Application.Organisations.OrganisationDto>("/api/v1/organisations",
+            new { name = "Veloria Mine Action Centre", acronym = "VMAC", type = "Government", countryCode = "XVL" });
+        var hazard = await Admin.PostAsync<Application.Hazards.HazardDetailDto>("/api/v1/hazardous-areas", new
+        {
+            name = "Lower Ridge terraces", geometry = Tarsenia.Square(31.5, -1.5), recordingOrganisationId = organisation.Id,
+            evidence = "Direct", recordedOn = "2024-01-01",
+        });
+        return hazard.Summary.Id;
+    });
 
     [Fact]
     public async Task Only_administrators_load_boundaries()
