@@ -26,11 +26,7 @@ public sealed class DatabaseProxy : IAsyncDisposable
     {
         var target = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
         var server = new IPEndPoint(Dns.GetHostAddresses(target.Host!)[0], target.Port);
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        var proxy = new DatabaseProxy(server, port);
+        var proxy = new DatabaseProxy(server, AppProcess.FreePort());
         proxy.Restore();
         return proxy;
     }

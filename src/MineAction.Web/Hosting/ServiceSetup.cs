@@ -31,6 +31,7 @@ public static class ServiceSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
+        builder.AddMineActionTelemetry();
         services.AddMineActionOpenApi();
         services.AddHealthChecks().AddDbContextCheck<MineActionDbContext>("database", tags: ["ready"]);
 
@@ -47,7 +48,7 @@ public static class ServiceSetup
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
+            options.PipelineBehaviors = [typeof(TracingBehaviour<,>), typeof(ValidationBehaviour<,>)];
         });
         services.AddScoped<UiMediator>();
         return services;
