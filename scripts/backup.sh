@@ -13,16 +13,7 @@ set -euo pipefail
 source "$(dirname "$0")/db.sh"
 
 usage() { echo "usage: $0 [--database NAME] [FILE]" >&2; exit 2; }
-database="mineaction"
-file=""
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --database) [ $# -ge 2 ] || usage; database="$2"; shift 2 ;;
-    -h|--help) usage ;;
-    -*) usage ;;
-    *) [ -z "$file" ] || usage; file="$1"; shift ;;
-  esac
-done
+parse_database_and_file "$@"
 use_server
 [ -n "$file" ] || { mkdir -p "$DATA_ROOT/backups"; file="$DATA_ROOT/backups/$database-$(date -u +%Y%m%dT%H%M%SZ).dump"; }
 

@@ -124,6 +124,20 @@ use_server() {
   fi
 }
 
+# The arguments of backup.sh / restore.sh: [--database NAME] [FILE] → $database (default mineaction) and $file (may stay empty).
+parse_database_and_file() {
+  database="mineaction"
+  file=""
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --database) [ $# -ge 2 ] || usage; database="$2"; shift 2 ;;
+      -*) usage ;;
+      *) [ -z "$file" ] || usage; file="$1"; shift ;;
+    esac
+  done
+  case "$database" in *[!a-z0-9_]*|"") echo "The database name may hold only a-z, 0-9 and _: $database" >&2; exit 2 ;; esac
+}
+
 # psql on the maintenance database of the server chosen by use_server, one value per line.
 server_sql() {
   "$PG_BIN/psql" -d postgres -qAt -v ON_ERROR_STOP=1 -c "$1"

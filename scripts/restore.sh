@@ -10,19 +10,9 @@ set -euo pipefail
 source "$(dirname "$0")/db.sh"
 
 usage() { echo "usage: $0 [--database NAME] FILE" >&2; exit 2; }
-database="mineaction"
-file=""
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --database) [ $# -ge 2 ] || usage; database="$2"; shift 2 ;;
-    -h|--help) usage ;;
-    -*) usage ;;
-    *) [ -z "$file" ] || usage; file="$1"; shift ;;
-  esac
-done
+parse_database_and_file "$@"
 [ -n "$file" ] || usage
 [ -r "$file" ] || { echo "Cannot read the backup file $file" >&2; exit 1; }
-case "$database" in *[!a-z0-9_]*|"") echo "The database name may hold only a-z, 0-9 and _: $database" >&2; exit 2 ;; esac
 use_server
 
 list="$(mktemp)"
