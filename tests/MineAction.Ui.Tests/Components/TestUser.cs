@@ -3,14 +3,14 @@ using MineAction.Application.Security;
 
 namespace MineAction.Ui.Tests.Components;
 
-/// <summary>The information manager, as the circuit's current user.</summary>
-public sealed class TestUser : ICurrentUser
+/// <summary>The circuit's current user: the information manager unless another demo user and role are given.</summary>
+public sealed class TestUser(string name = "im@tarsenia.example", string userRole = Roles.InformationManager) : ICurrentUser
 {
-    public string Name => "im@tarsenia.example";
+    public string Name => name;
 
     public Guid? UserId => null;
 
     public Guid? OrganisationId => null;
 
-    public bool IsInRole(string role) => role == Roles.InformationManager;
+    public bool IsInRole(string role) => role == userRole;
 }
