@@ -1,30 +1,16 @@
 using System.Text;
-using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
-using Microsoft.Extensions.DependencyInjection;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Security;
 using MineAction.Web.Components.Pages.Admin;
-using MineAction.Web.Hosting;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace MineAction.Ui.Tests.Components;
 
 /// <summary>The administrator's boundaries page (bUnit over the real use case and database): preview on the map, load, refusal report.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes the bUnit context through IAsyncLifetime.DisposeAsync.")]
 public sealed class BoundariesPageTests : IClassFixture<UiDatabase>, IAsyncLifetime
 {
-    private readonly BunitContext _ctx = new();
+    private readonly BunitContext _ctx;
 
-    public BoundariesPageTests(UiDatabase database)
-    {
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddMineActionCore(database.ConnectionString);
-        _ctx.Services.AddSingleton<ICurrentUser>(new TestUser("admin@tarsenia.example", Roles.Administrator));
-        _ctx.AddAuthorization().SetAuthorized("admin@tarsenia.example").SetRoles(Roles.Administrator);
-    }
+    public BoundariesPageTests(UiDatabase database) => _ctx = PageTestContext.Create(database, "admin@tarsenia.example", Roles.Administrator);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -1,29 +1,18 @@
-using Bunit;
-using Microsoft.Extensions.DependencyInjection;
-using MineAction.Application.Abstractions;
-using MineAction.Application.Security;
 using MineAction.Web.Components.Pages.Organisations;
-using MineAction.Web.Hosting;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace MineAction.Ui.Tests.Components;
 
 /// <summary>The organisation pages rendered by bUnit over the real use cases and a real database.</summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes the bUnit context through IAsyncLifetime.DisposeAsync.")]
 public sealed class OrganisationPageTests : IClassFixture<UiDatabase>, IAsyncLifetime
 {
-    private readonly BunitContext _ctx = new();
+    private readonly BunitContext _ctx;
     private readonly UiDatabase _database;
 
     public OrganisationPageTests(UiDatabase database)
     {
         _database = database;
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddMineActionCore(database.ConnectionString);
-        _ctx.Services.AddSingleton<ICurrentUser>(new TestUser());
-        _ctx.AddAuthorization().SetAuthorized("im@tarsenia.example").SetRoles(Roles.InformationManager);
+        _ctx = PageTestContext.Create(database, "im@tarsenia.example", Roles.InformationManager);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;

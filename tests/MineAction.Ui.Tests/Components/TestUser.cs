@@ -1,5 +1,4 @@
 using MineAction.Application.Abstractions;
-using MineAction.Application.Security;
 
 namespace MineAction.Ui.Tests.Components;
 

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+using MineAction.Application.Abstractions;
+using MineAction.Web.Hosting;
+using MudBlazor.Services;
+
+namespace MineAction.Ui.Tests.Components;
+
+/// <summary>A bUnit context for the pages: MudBlazor, the real use cases on the class's database, a signed-in demo user with one role.</summary>
+public static class PageTestContext
+{
+    public static BunitContext Create(UiDatabase database, string email, string role)
+    {
+        var context = new BunitContext();
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        context.Services.AddMudServices();
+        context.Services.AddMineActionCore(database.ConnectionString);
+        context.Services.AddSingleton<ICurrentUser>(new TestUser(email, role));
+        context.AddAuthorization().SetAuthorized(email).SetRoles(role);
+        return context;
+    }
+}
