@@ -77,12 +77,12 @@ public static class CliVerbs
                 return 0;
             }
 
-            Check(await users.RemovePasswordAsync(existing));
-            Check(await users.AddPasswordAsync(existing, password));
-            Check(await users.SetLockoutEndDateAsync(existing, null));
+            IdentitySetup.Check(await users.RemovePasswordAsync(existing), $"remove the password of {email}");
+            IdentitySetup.Check(await users.AddPasswordAsync(existing, password), $"set the password of {email}");
+            IdentitySetup.Check(await users.SetLockoutEndDateAsync(existing, null), $"unlock {email}");
             if (!await users.IsInRoleAsync(existing, Roles.Administrator))
             {
-                Check(await users.AddToRoleAsync(existing, Roles.Administrator));
+                IdentitySetup.Check(await users.AddToRoleAsync(existing, Roles.Administrator), $"make {email} an administrator");
             }
 
             Console.WriteLine($"Password of administrator {email} reset.");
@@ -165,13 +165,5 @@ public static class CliVerbs
         }
 
         return 0;
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        }
     }
 }

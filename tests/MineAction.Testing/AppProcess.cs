@@ -22,6 +22,9 @@ public sealed class AppProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The dotnet host that runs the tests (dotnet test names it), to start the app and the CLI with.</summary>
+    public static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+
     /// <summary>What the process printed so far (for a failure message).</summary>
     public string Output
     {
@@ -41,7 +44,7 @@ public sealed class AppProcess : IAsyncDisposable
     public static async Task<AppProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null, string? folder = null)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(DotnetHost)
         {
             WorkingDirectory = folder is null ? AppContext.BaseDirectory : Path.GetTempPath(),
             RedirectStandardOutput = true,

@@ -26,7 +26,7 @@ public sealed class FreshCountryApp : MineActionApp
 
     /// <summary>The operator's CLI (MineAction.Migrations.dll) run as a child process against this database.</summary>
     public Task<(int Exit, string Output)> CliAsync(params string[] arguments) =>
-        ExternalTool.RunAsync(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet",
+        ExternalTool.RunAsync(AppProcess.DotnetHost,
             [Path.Combine(AppContext.BaseDirectory, "MineAction.Migrations.dll"), .. arguments],
             new Dictionary<string, string> { ["MINEACTION_DB"] = ConnectionString });
 }

@@ -217,9 +217,6 @@ public static class LoadBoundaries
             return null;
         }
 
-        var polygons = geometry is MultiPolygon m ? m.Geometries.Cast<Polygon>() : [(Polygon)geometry!];
-        var multi = HazardGeometry.Factory.CreateMultiPolygon([.. polygons.Select(HazardGeometry.OrientedAsRfc7946)]);
-        multi.SRID = HazardGeometry.Srid;
-        return multi;
+        return HazardGeometry.AsRfc7946MultiPolygon(geometry!);
     }
 }

@@ -62,6 +62,12 @@ public static class HazardGeometry
             throw new DomainRuleViolation("GEOMETRY_INVALID", $"The {field} {problem}.", field);
         }
 
+        return AsRfc7946MultiPolygon(geometry);
+    }
+
+    /// <summary>A Polygon or MultiPolygon (already checked) as a WGS 84 MultiPolygon whose rings follow the right-hand rule.</summary>
+    public static MultiPolygon AsRfc7946MultiPolygon(Geometry geometry)
+    {
         var polygons = geometry is MultiPolygon m ? m.Geometries.Cast<Polygon>() : [(Polygon)geometry];
         var multi = Factory.CreateMultiPolygon(polygons.Select(OrientedAsRfc7946).ToArray());
         multi.SRID = Srid;

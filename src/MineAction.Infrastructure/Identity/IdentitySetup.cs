@@ -32,7 +32,7 @@ public static class IdentitySetup
         {
             if (!await roles.RoleExistsAsync(role))
             {
-                Check(await roles.CreateAsync(new IdentityRole<Guid>(role)), $"role {role}");
+                Check(await roles.CreateAsync(new IdentityRole<Guid>(role)), $"create role {role}");
             }
         }
     }
@@ -42,16 +42,17 @@ public static class IdentitySetup
         string password, Guid? organisationId, params string[] roles)
     {
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName, OrganisationId = organisationId };
-        Check(await users.CreateAsync(user, password), $"user {email}");
-        Check(await users.AddToRolesAsync(user, roles), $"roles of {email}");
+        Check(await users.CreateAsync(user, password), $"create user {email}");
+        Check(await users.AddToRolesAsync(user, roles), $"give {email} their roles");
         return user;
     }
 
-    private static void Check(IdentityResult result, string what)
+    /// <summary>Throws with Identity's own messages when <paramref name="result"/> failed (<paramref name="what"/> names what was being done).</summary>
+    public static void Check(IdentityResult result, string what)
     {
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"Could not create {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+            throw new InvalidOperationException($"Could not {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
         }
     }
 }

@@ -1,3 +1,4 @@
+using NetTopologySuite.Geometries;
 using MineAction.Application.Common;
 using MineAction.Application.Hazards;
 using MineAction.Application.Organisations;
@@ -7,6 +8,9 @@ namespace MineAction.Testing.Builders;
 public sealed class Scenario(MineActionApp app)
 {
     private static int _counter;
+
+    /// <summary>Kandara above 13.15° N (the Ledger's hazards use the part below).</summary>
+    private static readonly Envelope UpperKandara = new(100.0, 101.2, 13.15, 13.5);
 
     public HttpClient Im => app.ClientFor(Roles.InformationManager);
 
@@ -35,10 +39,11 @@ public sealed class Scenario(MineActionApp app)
     {
         var t = await Tarsenia.LoadAsync(app);
         var n = Next();
+        var (lon, lat) = Tarsenia.CellIn(UpperKandara, n);
         var body = new
         {
             name = $"Scenario field {n}",
-            geometry = Tarsenia.Square(100.005 + (n % 59 * 0.02), 13.155 + (n / 59 % 16 * 0.02), 0.005),
+            geometry = Tarsenia.Square(lon, lat, 0.005),
             provinceId = t.Kandara,
             recordingOrganisationId = await OrganisationIdAsync(organisation),
             evidence = "Indirect",
