@@ -2,6 +2,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MineAction.Application.Common;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MineAction.Application.Abstractions;
 using MineAction.Application.Security;
@@ -90,17 +91,29 @@ public static class Cli
         }
     }
 
-    /// <summary>The database and identity services, as the web host has them, for tools and tests.</summary>
+    /// <summary>
+    /// The database and identity services, as the web host has them, for tools and tests. The Data Protection keys are kept as the web
+    /// app keeps them, from the same settings given as environment variables (<c>DataProtection__CertificatePath</c>…); with
+    /// <c>ASPNETCORE_ENVIRONMENT</c> (or <c>DOTNET_ENVIRONMENT</c>) set to anything but Development, unprotected keys are refused as the app refuses them.
+    /// </summary>
     public static ServiceProvider Services(string connectionString, string user = "system")
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ICurrentUser>(new FixedUser(user));
-        services.AddInfrastructure(connectionString);
+        var environment = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT");
+        services.AddInfrastructure(connectionString, KeySettings(), keysMustBeProtected: environment is { Length: > 0 } and not "Development");
         services.AddMineActionIdentity();
         return services.BuildServiceProvider();
     }
+
+    private static IConfiguration KeySettings() =>
+        new ConfigurationBuilder().AddInMemoryCollection(
+            Environment.GetEnvironmentVariables().Keys.OfType<string>()
+                .Where(name => name.StartsWith(KeyProtection.Section + "__", StringComparison.OrdinalIgnoreCase))
+                .Select(name => KeyValuePair.Create(name.Replace("__", ":", StringComparison.Ordinal), Environment.GetEnvironmentVariable(name))))
+            .Build();
 
     public static async Task MigrateAsync(IServiceProvider sp)
     {

@@ -1,6 +1,7 @@
-using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using MineAction.Application.Abstractions;
+using MineAction.Infrastructure.Identity;
 using MineAction.Infrastructure.Persistence;
 
 namespace MineAction.Infrastructure;
@@ -9,14 +10,18 @@ public static class DependencyInjection
 {
     public const string MigrationsAssembly = "MineAction.Migrations";
 
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString)
+    /// <summary>
+    /// Database, audit and personal-data protection. <paramref name="configuration"/> holds the "DataProtection" section
+    /// (<see cref="Identity.KeyProtection"/>); with <paramref name="keysMustBeProtected"/> (everywhere but Development) unprotected keys refuse to start.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString,
+        IConfiguration? configuration = null, bool keysMustBeProtected = false)
     {
         services.AddScoped<AuditInterceptor>();
         services.AddDbContext<MineActionDbContext>((sp, options) =>
             Configure(options, connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddScoped<IMineActionDb>(sp => sp.GetRequiredService<MineActionDbContext>());
-        // Keys in PostgreSQL: every web node decrypts what another encrypted.
-        services.AddDataProtection().SetApplicationName("MineAction").PersistKeysToDbContext<MineActionDbContext>();
+        services.AddKeyProtection(configuration ?? new ConfigurationBuilder().Build(), keysMustBeProtected);
         services.AddSingleton<IPersonalDataProtector, Identity.PersonalDataProtector>();
         return services;
     }

@@ -7,12 +7,22 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     Args = args,
     ContentRootPath = File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")) ? null : AppContext.BaseDirectory,
 });
-builder.AddMineAction();
+try
+{
+    builder.AddMineAction();
+}
+catch (MineAction.Infrastructure.Identity.KeyProtectionMissingException e)
+{
+    // A refusal the operator fixes in the configuration: one line, no stack trace.
+    await Console.Error.WriteLineAsync($"MineAction does not start: {e.Message}");
+    return 1;
+}
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseMineAction();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so the API tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -51,7 +51,7 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.ArgumentList.Add(Path.Combine(folder ?? AppContext.BaseDirectory, "MineAction.Web.dll"));
-        var environment = new Dictionary<string, string>(MineActionApp.DemoIatiSettings)
+        var environment = new Dictionary<string, string>(MineActionApp.ProductionSettings)
         {
             ["ConnectionStrings:MineAction"] = connectionString,
             ["Database:MigrateOnStartup"] = "false",

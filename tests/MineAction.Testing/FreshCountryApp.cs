@@ -25,8 +25,11 @@ public sealed class FreshCountryApp : MineActionApp
     }
 
     /// <summary>The operator's CLI (MineAction.Migrations.dll) run as a child process against this database.</summary>
-    public Task<(int Exit, string Output)> CliAsync(params string[] arguments) =>
+    public Task<(int Exit, string Output)> CliAsync(params string[] arguments) => CliAsync(new Dictionary<string, string>(), arguments);
+
+    /// <summary>The CLI with more environment variables (<c>ASPNETCORE_ENVIRONMENT</c>, <c>DataProtection__…</c>).</summary>
+    public Task<(int Exit, string Output)> CliAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
         ExternalTool.RunAsync(AppProcess.DotnetHost,
             [Path.Combine(AppContext.BaseDirectory, "MineAction.Migrations.dll"), .. arguments],
-            new Dictionary<string, string> { ["MINEACTION_DB"] = ConnectionString });
+            new Dictionary<string, string>(environment) { ["MINEACTION_DB"] = ConnectionString });
 }

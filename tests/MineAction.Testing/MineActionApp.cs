@@ -108,11 +108,15 @@ public class MineActionApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStartup", "false");
         // Test classes drive one token per role hard; the per-token limit has its own test (RateLimitTests).
         builder.UseSetting("RateLimiting:TokenRequestsPerMinute", "1000000");
-        foreach (var (key, value) in DemoIatiSettings)
+        foreach (var (key, value) in ProductionSettings)
         {
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>What every app the tests start in Production is configured with: the demo's IATI settings and key protection.</summary>
+    public static IReadOnlyDictionary<string, string> ProductionSettings =>
+        DemoIatiSettings.Concat(TestKeyCertificate.Settings).ToDictionary();
 
     /// <summary>The demo programme's IATI settings, as appsettings.Development.json gives them to scripts/run.sh.</summary>
     public static readonly IReadOnlyDictionary<string, string> DemoIatiSettings = new Dictionary<string, string>

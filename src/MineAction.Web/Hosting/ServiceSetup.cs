@@ -18,7 +18,7 @@ public static class ServiceSetup
             builder.Configuration.GetConnectionString("MineAction") ?? throw new InvalidOperationException("ConnectionStrings:MineAction is not configured."),
             builder.Configuration.GetValue("Database:StatementTimeoutSeconds", 30));
 
-        services.AddMineActionCore(connectionString);
+        services.AddMineActionCore(connectionString, builder.Configuration, keysMustBeProtected: !builder.Environment.IsDevelopment());
         services.AddMineActionSecurity(builder.Configuration);
         services.Configure<ProgrammeOptions>(builder.Configuration.GetSection(ProgrammeOptions.Section));
         services.AddHostedService<ProgrammeSettingsCheck>();
@@ -41,10 +41,11 @@ public static class ServiceSetup
     }
 
     /// <summary>Use cases, validation pipeline and database: what the UI components need (also in bUnit tests).</summary>
-    public static IServiceCollection AddMineActionCore(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddMineActionCore(this IServiceCollection services, string connectionString,
+        IConfiguration? configuration = null, bool keysMustBeProtected = false)
     {
         services.AddApplication();
-        services.AddInfrastructure(connectionString);
+        services.AddInfrastructure(connectionString, configuration, keysMustBeProtected);
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
