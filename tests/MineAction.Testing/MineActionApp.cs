@@ -114,14 +114,6 @@ public class MineActionApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    /// <summary>What every app the tests start in Production is configured with: the demo's IATI settings and key protection.</summary>
-    public static IReadOnlyDictionary<string, string> ProductionSettings =>
-        DemoIatiSettings.Concat(TestKeyCertificate.Settings).ToDictionary();
-
-    /// <summary>The demo programme's IATI settings, as appsettings.Development.json gives them to scripts/run.sh.</summary>
-    public static readonly IReadOnlyDictionary<string, string> DemoIatiSettings = new Dictionary<string, string>
-    {
-        ["Programme:IatiRecipientCountry"] = "TH",
-        ["Programme:IatiReportingOrgRef"] = "XI-IATI-NMAA-TARSENIA",
-    };
+    /// <summary>What every app the tests start in Production is configured with: key protection.</summary>
+    public static IReadOnlyDictionary<string, string> ProductionSettings => TestKeyCertificate.Settings;
 }

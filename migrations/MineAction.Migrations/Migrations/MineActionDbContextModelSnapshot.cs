@@ -2257,6 +2257,138 @@ namespace MineAction.Migrations.Migrations
                     b.ToTable("victim_personal_data", (string)null);
                 });
 
+            modelBuilder.Entity("MineAction.Domain.Programme.ProgrammeSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("archive_reason");
+
+                    b.Property<DateTimeOffset?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("archived_at");
+
+                    b.Property<string>("ArchivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("archived_by");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("country_code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("DefaultClearanceDepthCm")
+                        .HasColumnType("integer")
+                        .HasColumnName("default_clearance_depth_cm");
+
+                    b.Property<string>("IatiAdminVocabulary")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("iati_admin_vocabulary");
+
+                    b.Property<string>("IatiRecipientCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("iati_recipient_country");
+
+                    b.Property<string>("IatiRecipientRegion")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("iati_recipient_region");
+
+                    b.Property<string>("IatiReportingOrgRef")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("iati_reporting_org_ref");
+
+                    b.Property<int>("IatiReportingOrgType")
+                        .HasColumnType("integer")
+                        .HasColumnName("iati_reporting_org_type");
+
+                    b.Property<string>("IatiReportingOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("iati_reporting_organisation");
+
+                    b.Property<byte[]>("Logo")
+                        .HasColumnType("bytea")
+                        .HasColumnName("logo");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("logo_content_type");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<double>("PriorityPerAccidentNearby")
+                        .HasColumnType("double precision")
+                        .HasColumnName("priority_per_accident_nearby");
+
+                    b.Property<double>("PriorityPerBeneficiaryMagnitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("priority_per_beneficiary_magnitude");
+
+                    b.Property<double>("PriorityPerLandUseBlocked")
+                        .HasColumnType("double precision")
+                        .HasColumnName("priority_per_land_use_blocked");
+
+                    b.Property<string>("ReportingCurrency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("reporting_currency");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_settings");
+
+                    b.ToTable("programme_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_programme_settings_single", "id = '0193a000-0000-7000-8000-000000000001'");
+                        });
+                });
+
             modelBuilder.Entity("MineAction.Domain.Quality.NonConformity", b =>
                 {
                     b.Property<Guid>("Id")

@@ -8,6 +8,7 @@ public interface IMineActionDb
     DbSet<Organisation> Organisations { get; }
     DbSet<HazardousArea> HazardousAreas { get; }
     DbSet<AdminArea> AdminAreas { get; }
+    DbSet<Domain.Programme.ProgrammeSettings> ProgrammeSettings { get; }
     DbSet<LandReleaseActivity> Activities { get; }
     DbSet<LandReleaseProduct> Products { get; }
     DbSet<DeviceFound> Devices { get; }

@@ -65,7 +65,8 @@ public static class InputSanity
             return;
         }
 
-        if (value is null or string or System.Text.Json.JsonElement || depth > 8 || value.GetType().IsPrimitive || value.GetType().IsValueType && value is not IEnumerable)
+        // A byte array is a file (a logo), sized by its own rule, not a list of items.
+        if (value is null or string or byte[] or System.Text.Json.JsonElement || depth > 8 || value.GetType().IsPrimitive || value.GetType().IsValueType && value is not IEnumerable)
         {
             return;
         }

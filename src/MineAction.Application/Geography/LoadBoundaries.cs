@@ -1,3 +1,4 @@
+using MineAction.Application.Programme;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Valid;
 
@@ -54,14 +55,15 @@ public static class LoadBoundaries
             var fields = new Fields(c.CodeField ?? DefaultCodeField(c.Level), c.NameField ?? DefaultNameField(c.Level),
                 c.Level > 1 ? c.ParentField ?? DefaultParentField(c.Level) : null);
             var all = await db.AdminAreas.IncludingArchived().ToListAsync(cancellationToken);
-            var country = c.CountryCode ?? all.Select(a => a.CountryCode).FirstOrDefault();
+            var country = c.CountryCode ?? all.Select(a => a.CountryCode).FirstOrDefault()
+                ?? ((await db.ProgrammeSettingsAsync(cancellationToken)).CountryCode is { Length: > 0 } stated ? stated : null);
             var parents = all.Where(a => a.Level == c.Level - 1 && !a.IsArchived).ToDictionary(a => a.Code, a => a.Id, StringComparer.Ordinal);
             var otherLevels = all.Where(a => a.Level != c.Level).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
 
             var problems = new List<FileProblem>();
             if (country is null)
             {
-                problems.Add(new FileProblem(0, "countryCode", null, "The first boundaries loaded need the country's ISO 3166-1 alpha-3 code (--country)."));
+                problems.Add(new FileProblem(0, "countryCode", null, "The first boundaries loaded need the country's ISO 3166-1 alpha-3 code (--country), unless the programme settings give it."));
             }
 
             if (c.Level > 1 && parents.Count == 0)

@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Options;
-
+using MineAction.Application.Programme;
 namespace MineAction.Application.LandRelease;
 
 /// <summary>An organisation starts a survey, clearance or EOD activity on an open hazardous area.</summary>
@@ -36,7 +35,7 @@ public static class CreateActivity
         }
     }
 
-    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock, IOptions<ProgrammeOptions> programme)
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock)
         : ICommandHandler<Command, ActivityDto>
     {
         public async ValueTask<ActivityDto> Handle(Command command, CancellationToken cancellationToken)
@@ -51,7 +50,7 @@ public static class CreateActivity
 
             var today = clock.Today();
             var activity = new LandReleaseActivity(command.HazardousAreaId!.Value, command.OrganisationId!.Value, command.Type!.Value,
-                command.ToPlan(programme.Value.DefaultClearanceDepthCm), today);
+                command.ToPlan((await db.ProgrammeSettingsAsync(cancellationToken)).DefaultClearanceDepthCm), today);
             if (command.TaskId is { } taskId)
             {
                 var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)

@@ -1,5 +1,4 @@
-using Microsoft.Extensions.Options;
-
+using MineAction.Application.Programme;
 namespace MineAction.Application.Operations;
 
 /// <summary>The NMAA drafts a task order for an organisation on hazardous areas; its priority score follows the national criteria.</summary>
@@ -21,7 +20,7 @@ public static class CreateTask
         }
     }
 
-    public sealed class Handler(IMineActionDb db, ICurrentUser user, IOptions<ProgrammeOptions> programme) : ICommandHandler<Command, TaskDto>
+    public sealed class Handler(IMineActionDb db, ICurrentUser user) : ICommandHandler<Command, TaskDto>
     {
         public async ValueTask<TaskDto> Handle(Command c, CancellationToken cancellationToken)
         {
@@ -43,7 +42,7 @@ public static class CreateTask
 
             await db.Contributions.EnsureExistsAsync(c.FundingContributionId, "fundingContributionId", "Contribution", cancellationToken);
 
-            var score = TaskPriorityScore.Of(hazards, programme.Value.PriorityWeights);
+            var score = TaskPriorityScore.Of(hazards, (await db.ProgrammeSettingsAsync(cancellationToken)).PriorityWeights);
             var task = new ClearanceTask(c.OrganisationId!.Value, c.Activity!.Value, ids, c.Priority!.Value, score, c.PlannedStart, c.PlannedEnd,
                 c.FundingContributionId);
             db.Tasks.Add(task);

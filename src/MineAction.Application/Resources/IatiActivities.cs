@@ -1,6 +1,7 @@
+using MineAction.Application.Programme;
+using MineAction.Domain.Programme;
 using System.Globalization;
 using System.Xml.Linq;
-using Microsoft.Extensions.Options;
 
 namespace MineAction.Application.Resources;
 
@@ -18,11 +19,11 @@ public static class IatiActivities
 
     public sealed record Query(Guid? ProjectId = null) : IQuery<XDocument>;
 
-    public sealed class Handler(IMineActionDb db, IOptionsMonitor<ProgrammeOptions> options, TimeProvider clock) : IQueryHandler<Query, XDocument>
+    public sealed class Handler(IMineActionDb db, TimeProvider clock) : IQueryHandler<Query, XDocument>
     {
         public async ValueTask<XDocument> Handle(Query q, CancellationToken cancellationToken)
         {
-            var settings = Settings(options);
+            var settings = Publishable(await db.ProgrammeSettingsAsync(cancellationToken));
             var today = clock.Today();
             var projects = await db.Projects.IncludingArchived().AsNoTracking().Where(p => (q.ProjectId == null || p.Id == q.ProjectId))
                 .OrderBy(p => p.Code).ToListAsync(cancellationToken);
@@ -68,7 +69,10 @@ public static class IatiActivities
                     new XElement("activity-status", new XAttribute("code", (int)p.StatusOn(today, actual))),
                     Date(1, p.StartDate), actual.FirstActual is { } started ? Date(2, started) : null, Date(3, p.EndDate),
                     p.ActualEndOn(today, actual) is { } ended ? Date(4, ended) : null,
-                    new XElement("recipient-country", new XAttribute("code", settings.IatiRecipientCountry), new XAttribute("percentage", 100)),
+                    settings.IatiRecipientCountry.Length > 0
+                        ? new XElement("recipient-country", new XAttribute("code", settings.IatiRecipientCountry), new XAttribute("percentage", 100))
+                        : new XElement("recipient-region", new XAttribute("code", settings.IatiRecipientRegion), new XAttribute("vocabulary", 1),
+                            new XAttribute("percentage", 100)),
                     places[p.Id].Select(Location),
                     new XElement("sector", new XAttribute("vocabulary", 1), new XAttribute("code", 15250), new XAttribute("percentage", 100),
                         new XElement("narrative", "Removal of land mines and explosive remnants of war")),
@@ -87,25 +91,27 @@ public static class IatiActivities
                     activities));
         }
 
-        /// <summary>The settings as they are now; settings changed into values IATI readers refuse close the export (409) until fixed.</summary>
-        private static ProgrammeOptions Settings(IOptionsMonitor<ProgrammeOptions> options)
+        /// <summary>
+        /// The settings as they are now, when IATI readers would take them: unset, or failing a newer codelist than the one they were saved
+        /// against, they close the export (409) until an administrator fixes them.
+        /// </summary>
+        private static ProgrammeSettings Publishable(ProgrammeSettings settings)
         {
-            var settings = options.CurrentValue;
-            var failures = ProgrammeOptionsValidator.Failures(settings).ToList();
+            var failures = IatiSettingsRules.Failures(IatiSettingsRules.Of(settings)).ToList();
             return failures.Count > 0
                 ? throw new ConflictException("IATI_SETTINGS_INVALID", "The programme's IATI settings would be refused by IATI readers: "
-                    + string.Join(" ", failures), failures)
+                    + string.Join(" ", failures.Select(f => $"{f.Field}: {f.Message}")), [.. failures.Select(f => f.Field).Distinct()])
                 : settings.IatiConfigured ? settings
                 : throw new ConflictException("IATI_SETTINGS_MISSING",
-                    "The programme's IATI settings are not given: set Programme:IatiRecipientCountry and Programme:IatiReportingOrgRef (see docs/operations.md).",
-                    [nameof(ProgrammeOptions.IatiRecipientCountry), nameof(ProgrammeOptions.IatiReportingOrgRef)]);
+                    "The programme's IATI settings are not given: an administrator sets the reporting organisation's IATI identifier and the "
+                    + "recipient country (or region) under Programme settings.", ["iatiReportingOrgRef", "iatiRecipientCountry"]);
         }
 
         /// <summary>
         /// Where each project works: its province (an administrative region, with its code when the admin codes come from an IATI vocabulary),
         /// then the hazardous areas of its linked activities (at most <see cref="MaxLocations"/>), each as a name and a point inside the polygon (PostGIS).
         /// </summary>
-        private async Task<Dictionary<Guid, List<Place>>> PlacesAsync(List<Project> projects, ProgrammeOptions settings, CancellationToken ct)
+        private async Task<Dictionary<Guid, List<Place>>> PlacesAsync(List<Project> projects, ProgrammeSettings settings, CancellationToken ct)
         {
             var provinceIds = projects.Where(p => p.ProvinceId != null).Select(p => p.ProvinceId!.Value).Distinct().ToList();
             var provinces = await db.AdminAreas.AsNoTracking().Where(a => provinceIds.Contains(a.Id))
@@ -143,7 +149,7 @@ public static class IatiActivities
     /// The publisher. The national authority reproduces the money and work of donors, funds and operators it does not itself fund or implement,
     /// so it reports as a secondary reporter unless it takes part in the project as one of them.
     /// </summary>
-    private static XElement Org(Organisation? org, string reference, ProgrammeOptions settings, bool secondary) =>
+    private static XElement Org(Organisation? org, string reference, ProgrammeSettings settings, bool secondary) =>
         new("reporting-org", new XAttribute("ref", org?.IatiIdentifier ?? reference),
             new XAttribute("type", org is null ? settings.IatiReportingOrgType : (int)org.Type),
             secondary ? new XAttribute("secondary-reporter", 1) : null,
@@ -166,7 +172,7 @@ public static class IatiActivities
         new("location",
             new XElement("location-reach", new XAttribute("code", 1)),
             Text("name", place.Name),
-            Administrative("A4", 0, place.Country),
+            place.Country.Length > 0 ? Administrative("A4", 0, place.Country) : null,
             place.Admin1 is { } admin ? Administrative(admin.Vocabulary, 1, admin.Code) : null,
             new XElement("point", new XAttribute("srsName", "http://www.opengis.net/def/crs/EPSG/0/4326"),
                 new XElement("pos", string.Create(CultureInfo.InvariantCulture, $"{place.Lat:0.#######} {place.Lon:0.#######}"))),

@@ -21,6 +21,7 @@ public sealed class IatiCodelist
     public static IatiCodelist OrganisationRegistrationAgency { get; } = Load("OrganisationRegistrationAgency");
     public static IatiCodelist OrganisationType { get; } = Load("OrganisationType");
     public static IatiCodelist GeographicVocabulary { get; } = Load("GeographicVocabulary");
+    public static IatiCodelist Region { get; } = Load("Region");
 
     public string Name { get; }
 

@@ -36,6 +36,15 @@ public static class DataAccess
     public static void EnsureReviewer(this ICurrentUser user) =>
         user.EnsureInRole(Roles.Reviewers, "Only the NMAA's information managers and administrators may do this.");
 
+    /// <summary>The installation's own set-up (programme settings, boundaries, users) is the administrators'.</summary>
+    public static void EnsureAdministrator(this ICurrentUser user, string whoMay = "Only administrators may change the programme's set-up.")
+    {
+        if (!user.IsSystem)
+        {
+            user.EnsureInRole([Roles.Administrator], whoMay);
+        }
+    }
+
     /// <summary>Money is recorded by donor reporting officers, information managers and administrators.</summary>
     public static void EnsureFinance(this ICurrentUser user) =>
         user.EnsureInRole(Roles.Finance, "Funds, contributions and projects are recorded by donor reporting officers, information managers and administrators.");

@@ -19,6 +19,7 @@ public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application
 
     public async Task<string> LoadAsync(int hazardCount, int seed = 2365, CancellationToken ct = default)
     {
+        await DemoSettings.ApplyAsync(db, ct);
         if (await db.AdminAreas.AnyAsync(a => a.CountryCode == DemoCountry.Code, ct))
         {
             return await TopUpAsync(seed, ct);

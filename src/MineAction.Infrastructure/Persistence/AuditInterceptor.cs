@@ -135,6 +135,8 @@ public sealed class AuditInterceptor(ICurrentUser user, TimeProvider clock) : Sa
     {
         null => null,
         Geometry g => GeoJson.Write(g),
+        // A file (the programme's logo): its size and fingerprint, not the bytes.
+        byte[] b => $"{b.Length} bytes, SHA-256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(b))}",
         _ => JsonSerializer.SerializeToNode(value, value.GetType(), Json),
     };
 

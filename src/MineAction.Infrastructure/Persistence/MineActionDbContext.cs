@@ -37,6 +37,7 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<HazardousArea> HazardousAreas => Set<HazardousArea>();
     public DbSet<AdminArea> AdminAreas => Set<AdminArea>();
+    public DbSet<Domain.Programme.ProgrammeSettings> ProgrammeSettings => Set<Domain.Programme.ProgrammeSettings>();
     public DbSet<LandReleaseActivity> Activities => Set<LandReleaseActivity>();
     public DbSet<LandReleaseProduct> Products => Set<LandReleaseProduct>();
     public DbSet<DeviceFound> Devices => Set<DeviceFound>();

@@ -70,6 +70,7 @@ public static class AppSetup
         api.MapPeople();
         api.MapResources();
         api.MapGeography();
+        api.MapProgramme();
         api.MapAuditing();
         api.MapTokens();
         api.MapUsers();

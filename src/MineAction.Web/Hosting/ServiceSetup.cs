@@ -21,7 +21,6 @@ public static class ServiceSetup
         services.AddMineActionCore(connectionString, builder.Configuration, keysMustBeProtected: !builder.Environment.IsDevelopment());
         services.AddMineActionSecurity(builder.Configuration);
         services.Configure<ProgrammeOptions>(builder.Configuration.GetSection(ProgrammeOptions.Section));
-        services.AddHostedService<ProgrammeSettingsCheck>();
         services.Configure<ForwardedHeadersOptions>(o => ConfigureProxies(o, builder.Configuration));
         services.AddSingleton<IdempotencyCleanup>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanup>());

@@ -25,7 +25,7 @@ public sealed class IatiExportTests(MineActionApp app) : IClassFixture<MineActio
         return set;
     }
 
-    private static List<string> Validate(XDocument document)
+    internal static List<string> Validate(XDocument document)
     {
         var errors = new List<string>();
         document.Validate(Schemas(), (_, e) => errors.Add($"{e.Severity}: {e.Message}"));
