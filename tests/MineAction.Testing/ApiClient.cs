@@ -34,7 +34,7 @@ public static class ApiClient
         using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(body) };
         if (ifMatch is not null)
         {
-            request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(ifMatch));
+            request.Headers.IfMatch.Add(ifMatch == "*" ? EntityTagHeaderValue.Any : EntityTagHeaderValue.Parse(ifMatch));
         }
 
         return await client.SendAsync(request);

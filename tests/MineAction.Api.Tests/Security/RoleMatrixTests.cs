@@ -410,6 +410,16 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["GET /api/v1/admin-areas"] = (Everyone, c => c.GetAsync("/api/v1/admin-areas")),
         ["POST /api/v1/admin-areas/boundaries"] = (Admins, c => c.PostAsync("/api/v1/admin-areas/boundaries?level=3", Commune())),
         ["GET /api/v1/admin-areas/mismatches"] = (Roles.Reviewers, c => c.GetAsync("/api/v1/admin-areas/mismatches")),
+        ["GET /api/v1/programme/settings"] = (Everyone, c => c.GetAsync("/api/v1/programme/settings")),
+        ["PUT /api/v1/programme/settings"] = (Admins, c => c.PutJsonAsync("/api/v1/programme/settings", TarseniaSettings, "*")),
+        ["GET /api/v1/programme/logo"] = (Everyone, async c =>
+        {
+            await app.ClientFor(Roles.Administrator).PutAsync("/api/v1/programme/logo", Logo());
+            return await c.GetAsync("/api/v1/programme/logo");
+        }),
+        ["PUT /api/v1/programme/logo"] = (Admins, c => c.PutAsync("/api/v1/programme/logo", Logo())),
+        ["DELETE /api/v1/programme/logo"] = (Admins, c => c.DeleteAsync("/api/v1/programme/logo")),
+        ["GET /api/v1/programme/setup-checklist"] = (Admins, c => c.GetAsync("/api/v1/programme/setup-checklist")),
         ["GET /api/v1/audit"] = (Roles.Auditors, c => c.GetAsync("/api/v1/audit?entity=Organisation")),
         ["GET /api/v1/users/"] = (Admins, c => c.GetAsync("/api/v1/users")),
         ["POST /api/v1/users/"] = (Admins, c => c.PostAsJsonAsync("/api/v1/users", NewUser())),
@@ -450,6 +460,12 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "GET /api/v1/admin-areas",
         "POST /api/v1/admin-areas/boundaries",
         "GET /api/v1/admin-areas/mismatches",
+        "GET /api/v1/programme/settings",
+        "PUT /api/v1/programme/settings",
+        "GET /api/v1/programme/logo",
+        "PUT /api/v1/programme/logo",
+        "DELETE /api/v1/programme/logo",
+        "GET /api/v1/programme/setup-checklist",
         "GET /api/v1/audit",
         "GET /api/v1/tokens/",
         "POST /api/v1/tokens/",
@@ -562,6 +578,22 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     ];
 
     /// <summary>One commune (level 3) in Kandara Southwest: loading it again changes nothing, so the matrix can send it as often as it likes.</summary>
+    private static readonly object TarseniaSettings = new
+    {
+        name = "Tarsenia National Mine Action Programme", countryCode = "XTA", reportingCurrency = "USD", defaultClearanceDepthCm = 13,
+        priorityPerLandUseBlocked = 2.0, priorityPerBeneficiaryMagnitude = 3.0, priorityPerAccidentNearby = 5.0, iatiReportingOrganisation = "NMAA",
+        iatiReportingOrgRef = "XI-IATI-NMAA-TARSENIA", iatiReportingOrgType = 10, iatiRecipientCountry = "TH",
+    };
+
+    /// <summary>A 1×1 PNG.</summary>
+    private static ByteArrayContent Logo()
+    {
+        var content = new ByteArrayContent(Convert.FromBase64String(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        return content;
+    }
+
     private static ByteArrayContent Commune()
     {
         var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes("""

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using MineAction.Web.Components.Pages.Admin;
+using MineAction.Web.Components.Shared;
+using MudBlazor;
+
+namespace MineAction.Ui.Tests.Components;
+
+/// <summary>The administrator's programme settings page and the home page's set-up checklist (bUnit over the real use cases and database).</summary>
+public sealed class ProgrammeSettingsPageTests : IClassFixture<UiDatabase>, IAsyncLifetime
+{
+    private readonly BunitContext _ctx;
+    private readonly UiDatabase _database;
+
+    public ProgrammeSettingsPageTests(UiDatabase database)
+    {
+        _database = database;
+        _ctx = PageTestContext.Create(database, "admin@tarsenia.example", Roles.Administrator);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _ctx.DisposeAsync();
+
+    private string Stored(Func<Domain.Programme.ProgrammeSettings, string> value)
+    {
+        using var db = MineAction.Migrations.Cli.CreateContext(_database.ConnectionString);
+        return value(db.ProgrammeSettings.AsNoTracking().Single());
+    }
+
+    [Fact]
+    public void A_refused_value_is_shown_on_its_field_and_a_good_one_is_saved()
+    {
+        _ctx.Render<MudPopoverProvider>();
+        var page = _ctx.Render<ProgrammeSettingsPage>();
+        page.WaitForAssertion(() => Assert.Equal("Tarsenia National Mine Action Programme", page.Find("input[data-testid=ps-name]").GetAttribute("value")),
+            TimeSpan.FromSeconds(10));
+
+        page.Find("input[data-testid=ps-iati-country]").Change("XT");
+        page.Find("form").Submit();
+        page.WaitForAssertion(() => Assert.Contains("is not a code of the IATI Country codelist", page.Markup), TimeSpan.FromSeconds(10));
+        Assert.Equal("TH", Stored(s => s.IatiRecipientCountry));
+
+        page.Find("input[data-testid=ps-iati-country]").Change("KH");
+        page.Find("input[data-testid=ps-currency]").Change("eur");
+        page.Find("form").Submit();
+        page.WaitForAssertion(() => Assert.Equal("EUR", Stored(s => s.ReportingCurrency)), TimeSpan.FromSeconds(10));
+        Assert.Equal("KH", Stored(s => s.IatiRecipientCountry));
+    }
+
+    [Fact]
+    public void The_checklist_shows_until_the_programme_is_named()
+    {
+        Name(string.Empty);
+        try
+        {
+            var card = _ctx.Render<SetupChecklistCard>();
+            card.WaitForAssertion(() => Assert.Equal("False", card.Find("[data-testid=setup-programme]").GetAttribute("data-done")), TimeSpan.FromSeconds(10));
+            Assert.Equal("True", card.Find("[data-testid=setup-provinces]").GetAttribute("data-done"));
+        }
+        finally
+        {
+            Name("Tarsenia National Mine Action Programme");
+        }
+
+        var again = _ctx.Render<SetupChecklistCard>();
+        again.WaitForAssertion(() => Assert.Empty(again.FindAll("[data-testid=setup-checklist]")), TimeSpan.FromSeconds(10));
+    }
+
+    private void Name(string name)
+    {
+        using var db = MineAction.Migrations.Cli.CreateContext(_database.ConnectionString);
+        db.Database.ExecuteSql($"UPDATE programme_settings SET name = {name}");
+    }
+}
