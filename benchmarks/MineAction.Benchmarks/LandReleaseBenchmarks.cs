@@ -1,11 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using MineAction.Application.Abstractions;
 using MineAction.Application.Hazards;
 using MineAction.Application.LandRelease;
-using MineAction.Migrations;
-using MineAction.Web.Hosting;
 using Npgsql;
 
 namespace MineAction.Benchmarks;
@@ -35,12 +32,9 @@ public class LandReleaseBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        var connectionString = await BenchDatabase.EnsureAsync();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddMineActionCore(connectionString);
-        services.AddSingleton<ICurrentUser, BenchUser>();
-        _services = services.BuildServiceProvider();
+        var size = int.TryParse(Environment.GetEnvironmentVariable("MINEACTION_BENCH_SIZE"), out var n) ? n : 20_000;
+        var connectionString = await BenchDatabase.EnsureAsync($"mineaction_bench_{size}", size);
+        _services = BenchDatabase.Services(connectionString, Application.Security.Roles.InformationManager);
         _raw = NpgsqlDataSource.Create(connectionString);
     }
 
@@ -89,48 +83,5 @@ public class LandReleaseBenchmarks
         var page = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ListHazardousAreas.Query(
             Type: Domain.Hazards.HazardType.CHA, DeviceCategory: Domain.Hazards.DeviceCategory.AntiPersonnelMine, Sort: "-areaM2"));
         return page.Items.Count;
-    }
-
-    private sealed class BenchUser : ICurrentUser
-    {
-        public string Name => "benchmark";
-
-        public Guid? UserId => null;
-
-        public Guid? OrganisationId => null;
-
-        public bool IsInRole(string role) => role == Application.Security.Roles.InformationManager;
-    }
-}
-
-/// <summary>Creates and seeds the benchmark database once (idempotent).</summary>
-public static class BenchDatabase
-{
-    public static async Task<string> EnsureAsync()
-    {
-        var server = Environment.GetEnvironmentVariable("MINEACTION_TEST_SERVER") ?? "Host=127.0.0.1;Port=55432;Username=mineaction;Password=mineaction";
-        var size = int.TryParse(Environment.GetEnvironmentVariable("MINEACTION_BENCH_SIZE"), out var n) ? n : 20_000;
-        var name = $"mineaction_bench_{size}";
-        await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var exists = new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{name}'", admin);
-            if (await exists.ExecuteScalarAsync() is null)
-            {
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
-                await create.ExecuteNonQueryAsync();
-            }
-        }
-
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-        await using var services = Cli.Services(connectionString, "benchmark-seed");
-        await using var scope = services.CreateAsyncScope();
-        await Cli.MigrateAsync(scope.ServiceProvider);
-        await Cli.SeedDemoAsync(scope.ServiceProvider, size);
-        await using var analyze = new NpgsqlConnection(connectionString);
-        await analyze.OpenAsync();
-        await using var command = new NpgsqlCommand("ANALYZE", analyze);
-        await command.ExecuteNonQueryAsync();
-        return connectionString;
     }
 }

@@ -1,3 +1,3 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(MineAction.Benchmarks.LandReleaseBenchmarks).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(MineAction.Benchmarks.BenchDatabase).Assembly).Run(args);
