@@ -6,16 +6,8 @@ using MudBlazor;
 namespace MineAction.Ui.Tests.Components;
 
 /// <summary>The administrator's boundaries page (bUnit over the real use case and database): preview on the map, load, refusal report.</summary>
-public sealed class BoundariesPageTests : IClassFixture<UiDatabase>, IAsyncLifetime
+public sealed class BoundariesPageTests(UiDatabase database) : PageTests(database, "admin@tarsenia.example", Roles.Administrator)
 {
-    private readonly BunitContext _ctx;
-
-    public BoundariesPageTests(UiDatabase database) => _ctx = PageTestContext.Create(database, "admin@tarsenia.example", Roles.Administrator);
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _ctx.DisposeAsync();
-
     private static string Communes(params (string Code, string Name, string Parent, string Ring)[] features) =>
         "{\"type\":\"FeatureCollection\",\"features\":[" + string.Join(",", features.Select(f =>
             $"{{\"type\":\"Feature\",\"properties\":{{\"ADM3_PCODE\":\"{f.Code}\",\"ADM3_EN\":\"{f.Name}\",\"ADM2_PCODE\":\"{f.Parent}\"}},"
@@ -23,8 +15,8 @@ public sealed class BoundariesPageTests : IClassFixture<UiDatabase>, IAsyncLifet
 
     private IRenderedComponent<Boundaries> Upload(string json, string name)
     {
-        _ctx.Render<MudPopoverProvider>();
-        var page = _ctx.Render<Boundaries>();
+        Ctx.Render<MudPopoverProvider>();
+        var page = Ctx.Render<Boundaries>();
         var level = page.FindComponent<MudSelect<int>>().Instance;
         page.InvokeAsync(() => level.ValueChanged.InvokeAsync(3)).GetAwaiter().GetResult();
         page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(Encoding.UTF8.GetBytes(json), name));
@@ -38,7 +30,7 @@ public sealed class BoundariesPageTests : IClassFixture<UiDatabase>, IAsyncLifet
             "communes.geojson");
         page.WaitForAssertion(() => Assert.Contains("communes.geojson: 1 feature(s)", page.Find("[data-testid=bnd-summary]").TextContent));
         Assert.Contains("Phum Thmei", page.Find("[data-testid=bnd-preview]").TextContent);
-        Assert.Contains(_ctx.JSInterop.Invocations, i => i.Identifier == "mineActionMap.show");
+        Assert.Contains(Ctx.JSInterop.Invocations, i => i.Identifier == "mineActionMap.show");
 
         page.Find("[data-testid=bnd-load]").Click();
         page.WaitForAssertion(() => Assert.Contains("1 added", page.Find("[data-testid=bnd-result]").TextContent), TimeSpan.FromSeconds(10));

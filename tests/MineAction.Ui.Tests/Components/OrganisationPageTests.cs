@@ -4,26 +4,13 @@ using MudBlazor;
 namespace MineAction.Ui.Tests.Components;
 
 /// <summary>The organisation pages rendered by bUnit over the real use cases and a real database.</summary>
-public sealed class OrganisationPageTests : IClassFixture<UiDatabase>, IAsyncLifetime
+public sealed class OrganisationPageTests(UiDatabase database) : PageTests(database, "im@tarsenia.example", Roles.InformationManager)
 {
-    private readonly BunitContext _ctx;
-    private readonly UiDatabase _database;
-
-    public OrganisationPageTests(UiDatabase database)
-    {
-        _database = database;
-        _ctx = PageTestContext.Create(database, "im@tarsenia.example", Roles.InformationManager);
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _ctx.DisposeAsync();
-
     [Fact]
     public void The_list_shows_organisations_from_the_database_sorted_by_name()
     {
-        _ctx.Render<MudPopoverProvider>();
-        var page = _ctx.Render<OrganisationList>();
+        Ctx.Render<MudPopoverProvider>();
+        var page = Ctx.Render<OrganisationList>();
 
         page.WaitForAssertion(() => Assert.Equal(22, page.FindAll("tbody tr").Count), TimeSpan.FromSeconds(10));
         var names = page.FindAll("tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();
@@ -35,8 +22,8 @@ public sealed class OrganisationPageTests : IClassFixture<UiDatabase>, IAsyncLif
     [Fact]
     public void Saving_shows_the_validators_messages_on_the_fields_and_writes_nothing()
     {
-        _ctx.Render<MudPopoverProvider>();
-        var page = _ctx.Render<OrganisationEdit>();
+        Ctx.Render<MudPopoverProvider>();
+        var page = Ctx.Render<OrganisationEdit>();
 
         page.Find("input[data-testid=name]").Change("Another Demining Group");
         page.Find("input[data-testid=acronym]").Change("HALO");
@@ -48,7 +35,7 @@ public sealed class OrganisationPageTests : IClassFixture<UiDatabase>, IAsyncLif
             Assert.Contains("'type' must not be empty.", page.Markup);
             Assert.NotNull(page.Find("[data-testid=form-error]"));
         }, TimeSpan.FromSeconds(10));
-        using var db = MineAction.Migrations.Cli.CreateContext(_database.ConnectionString);
+        using var db = MineAction.Migrations.Cli.CreateContext(Database.ConnectionString);
         Assert.False(db.Organisations.Any(o => o.Name == "Another Demining Group"));
     }
 }

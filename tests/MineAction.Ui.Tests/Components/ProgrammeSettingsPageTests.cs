@@ -6,32 +6,19 @@ using MudBlazor;
 namespace MineAction.Ui.Tests.Components;
 
 /// <summary>The administrator's programme settings page and the home page's set-up checklist (bUnit over the real use cases and database).</summary>
-public sealed class ProgrammeSettingsPageTests : IClassFixture<UiDatabase>, IAsyncLifetime
+public sealed class ProgrammeSettingsPageTests(UiDatabase database) : PageTests(database, "admin@tarsenia.example", Roles.Administrator)
 {
-    private readonly BunitContext _ctx;
-    private readonly UiDatabase _database;
-
-    public ProgrammeSettingsPageTests(UiDatabase database)
-    {
-        _database = database;
-        _ctx = PageTestContext.Create(database, "admin@tarsenia.example", Roles.Administrator);
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync() => await _ctx.DisposeAsync();
-
     private string Stored(Func<Domain.Programme.ProgrammeSettings, string> value)
     {
-        using var db = MineAction.Migrations.Cli.CreateContext(_database.ConnectionString);
+        using var db = MineAction.Migrations.Cli.CreateContext(Database.ConnectionString);
         return value(db.ProgrammeSettings.AsNoTracking().Single());
     }
 
     [Fact]
     public void A_refused_value_is_shown_on_its_field_and_a_good_one_is_saved()
     {
-        _ctx.Render<MudPopoverProvider>();
-        var page = _ctx.Render<ProgrammeSettingsPage>();
+        Ctx.Render<MudPopoverProvider>();
+        var page = Ctx.Render<ProgrammeSettingsPage>();
         page.WaitForAssertion(() => Assert.Equal("Tarsenia National Mine Action Programme", page.Find("input[data-testid=ps-name]").GetAttribute("value")),
             TimeSpan.FromSeconds(10));
 
@@ -53,7 +40,7 @@ public sealed class ProgrammeSettingsPageTests : IClassFixture<UiDatabase>, IAsy
         Name(string.Empty);
         try
         {
-            var card = _ctx.Render<SetupChecklistCard>();
+            var card = Ctx.Render<SetupChecklistCard>();
             card.WaitForAssertion(() => Assert.Equal("False", card.Find("[data-testid=setup-programme]").GetAttribute("data-done")), TimeSpan.FromSeconds(10));
             Assert.Equal("True", card.Find("[data-testid=setup-provinces]").GetAttribute("data-done"));
         }
@@ -62,13 +49,13 @@ public sealed class ProgrammeSettingsPageTests : IClassFixture<UiDatabase>, IAsy
             Name("Tarsenia National Mine Action Programme");
         }
 
-        var again = _ctx.Render<SetupChecklistCard>();
+        var again = Ctx.Render<SetupChecklistCard>();
         again.WaitForAssertion(() => Assert.Empty(again.FindAll("[data-testid=setup-checklist]")), TimeSpan.FromSeconds(10));
     }
 
     private void Name(string name)
     {
-        using var db = MineAction.Migrations.Cli.CreateContext(_database.ConnectionString);
+        using var db = MineAction.Migrations.Cli.CreateContext(Database.ConnectionString);
         db.Database.ExecuteSql($"UPDATE programme_settings SET name = {name}");
     }
 }
