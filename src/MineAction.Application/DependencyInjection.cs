@@ -21,6 +21,9 @@ public static class DependencyInjection
             filter: r => typeof(IMessage).IsAssignableFrom(r.InterfaceType.GetGenericArguments()[0]),
             includeInternalTypes: true);
         services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<DataImport.RecordImporter, DataImport.OrganisationImporter>();
+        services.AddScoped<DataImport.RecordImporter, DataImport.HazardImporter>();
+        services.AddScoped<DataImport.ImportRunner>();
         return services;
     }
 }

@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddDbContext<MineActionDbContext>((sp, options) =>
             Configure(options, connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddScoped<IMineActionDb>(sp => sp.GetRequiredService<MineActionDbContext>());
+        services.AddSingleton<Application.DataImport.IImportProgress>(new ImportProgress(connectionString));
         services.AddKeyProtection(configuration ?? new ConfigurationBuilder().Build(), keysMustBeProtected);
         services.AddSingleton<IPersonalDataProtector, Identity.PersonalDataProtector>();
         return services;

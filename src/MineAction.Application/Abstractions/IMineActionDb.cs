@@ -8,6 +8,10 @@ public interface IMineActionDb
     DbSet<Organisation> Organisations { get; }
     DbSet<HazardousArea> HazardousAreas { get; }
     DbSet<AdminArea> AdminAreas { get; }
+    DbSet<Domain.DataImport.ImportJob> ImportJobs { get; }
+    DbSet<Domain.DataImport.ImportProblem> ImportProblems { get; }
+    DbSet<Domain.DataImport.ImportFile> ImportFiles { get; }
+    DbSet<Domain.DataImport.ImportedRecord> ImportedRecords { get; }
     DbSet<Domain.Programme.ProgrammeSettings> ProgrammeSettings { get; }
     DbSet<LandReleaseActivity> Activities { get; }
     DbSet<LandReleaseProduct> Products { get; }
@@ -37,6 +41,9 @@ public interface IMineActionDb
     /// <summary>The underlying database, for transactions and the PostGIS checks that run as SQL.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
     DbSet<ApiToken> ApiTokens { get; }
+
+    /// <summary>The entities in memory: an import clears it between batches so memory does not grow with the file.</summary>
+    ChangeTracker ChangeTracker { get; }
 
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
         where TEntity : class;

@@ -34,9 +34,12 @@ public static class BoundaryFile
             buffer.Write(chunk, 0, read);
         }
 
-        var bytes = buffer.ToArray();
-        return bytes.Length >= 2 && bytes[0] == 'P' && bytes[1] == 'K' ? ReadShapefile(bytes) : ReadGeoJson(bytes);
+        return Read(buffer.ToArray());
     }
+
+    /// <summary>The features of a file already in memory: a zipped shapefile (it starts with "PK") or GeoJSON.</summary>
+    public static IReadOnlyList<BoundaryFeature> Read(byte[] bytes) =>
+        bytes.Length >= 2 && bytes[0] == 'P' && bytes[1] == 'K' ? ReadShapefile(bytes) : ReadGeoJson(bytes);
 
     private static List<BoundaryFeature> ReadGeoJson(byte[] bytes)
     {

@@ -37,6 +37,10 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<HazardousArea> HazardousAreas => Set<HazardousArea>();
     public DbSet<AdminArea> AdminAreas => Set<AdminArea>();
+    public DbSet<Domain.DataImport.ImportJob> ImportJobs => Set<Domain.DataImport.ImportJob>();
+    public DbSet<Domain.DataImport.ImportProblem> ImportProblems => Set<Domain.DataImport.ImportProblem>();
+    public DbSet<Domain.DataImport.ImportFile> ImportFiles => Set<Domain.DataImport.ImportFile>();
+    public DbSet<Domain.DataImport.ImportedRecord> ImportedRecords => Set<Domain.DataImport.ImportedRecord>();
     public DbSet<Domain.Programme.ProgrammeSettings> ProgrammeSettings => Set<Domain.Programme.ProgrammeSettings>();
     public DbSet<LandReleaseActivity> Activities => Set<LandReleaseActivity>();
     public DbSet<LandReleaseProduct> Products => Set<LandReleaseProduct>();

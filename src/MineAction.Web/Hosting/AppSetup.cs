@@ -71,6 +71,7 @@ public static class AppSetup
         api.MapResources();
         api.MapGeography();
         api.MapProgramme();
+        api.MapImports();
         api.MapAuditing();
         api.MapTokens();
         api.MapUsers();

@@ -22,6 +22,7 @@ public static class ServiceSetup
         services.AddMineActionSecurity(builder.Configuration);
         services.Configure<ProgrammeOptions>(builder.Configuration.GetSection(ProgrammeOptions.Section));
         services.Configure<ForwardedHeadersOptions>(o => ConfigureProxies(o, builder.Configuration));
+        services.AddHostedService<ImportWorker>();
         services.AddSingleton<IdempotencyCleanup>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyCleanup>());
 

@@ -1,0 +1,150 @@
+using System.Text.Json;
+using MineAction.Application.Hazards;
+using MineAction.Domain.DataImport;
+using NetTopologySuite.IO;
+
+namespace MineAction.Application.DataImport;
+
+/// <summary>
+/// Hazardous areas. A row whose external (IMSMA) id already belongs to a hazardous area of the same organisation updates it (changed
+/// fields only, audited); a CHA row is registered and confirmed on its confirmation date. The polygon is the geometry column (GeoJSON or
+/// WKT, WGS 84) or, in a GeoJSON or shapefile, the feature's own.
+/// </summary>
+public sealed class HazardImporter(IMineActionDb db) : RecordImporter
+{
+    private Dictionary<string, Guid>? _organisations;
+    private Dictionary<string, Guid>? _areas;
+
+    public override ImportRecordType Type => ImportRecordType.HazardousAreas;
+
+    public override string EntityType => nameof(HazardousArea);
+
+    public override bool TakesFeatureGeometry => true;
+
+    public override IReadOnlyList<ImportColumn> Columns { get; } =
+    [
+        new("external_id", "externalImsmaId", false, "#meta +id +imsma", "The hazard's id in IMSMA: a later file with the same id and organisation updates it."),
+        new("name", "name", true, "#loc +name", "A name people on the ground use."),
+        ImportColumn.Choice<HazardType>("type", "type", false, "#status +type", "SHA (suspected, the default) or CHA (confirmed: give confirmed_on)."),
+        new("confirmed_on", "confirmedOn", false, "#date +confirmed", "For a CHA: when direct evidence confirmed it (yyyy-MM-dd)."),
+        new("geometry", "geometry", true, "#geo +shape", "The polygon: GeoJSON or WKT in WGS 84 (longitude first). In GeoJSON and shapefiles the feature's geometry."),
+        new("organisation", "recordingOrganisationId", true, "#org +acronym", "Acronym of the organisation that recorded it."),
+        ImportColumn.Choice<Evidence>("evidence", "evidence", true, "#indicator +evidence", "What the hazard is known from."),
+        new("device_categories", "deviceCategories", false, "#indicator +devices", "Device categories found or suspected, separated by ';'.", Enum.GetNames<DeviceCategory>()),
+        new("land_use_blocked", "landUseBlocked", false, "#indicator +landuse", "Land uses blocked, separated by ';'.", Enum.GetNames<LandUse>()),
+        new("recorded_on", "recordedOn", true, "#date +recorded", "When it was recorded (yyyy-MM-dd)."),
+        new("province", "provinceId", false, "#adm1 +code", "Province p-code; found from the polygon when empty."),
+        new("district", "districtId", false, "#adm2 +code", "District p-code; found from the polygon when empty."),
+        new("source_report", "sourceReport", false, "#meta +source", "Survey or report reference."),
+        new("direct_girls", "directBeneficiaries.girls", false, "#beneficiary +f +children", "Direct beneficiaries: girls."),
+        new("direct_boys", "directBeneficiaries.boys", false, "#beneficiary +m +children", "Direct beneficiaries: boys."),
+        new("direct_women", "directBeneficiaries.women", false, "#beneficiary +f +adults", "Direct beneficiaries: women."),
+        new("direct_men", "directBeneficiaries.men", false, "#beneficiary +m +adults", "Direct beneficiaries: men."),
+    ];
+
+    public override (string Column, string Value)? KeyOf(RowCells cells) =>
+        cells.Text("external_id") is { } id ? ("external_id", $"{id} of {cells.Text("organisation")?.ToUpperInvariant()}") : null;
+
+    public override void EnsureAllowed(ICurrentUser user) =>
+        user.EnsureInRole([Roles.Administrator, Roles.InformationManager, Roles.OperatorDataEntry],
+            "Hazardous areas are imported by information managers, administrators and operators (for their own organisation).");
+
+    public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
+    {
+        _organisations ??= await db.Organisations.IncludingArchived().ToDictionaryAsync(o => o.Acronym.ToUpperInvariant(), o => o.Id, ct);
+        _areas ??= await db.AdminAreas.IncludingArchived().ToDictionaryAsync(a => a.Code.ToUpperInvariant(), a => a.Id, ct);
+        var type = cells.Enum<HazardType>("type") ?? HazardType.SHA;
+        var confirmedOn = cells.Date("confirmed_on");
+        var input = new HazardInput(
+            cells.Text("name"), Geometry(cells), Reference(cells, "province", _areas), Reference(cells, "district", _areas),
+            Reference(cells, "organisation", _organisations), cells.Enums<DeviceCategory>("device_categories"), cells.Enum<Evidence>("evidence"),
+            cells.Enums<LandUse>("land_use_blocked"), DirectBeneficiaries: Beneficiaries(cells), RecordedOn: cells.Date("recorded_on"),
+            SourceReport: cells.Text("source_report"), ExternalImsmaId: cells.Text("external_id"));
+        if (type == HazardType.CHA && confirmedOn is null)
+        {
+            cells.Problem("confirmed_on", "IMPORT_CONFIRMATION_DATE_MISSING", "A CHA row needs the date it was confirmed (confirmed_on).");
+        }
+
+        if (cells.Problems.Count > 0)
+        {
+            return null;
+        }
+
+        var existing = input.ExternalImsmaId is { } external
+            ? await db.HazardousAreas.Where(h => h.RecordingOrganisationId == input.RecordingOrganisationId && h.ExternalImsmaId == external)
+                .Select(h => new { h.Id, h.RowVersion, h.Type }).FirstOrDefaultAsync(ct)
+            : null;
+        var saved = existing is null
+            ? await mediator.Send(new RegisterHazardousArea.Command() with
+            {
+                Name = input.Name, Geometry = input.Geometry, ProvinceId = input.ProvinceId, DistrictId = input.DistrictId,
+                RecordingOrganisationId = input.RecordingOrganisationId, DeviceCategories = input.DeviceCategories, Evidence = input.Evidence,
+                LandUseBlocked = input.LandUseBlocked, DirectBeneficiaries = input.DirectBeneficiaries, RecordedOn = input.RecordedOn,
+                SourceReport = input.SourceReport, ExternalImsmaId = input.ExternalImsmaId,
+            }, ct)
+            : await mediator.Send(new UpdateHazardousArea.Command() with
+            {
+                Id = existing.Id, Name = input.Name, Geometry = input.Geometry, ProvinceId = input.ProvinceId, DistrictId = input.DistrictId,
+                RecordingOrganisationId = input.RecordingOrganisationId, DeviceCategories = input.DeviceCategories, Evidence = input.Evidence,
+                LandUseBlocked = input.LandUseBlocked, DirectBeneficiaries = input.DirectBeneficiaries, RecordedOn = input.RecordedOn,
+                SourceReport = input.SourceReport, ExternalImsmaId = input.ExternalImsmaId,
+            }, ct);
+        if (type == HazardType.CHA && saved.Summary.Type == HazardType.SHA)
+        {
+            saved = await mediator.Send(new ConfirmHazardousArea.Command(saved.Summary.Id, null, confirmedOn,
+                $"Imported as CHA{(input.SourceReport is { } source ? $" ({source})" : string.Empty)}"), ct);
+        }
+
+        var change = existing is null ? RowChange.Created : saved.Summary.RowVersion == existing.RowVersion ? RowChange.Unchanged : RowChange.Updated;
+        return (saved.Summary.Id, change);
+    }
+
+    private static readonly string[] BeneficiaryColumns = ["direct_girls", "direct_boys", "direct_women", "direct_men"];
+
+    private static Guid? Reference(RowCells cells, string column, Dictionary<string, Guid> known)
+    {
+        if (cells.Text(column) is not { } code)
+        {
+            return null;
+        }
+
+        if (known.TryGetValue(code.ToUpperInvariant(), out var id))
+        {
+            return id;
+        }
+
+        cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"No {(column == "organisation" ? "organisation with the acronym" : column + " with the code")} '{code}' exists.");
+        return null;
+    }
+
+    private static Sadd? Beneficiaries(RowCells cells)
+    {
+        var counts = BeneficiaryColumns.Select(cells.Count).ToList();
+        return counts.All(c => c is null) ? null : new Sadd(counts[0] ?? 0, counts[1] ?? 0, counts[2] ?? 0, counts[3] ?? 0);
+    }
+
+    /// <summary>The polygon as the API takes it (GeoJSON), from the feature or the geometry column (GeoJSON or WKT).</summary>
+    private static JsonElement? Geometry(RowCells cells)
+    {
+        var geometry = cells.Row.Geometry;
+        if (geometry is null && cells.Text("geometry") is { } text)
+        {
+            try
+            {
+                geometry = text.TrimStart().StartsWith('{') ? null : new WKTReader().Read(text);
+                if (geometry is null)
+                {
+                    using var document = JsonDocument.Parse(text);
+                    return document.RootElement.Clone();
+                }
+            }
+            catch (Exception e) when (e is ParseException or JsonException or ArgumentException)
+            {
+                cells.Problem("geometry", "IMPORT_GEOMETRY_UNREADABLE", "'geometry' is a GeoJSON Polygon or MultiPolygon, or its WKT, in WGS 84.");
+                return null;
+            }
+        }
+
+        return geometry is null ? null : JsonSerializer.SerializeToElement(geometry, GeoJson.Options);
+    }
+}

@@ -1,0 +1,40 @@
+using MineAction.Domain.DataImport;
+
+namespace MineAction.Application.DataImport;
+
+/// <summary>What importing one row did to the programme.</summary>
+public enum RowChange
+{
+    Created,
+    Updated,
+    Unchanged,
+}
+
+/// <summary>
+/// One record type's import: its columns and how a row becomes the same command the API runs (so an imported record passes exactly the
+/// rules an entered one does). A row that matches an existing record (by its natural or external id) updates it instead of adding one.
+/// </summary>
+public abstract class RecordImporter
+{
+    public abstract ImportRecordType Type { get; }
+
+    /// <summary>The audit trail's name of the records it writes.</summary>
+    public abstract string EntityType { get; }
+
+    public abstract IReadOnlyList<ImportColumn> Columns { get; }
+
+    /// <summary>Whether a GeoJSON or shapefile feature's geometry stands for the geometry column.</summary>
+    public virtual bool TakesFeatureGeometry => false;
+
+    /// <summary>
+    /// What identifies the row's record (the column it is in and its value): two rows of one file with the same key are refused, since the
+    /// second would silently update what the first wrote. Null when the row names no key.
+    /// </summary>
+    public abstract (string Column, string Value)? KeyOf(RowCells cells);
+
+    /// <summary>Refuses (403) a user who may not bring in this record type at all; each row is then checked as the API checks it.</summary>
+    public abstract void EnsureAllowed(ICurrentUser user);
+
+    /// <summary>Runs the row's command; null when its cells could not be read (their problems are on <paramref name="cells"/>).</summary>
+    public abstract Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct);
+}

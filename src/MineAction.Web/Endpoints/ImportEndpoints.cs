@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Http.Features;
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Http.HttpResults;
+using MineAction.Application.DataImport;
+using MineAction.Domain.DataImport;
+
+namespace MineAction.Web.Endpoints;
+
+public static class ImportEndpoints
+{
+    public static void MapImports(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/imports").WithTags("Imports");
+        group.MapPost("/", Upload).WithName("UploadImport")
+            .WithSummary("Upload a CSV, XLSX, GeoJSON or zipped shapefile (the request body) to import as recordType; it is checked in the background.")
+            .WithDescription("202 with the import; follow GET /imports/{id} until it is Valid or Invalid, read its problems, then commit. "
+                + "A file already committed as the same record type is 409 ALREADY_IMPORTED; a damaged or empty file 400; over the size limit 413.")
+            .Accepts<byte[]>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/geo+json", "application/zip")
+            .Produces<ImportJobDto>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .RequireAuthorization(Policies.DataEntry).WithStandardErrors(write: true);
+        group.MapGet("/", List).WithName("ListImports").WithSummary("Imports, newest first: reviewers see all, others their own.").WithStandardErrors();
+        group.MapGet("/{id:guid}", Get).WithName("GetImport")
+            .WithSummary("An import's state, percentage of rows checked, problems so far and what it created or updated.")
+            .ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+        group.MapGet("/{id:guid}/problems", Problems).WithName("ListImportProblems")
+            .WithSummary("The row-by-row report: row, column, value, rule code and message, in file order.")
+            .ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+        group.MapGet("/{id:guid}/problems.csv", ProblemsCsv).WithName("ExportImportProblems")
+            .WithSummary("The row-by-row report as CSV.").Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+        group.MapPost("/{id:guid}/commit", Commit).WithName("CommitImport")
+            .WithSummary("Write every row of a Valid import in one transaction (all or nothing), as its uploader.")
+            .WithDescription("409 IMPORT_NOT_VALID unless Valid, IMPORT_BUSY while another commit of it runs; 422 IMPORT_REFUSED when rows now fail "
+                + "(the data changed since the check: nothing written, the import becomes Invalid with the new problems).")
+            .RequireAuthorization(Policies.DataEntry).WithStandardErrors(write: true);
+        group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelImport")
+            .WithSummary("Stop an import that is not committed yet (its check stops at the next batch of rows).")
+            .RequireAuthorization(Policies.DataEntry).WithStandardErrors(write: true);
+        group.MapGet("/templates/{recordType}.csv", TemplateCsv).WithName("ImportTemplateCsv")
+            .WithSummary("An empty CSV for the record type: its columns and their HXL hashtags.").Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithStandardErrors();
+        group.MapGet("/templates/{recordType}.xlsx", TemplateXlsx).WithName("ImportTemplateXlsx")
+            .WithSummary("An empty XLSX for the record type: a note on every column and pick lists for coded values.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").WithStandardErrors();
+    }
+
+    private static async Task<Accepted<ImportJobDto>> Upload(HttpContext http, ImportRecordType? recordType, string? fileName, IMediator mediator,
+        IConfiguration configuration, CancellationToken ct)
+    {
+        var limit = configuration.GetValue("Imports:MaxFileMegabytes", 100) * 1024L * 1024L;
+        var content = await BodyAsync(http, limit, ct);
+        var job = await mediator.Send(new UploadImport.Command(recordType, fileName, content), ct);
+        return TypedResults.Accepted($"/api/v1/imports/{job.Id}", job);
+    }
+
+    /// <summary>The request's bytes; 413 as soon as they pass <paramref name="limit"/> (never more than that read into memory).</summary>
+    private static async Task<byte[]> BodyAsync(HttpContext http, long limit, CancellationToken ct)
+    {
+        var tooLarge = new BadHttpRequestException($"The file is larger than {limit / 1024 / 1024} MB (Imports:MaxFileMegabytes): split it.", StatusCodes.Status413PayloadTooLarge);
+        if (http.Request.ContentLength > limit)
+        {
+            throw tooLarge;
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = limit + 1;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                throw tooLarge;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static async Task<Ok<PagedResult<ImportJobDto>>> List([AsParameters] ListImports.Query query, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(query, ct));
+
+    private static async Task<Ok<ImportJobDto>> Get(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetImport.Query(id), ct));
+
+    private static async Task<Ok<PagedResult<ImportProblemDto>>> Problems(Guid id, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListImportProblems.Query(id, page ?? 1, pageSize ?? Paging.DefaultPageSize), ct));
+
+    private static readonly CsvColumn<ImportProblemDto>[] ProblemColumns =
+    [
+        new("Row", "#meta +row", p => p.Row), new("Column", "#meta +column", p => p.Column), new("Value", "#meta +value", p => p.Value),
+        new("Rule", "#meta +code", p => p.Rule), new("Message", "#description", p => p.Message),
+    ];
+
+    private static async Task<IResult> ProblemsCsv(Guid id, IMediator mediator, CancellationToken ct)
+    {
+        var job = await mediator.Send(new GetImport.Query(id), ct); // 404 before the file starts
+        return Csv.File($"import-{job.Id}-problems.csv", ProblemColumns, AllProblems(id, mediator, ct));
+    }
+
+    private static async IAsyncEnumerable<ImportProblemDto> AllProblems(Guid id, IMediator mediator, [EnumeratorCancellation] CancellationToken ct)
+    {
+        for (var page = 1; ; page++)
+        {
+            var result = await mediator.Send(new ListImportProblems.Query(id, page, Paging.MaxPageSize), ct);
+            foreach (var problem in result.Items)
+            {
+                yield return problem;
+            }
+
+            if (page >= result.TotalPages)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static async Task<Ok<ImportJobDto>> Commit(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new CommitImport.Command(id), ct));
+
+    private static async Task<Ok<ImportJobDto>> Cancel(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new CancelImport.Command(id), ct));
+
+    private static IResult TemplateCsv(ImportRecordType recordType, ImportRunner runner) => ImportTemplates.Csv(runner.ImporterFor(recordType));
+
+    private static IResult TemplateXlsx(ImportRecordType recordType, ImportRunner runner) => ImportTemplates.Xlsx(runner.ImporterFor(recordType));
+}

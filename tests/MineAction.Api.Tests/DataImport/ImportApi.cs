@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text;
+using MineAction.Application.DataImport;
+using MineAction.Domain.DataImport;
+
+namespace MineAction.Api.Tests.DataImport;
+
+/// <summary>Uploads files through the API and waits for the background check, as a client would.</summary>
+internal static class ImportApi
+{
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string recordType, byte[] content, string fileName = "file.csv") =>
+        await client.PostAsync($"/api/v1/imports?recordType={recordType}&fileName={Uri.EscapeDataString(fileName)}", new ByteArrayContent(content));
+
+    /// <summary>Uploads and waits until the check ends; returns the import as it then is.</summary>
+    public static async Task<ImportJobDto> CheckedAsync(HttpClient client, string recordType, byte[] content, string fileName = "file.csv")
+    {
+        var uploaded = await UploadAsync(client, recordType, content, fileName);
+        Assert.Equal(HttpStatusCode.Accepted, uploaded.StatusCode);
+        return await WaitAsync(client, (await uploaded.ReadAsync<ImportJobDto>()).Id);
+    }
+
+    public static async Task<ImportJobDto> WaitAsync(HttpClient client, Guid id)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var job = await client.GetAsync<ImportJobDto>($"/api/v1/imports/{id}");
+            if (job.State is not (ImportState.Queued or ImportState.Validating) || DateTime.UtcNow > deadline)
+            {
+                return job;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public static async Task<List<ImportProblemDto>> ProblemsAsync(HttpClient client, Guid id) =>
+        [.. (await client.GetAsync<PagedResult<ImportProblemDto>>($"/api/v1/imports/{id}/problems?pageSize=200")).Items];
+
+    public static byte[] Csv(string text) => Encoding.UTF8.GetBytes(text);
+
+    /// <summary>A 0.01° square at (lon, lat) as WKT, counter-clockwise.</summary>
+    public static string Square(double lon, double lat) => string.Create(CultureInfo.InvariantCulture,
+        $"POLYGON(({lon} {lat}, {lon + 0.01} {lat}, {lon + 0.01} {lat + 0.01}, {lon} {lat + 0.01}, {lon} {lat}))");
+}
