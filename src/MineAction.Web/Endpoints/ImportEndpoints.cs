@@ -10,15 +10,16 @@ public static class ImportEndpoints
 {
     public static void MapImports(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/imports").WithTags("Imports");
+        var group = api.MapGroup("/imports").WithTags("Imports").RequireAuthorization(Policies.DataEntry);
         group.MapPost("/", Upload).WithName("UploadImport")
             .WithSummary("Upload a CSV, XLSX, GeoJSON or zipped shapefile (the request body) to import as recordType; it is checked in the background.")
             .WithDescription("202 with the import; follow GET /imports/{id} until it is Valid or Invalid, read its problems, then commit. "
                 + "A file already committed as the same record type is 409 ALREADY_IMPORTED; a damaged or empty file 400; over the size limit 413.")
-            .Accepts<byte[]>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/geo+json", "application/zip")
+            .Accepts<byte[]>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/geo+json", "application/zip",
+                "text/plain", "application/octet-stream")
             .Produces<ImportJobDto>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .RequireAuthorization(Policies.DataEntry).WithStandardErrors(write: true);
-        group.MapGet("/", List).WithName("ListImports").WithSummary("Imports, newest first: reviewers see all, others their own.").WithStandardErrors();
+            .WithStandardErrors(write: true);
+        group.MapGet("/", List).WithName("ListImports").WithSummary("Imports, newest first: information managers and administrators see all, operators their own.").WithStandardErrors();
         group.MapGet("/{id:guid}", Get).WithName("GetImport")
             .WithSummary("An import's state, percentage of rows checked, problems so far and what it created or updated.")
             .ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
@@ -32,10 +33,10 @@ public static class ImportEndpoints
             .WithSummary("Write every row of a Valid import in one transaction (all or nothing), as its uploader.")
             .WithDescription("409 IMPORT_NOT_VALID unless Valid, IMPORT_BUSY while another commit of it runs; 422 IMPORT_REFUSED when rows now fail "
                 + "(the data changed since the check: nothing written, the import becomes Invalid with the new problems).")
-            .RequireAuthorization(Policies.DataEntry).WithStandardErrors(write: true);
+            .WithStandardErrors(write: true);
         group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelImport")
             .WithSummary("Stop an import that is not committed yet (its check stops at the next batch of rows).")
-            .RequireAuthorization(Policies.DataEntry).WithStandardErrors(write: true);
+            .WithStandardErrors(write: true);
         group.MapGet("/templates/{recordType}.csv", TemplateCsv).WithName("ImportTemplateCsv")
             .WithSummary("An empty CSV for the record type: its columns and their HXL hashtags.").Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithStandardErrors();

@@ -18,6 +18,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     private static readonly string[] Everyone = Roles.All;
     private static readonly string[] Reviewers = Roles.Reviewers;
     private static readonly string[] Admins = [Roles.Administrator];
+    private static readonly string[] DataEntry = Roles.DataEntry;
 
     private readonly Scenario _s = new(app);
     private readonly Ledger _l = new(app);
@@ -420,6 +421,15 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["PUT /api/v1/programme/logo"] = (Admins, c => c.PutAsync("/api/v1/programme/logo", Logo())),
         ["DELETE /api/v1/programme/logo"] = (Admins, c => c.DeleteAsync("/api/v1/programme/logo")),
         ["GET /api/v1/programme/setup-checklist"] = (Admins, c => c.GetAsync("/api/v1/programme/setup-checklist")),
+        ["POST /api/v1/imports/"] = (DataEntry, c => OwnImportAsync(c)),
+        ["GET /api/v1/imports/"] = (DataEntry, c => c.GetAsync("/api/v1/imports")),
+        ["GET /api/v1/imports/{id:guid}"] = (DataEntry, c => OwnImportAsync(c, "")),
+        ["GET /api/v1/imports/{id:guid}/problems"] = (DataEntry, c => OwnImportAsync(c, "/problems")),
+        ["GET /api/v1/imports/{id:guid}/problems.csv"] = (DataEntry, c => OwnImportAsync(c, "/problems.csv")),
+        ["POST /api/v1/imports/{id:guid}/commit"] = (DataEntry, c => OwnImportAsync(c, "/commit")),
+        ["POST /api/v1/imports/{id:guid}/cancel"] = (DataEntry, c => OwnImportAsync(c, "/cancel")),
+        ["GET /api/v1/imports/templates/{recordType}.csv"] = (DataEntry, c => c.GetAsync("/api/v1/imports/templates/HazardousAreas.csv")),
+        ["GET /api/v1/imports/templates/{recordType}.xlsx"] = (DataEntry, c => c.GetAsync("/api/v1/imports/templates/Organisations.xlsx")),
         ["GET /api/v1/audit"] = (Roles.Auditors, c => c.GetAsync("/api/v1/audit?entity=Organisation")),
         ["GET /api/v1/users/"] = (Admins, c => c.GetAsync("/api/v1/users")),
         ["POST /api/v1/users/"] = (Admins, c => c.PostAsJsonAsync("/api/v1/users", NewUser())),
@@ -466,6 +476,15 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "PUT /api/v1/programme/logo",
         "DELETE /api/v1/programme/logo",
         "GET /api/v1/programme/setup-checklist",
+        "POST /api/v1/imports/",
+        "GET /api/v1/imports/",
+        "GET /api/v1/imports/{id:guid}",
+        "GET /api/v1/imports/{id:guid}/problems",
+        "GET /api/v1/imports/{id:guid}/problems.csv",
+        "POST /api/v1/imports/{id:guid}/commit",
+        "POST /api/v1/imports/{id:guid}/cancel",
+        "GET /api/v1/imports/templates/{recordType}.csv",
+        "GET /api/v1/imports/templates/{recordType}.xlsx",
         "GET /api/v1/audit",
         "GET /api/v1/tokens/",
         "POST /api/v1/tokens/",
@@ -578,6 +597,32 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     ];
 
     /// <summary>One commune (level 3) in Kandara Southwest: loading it again changes nothing, so the matrix can send it as often as it likes.</summary>
+    private static int _imports;
+
+    /// <summary>
+    /// Uploads an (empty) hazardous-area file as this client and, once it is checked, calls <paramref name="then"/> on it (GET, or POST for
+    /// commit and cancel); a role that may not import gets the upload's own 403.
+    /// </summary>
+    private static async Task<HttpResponseMessage> OwnImportAsync(HttpClient c, string? then = null)
+    {
+        // A header alone (nothing to write), made unique by the spaces after a column name (they are trimmed): never ALREADY_IMPORTED.
+        var header = $"external_id{new string(' ', Interlocked.Increment(ref _imports))},name,geometry,organisation,evidence,recorded_on\n";
+        var upload = await c.PostAsync($"/api/v1/imports?recordType=HazardousAreas&fileName=matrix-{Guid.NewGuid():N}.csv",
+            new StringContent(header, System.Text.Encoding.UTF8, "text/csv"));
+        if (then is null || !upload.IsSuccessStatusCode)
+        {
+            return upload;
+        }
+
+        var id = (await upload.JsonAsync())["id"]!.GetValue<Guid>();
+        for (var i = 0; i < 300 && (await c.GetAsync<JsonObject>($"/api/v1/imports/{id}"))["state"]!.GetValue<string>() is "Queued" or "Validating"; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        return then is "/commit" or "/cancel" ? await c.PostAsync($"/api/v1/imports/{id}{then}", null) : await c.GetAsync($"/api/v1/imports/{id}{then}");
+    }
+
     private static readonly object TarseniaSettings = new
     {
         name = "Tarsenia National Mine Action Programme", countryCode = "XTA", reportingCurrency = "USD", defaultClearanceDepthCm = 13,
