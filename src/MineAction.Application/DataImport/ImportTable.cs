@@ -108,8 +108,9 @@ public static class ImportFiles
             var header = enumerator.Current.Where(c => Text(c.Value) is { Length: > 0 }).Select(c => (Letter: c.Key, Name: Text(c.Value)!)).ToList();
             return new ImportTable([.. header.Select(h => h.Name)], XlsxRows(content, sheet ?? names.FirstOrDefault(), header));
         }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException)
+        catch (Exception e) when (e is not FileRefusedException and not OperationCanceledException)
         {
+            // A parser on untrusted bytes fails in many ways; each is the file's fault, never the server's.
             throw Unreadable($"The XLSX workbook cannot be read: {e.Message}");
         }
     }

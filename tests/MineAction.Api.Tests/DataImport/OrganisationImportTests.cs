@@ -119,6 +119,37 @@ public sealed class OrganisationImportTests(MineActionApp app) : IClassFixture<M
         Assert.Equal(150, await db.Organisations.CountAsync(o => o.Acronym.StartsWith("RC")));
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xC3, 0x28, 0x0A, 0xFF, 0xFE, 0xFD })]
+    [InlineData(new byte[] { 0xFF, 0xFE, 0x41, 0x00, 0x0A, 0x00 })]
+    [InlineData(new byte[] { 0x7B, 0x22, 0x74, 0x79 })]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04 })]
+    [InlineData(new byte[] { 0x00, 0x00, 0x00, 0x0A, 0x2C, 0x2C })]
+    public async Task Hostile_bytes_are_refused_or_checked_never_a_server_error(byte[] body)
+    {
+        var response = await UploadAsync(Im, "HazardousAreas", body, "hostile.bin");
+        Assert.True((int)response.StatusCode is 202 or 400, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        if (response.StatusCode == HttpStatusCode.Accepted)
+        {
+            var job = await WaitAsync(Im, (await response.ReadAsync<ImportJobDto>()).Id);
+            Assert.True(job.State is ImportState.Invalid or ImportState.Valid or ImportState.Failed, job.State.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task A_zip_that_only_pretends_to_be_a_workbook_is_a_plain_400()
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            await using var entry = archive.CreateEntry("xl/workbook.xml").Open();
+            await entry.WriteAsync("<not-a-workbook"u8.ToArray());
+        }
+
+        var response = await UploadAsync(Im, "Organisations", zip.ToArray(), "fake.xlsx");
+        Assert.Contains("XLSX", await response.FieldErrorAsync("file"), StringComparison.Ordinal);
+    }
+
     private async Task CommitAsync(byte[] file)
     {
         var job = await CheckedAsync(Im, "Organisations", file);
