@@ -40,6 +40,10 @@ public sealed class HazardImporter(IMineActionDb db) : RecordImporter
         new("direct_boys", "directBeneficiaries.boys", false, "#beneficiary +m +children", "Direct beneficiaries: boys."),
         new("direct_women", "directBeneficiaries.women", false, "#beneficiary +f +adults", "Direct beneficiaries: women."),
         new("direct_men", "directBeneficiaries.men", false, "#beneficiary +m +adults", "Direct beneficiaries: men."),
+        new("indirect_girls", "indirectBeneficiaries.girls", false, "#beneficiary +indirect +f +children", "Indirect beneficiaries: girls."),
+        new("indirect_boys", "indirectBeneficiaries.boys", false, "#beneficiary +indirect +m +children", "Indirect beneficiaries: boys."),
+        new("indirect_women", "indirectBeneficiaries.women", false, "#beneficiary +indirect +f +adults", "Indirect beneficiaries: women."),
+        new("indirect_men", "indirectBeneficiaries.men", false, "#beneficiary +indirect +m +adults", "Indirect beneficiaries: men."),
     ];
 
     public override (string Column, string Value)? KeyOf(RowCells cells) =>
@@ -58,7 +62,7 @@ public sealed class HazardImporter(IMineActionDb db) : RecordImporter
         var input = new HazardInput(
             cells.Text("name"), Geometry(cells), Reference(cells, "province", _areas), Reference(cells, "district", _areas),
             Reference(cells, "organisation", _organisations), cells.Enums<DeviceCategory>("device_categories"), cells.Enum<Evidence>("evidence"),
-            cells.Enums<LandUse>("land_use_blocked"), DirectBeneficiaries: Beneficiaries(cells), RecordedOn: cells.Date("recorded_on"),
+            cells.Enums<LandUse>("land_use_blocked"), Beneficiaries(cells, DirectColumns), Beneficiaries(cells, IndirectColumns), cells.Date("recorded_on"),
             SourceReport: cells.Text("source_report"), ExternalImsmaId: cells.Text("external_id"));
         if (type == HazardType.CHA && confirmedOn is null)
         {
@@ -79,14 +83,16 @@ public sealed class HazardImporter(IMineActionDb db) : RecordImporter
             {
                 Name = input.Name, Geometry = input.Geometry, ProvinceId = input.ProvinceId, DistrictId = input.DistrictId,
                 RecordingOrganisationId = input.RecordingOrganisationId, DeviceCategories = input.DeviceCategories, Evidence = input.Evidence,
-                LandUseBlocked = input.LandUseBlocked, DirectBeneficiaries = input.DirectBeneficiaries, RecordedOn = input.RecordedOn,
+                LandUseBlocked = input.LandUseBlocked, DirectBeneficiaries = input.DirectBeneficiaries,
+                IndirectBeneficiaries = input.IndirectBeneficiaries, RecordedOn = input.RecordedOn,
                 SourceReport = input.SourceReport, ExternalImsmaId = input.ExternalImsmaId,
             }, ct)
             : await mediator.Send(new UpdateHazardousArea.Command() with
             {
                 Id = existing.Id, Name = input.Name, Geometry = input.Geometry, ProvinceId = input.ProvinceId, DistrictId = input.DistrictId,
                 RecordingOrganisationId = input.RecordingOrganisationId, DeviceCategories = input.DeviceCategories, Evidence = input.Evidence,
-                LandUseBlocked = input.LandUseBlocked, DirectBeneficiaries = input.DirectBeneficiaries, RecordedOn = input.RecordedOn,
+                LandUseBlocked = input.LandUseBlocked, DirectBeneficiaries = input.DirectBeneficiaries,
+                IndirectBeneficiaries = input.IndirectBeneficiaries, RecordedOn = input.RecordedOn,
                 SourceReport = input.SourceReport, ExternalImsmaId = input.ExternalImsmaId,
             }, ct);
         if (type == HazardType.CHA && saved.Summary.Type == HazardType.SHA)
@@ -99,7 +105,8 @@ public sealed class HazardImporter(IMineActionDb db) : RecordImporter
         return (saved.Summary.Id, change);
     }
 
-    private static readonly string[] BeneficiaryColumns = ["direct_girls", "direct_boys", "direct_women", "direct_men"];
+    private static readonly string[] DirectColumns = ["direct_girls", "direct_boys", "direct_women", "direct_men"];
+    private static readonly string[] IndirectColumns = ["indirect_girls", "indirect_boys", "indirect_women", "indirect_men"];
 
     private static Guid? Reference(RowCells cells, string column, Dictionary<string, Guid> known)
     {
@@ -117,9 +124,9 @@ public sealed class HazardImporter(IMineActionDb db) : RecordImporter
         return null;
     }
 
-    private static Sadd? Beneficiaries(RowCells cells)
+    private static Sadd? Beneficiaries(RowCells cells, string[] columns)
     {
-        var counts = BeneficiaryColumns.Select(cells.Count).ToList();
+        var counts = columns.Select(cells.Count).ToList();
         return counts.All(c => c is null) ? null : new Sadd(counts[0] ?? 0, counts[1] ?? 0, counts[2] ?? 0, counts[3] ?? 0);
     }
 

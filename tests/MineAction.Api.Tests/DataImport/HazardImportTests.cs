@@ -13,13 +13,13 @@ namespace MineAction.Api.Tests.DataImport;
 /// <summary>Hazardous areas from CSV (WKT), GeoJSON and XLSX: the API's own rules per row, places from the polygon, updates by IMSMA id.</summary>
 public sealed class HazardImportTests(MineActionApp app) : IClassFixture<MineActionApp>
 {
-    private const string Header = "external_id,name,type,confirmed_on,geometry,organisation,evidence,device_categories,recorded_on,province,direct_women";
+    private const string Header = "external_id,name,type,confirmed_on,geometry,organisation,evidence,device_categories,recorded_on,province,direct_women,indirect_men";
 
     private HttpClient Im => app.ClientFor(Roles.InformationManager);
 
     private static string Row(string id, string name, (double Lon, double Lat) cell, string type = "SHA", string confirmed = "", string organisation = "HALO",
-        string evidence = "Direct", string recorded = "2024-02-01", string province = "", string women = "") =>
-        $"{id},{name},{type},{confirmed},\"{Square(cell.Lon, cell.Lat)}\",{organisation},{evidence},AntiPersonnelMine;UnexplodedOrdnance,{recorded},{province},{women}";
+        string evidence = "Direct", string recorded = "2024-02-01", string province = "", string women = "", string men = "") =>
+        $"{id},{name},{type},{confirmed},\"{Square(cell.Lon, cell.Lat)}\",{organisation},{evidence},AntiPersonnelMine;UnexplodedOrdnance,{recorded},{province},{women},{men}";
 
     [Fact]
     public async Task Five_bad_rows_among_many_are_all_reported_and_nothing_is_written()
@@ -50,7 +50,7 @@ public sealed class HazardImportTests(MineActionApp app) : IClassFixture<MineAct
     public async Task Committed_hazards_are_placed_from_their_polygon_approved_for_an_im_and_updated_by_a_corrected_file()
     {
         var (a, b) = (Ledger.NextCell(), Ledger.NextCell());
-        var first = await CheckedAsync(Im, "HazardousAreas", Csv($"{Header}\n{Row("IMP-B-1", "School path", a, women: "12")}\n"
+        var first = await CheckedAsync(Im, "HazardousAreas", Csv($"{Header}\n{Row("IMP-B-1", "School path", a, women: "12", men: "40")}\n"
             + $"{Row("IMP-B-2", "Rice field", b, type: "CHA", confirmed: "2024-03-01", province: "XTA-01")}\n"));
         Assert.Equal(ImportState.Valid, first.State);
         var committed = await Im.PostAsync($"/api/v1/imports/{first.Id}/commit", null).ReadAsync<ImportJobDto>();
@@ -61,11 +61,11 @@ public sealed class HazardImportTests(MineActionApp app) : IClassFixture<MineAct
             Assert.All(imported, h => Assert.Equal(ApprovalStatus.Approved, h.ApprovalStatus));
             Assert.All(imported, h => Assert.NotEqual(Guid.Empty, h.ProvinceId));
             Assert.Equal((HazardType.SHA, HazardType.CHA), (imported[0].Type, imported[1].Type));
-            Assert.Equal(12, imported[0].DirectBeneficiaries.Women);
+            Assert.Equal((12, 40), (imported[0].DirectBeneficiaries.Women, imported[0].IndirectBeneficiaries.Men));
             Assert.Equal(2, await db.ImportedRecords.CountAsync(r => r.ImportId == committed.Id && r.EntityType == "HazardousArea"));
         }
 
-        var corrected = await CheckedAsync(Im, "HazardousAreas", Csv($"{Header}\n{Row("IMP-B-1", "School path (north)", a, women: "12")}\n"
+        var corrected = await CheckedAsync(Im, "HazardousAreas", Csv($"{Header}\n{Row("IMP-B-1", "School path (north)", a, women: "12", men: "40")}\n"
             + $"{Row("IMP-B-2", "Rice field", b, type: "CHA", confirmed: "2024-03-01", province: "XTA-01")}\n"));
         Assert.Equal((0, 1, 1), (corrected.Created, corrected.Updated, corrected.Unchanged));
         await Im.PostAsync($"/api/v1/imports/{corrected.Id}/commit", null).ReadAsync<ImportJobDto>();
