@@ -49,8 +49,11 @@ public sealed class ProgrammeSettingsPageTests(UiDatabase database) : PageTests(
             Name("Tarsenia National Mine Action Programme");
         }
 
+        // An empty card is also what renders before the checklist is loaded: wait for the render that follows the load, so no query is
+        // still running on the context's database when the test disposes it.
         var again = Ctx.Render<SetupChecklistCard>();
-        again.WaitForAssertion(() => Assert.Empty(again.FindAll("[data-testid=setup-checklist]")), TimeSpan.FromSeconds(10));
+        again.WaitForState(() => again.RenderCount >= 2, TimeSpan.FromSeconds(10));
+        Assert.Empty(again.FindAll("[data-testid=setup-checklist]"));
     }
 
     private void Name(string name)
