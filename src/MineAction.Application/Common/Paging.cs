@@ -35,6 +35,26 @@ public static class Paging
     /// <summary>The last page a list answers (the row offset stays far inside the database's range).</summary>
     public const int MaxPage = 1_000_000;
 
+    /// <summary>Every item of a list, page after page of <see cref="MaxPageSize"/> (for exports that stream a whole list).</summary>
+    public static async IAsyncEnumerable<T> AllPagesAsync<T>(Func<int, ValueTask<PagedResult<T>>> page,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        for (var number = 1; ; number++)
+        {
+            var result = await page(number);
+            foreach (var item in result.Items)
+            {
+                ct.ThrowIfCancellationRequested();
+                yield return item;
+            }
+
+            if (number >= result.TotalPages)
+            {
+                yield break;
+            }
+        }
+    }
+
     public static void AddPagingRules<T>(this AbstractValidator<T> validator, IEnumerable<string> sortKeys)
         where T : IPagedQuery
     {

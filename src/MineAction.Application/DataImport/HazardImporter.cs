@@ -59,11 +59,23 @@ public sealed class HazardImporter(IMineActionDb db) : RecordImporter
         _areas ??= await db.AdminAreas.IncludingArchived().ToDictionaryAsync(a => a.Code.ToUpperInvariant(), a => a.Id, ct);
         var type = cells.Enum<HazardType>("type") ?? HazardType.SHA;
         var confirmedOn = cells.Date("confirmed_on");
-        var input = new HazardInput(
-            cells.Text("name"), Geometry(cells), Reference(cells, "province", _areas), Reference(cells, "district", _areas),
-            Reference(cells, "organisation", _organisations), cells.Enums<DeviceCategory>("device_categories"), cells.Enum<Evidence>("evidence"),
-            cells.Enums<LandUse>("land_use_blocked"), Beneficiaries(cells, DirectColumns), Beneficiaries(cells, IndirectColumns), cells.Date("recorded_on"),
-            SourceReport: cells.Text("source_report"), ExternalImsmaId: cells.Text("external_id"));
+        var (organisation, external) = (Reference(cells, "organisation", _organisations), cells.Text("external_id"));
+        var existing = organisation is { } recordedBy && external is not null
+            ? await db.HazardousAreas.Where(h => h.RecordingOrganisationId == recordedBy && h.ExternalImsmaId == external)
+                .Select(h => new { h.Id, h.RowVersion }).FirstOrDefaultAsync(ct)
+            : null;
+
+        // The row becomes the very command the API runs: a registration, or the update of the hazard its IMSMA id names.
+        HazardInput command = existing is null ? new RegisterHazardousArea.Command() : new UpdateHazardousArea.Command { Id = existing.Id };
+        command = command with
+        {
+            Name = cells.Text("name"), Geometry = Geometry(cells), ProvinceId = Reference(cells, "province", _areas),
+            DistrictId = Reference(cells, "district", _areas), RecordingOrganisationId = organisation,
+            DeviceCategories = cells.Enums<DeviceCategory>("device_categories"), Evidence = cells.Enum<Evidence>("evidence"),
+            LandUseBlocked = cells.Enums<LandUse>("land_use_blocked"), DirectBeneficiaries = Beneficiaries(cells, DirectColumns),
+            IndirectBeneficiaries = Beneficiaries(cells, IndirectColumns), RecordedOn = cells.Date("recorded_on"),
+            SourceReport = cells.Text("source_report"), ExternalImsmaId = external,
+        };
         if (type == HazardType.CHA && confirmedOn is null)
         {
             cells.Problem("confirmed_on", "IMPORT_CONFIRMATION_DATE_MISSING", "A CHA row needs the date it was confirmed (confirmed_on).");
@@ -74,31 +86,13 @@ public sealed class HazardImporter(IMineActionDb db) : RecordImporter
             return null;
         }
 
-        var existing = input.ExternalImsmaId is { } external
-            ? await db.HazardousAreas.Where(h => h.RecordingOrganisationId == input.RecordingOrganisationId && h.ExternalImsmaId == external)
-                .Select(h => new { h.Id, h.RowVersion, h.Type }).FirstOrDefaultAsync(ct)
-            : null;
-        var saved = existing is null
-            ? await mediator.Send(new RegisterHazardousArea.Command() with
-            {
-                Name = input.Name, Geometry = input.Geometry, ProvinceId = input.ProvinceId, DistrictId = input.DistrictId,
-                RecordingOrganisationId = input.RecordingOrganisationId, DeviceCategories = input.DeviceCategories, Evidence = input.Evidence,
-                LandUseBlocked = input.LandUseBlocked, DirectBeneficiaries = input.DirectBeneficiaries,
-                IndirectBeneficiaries = input.IndirectBeneficiaries, RecordedOn = input.RecordedOn,
-                SourceReport = input.SourceReport, ExternalImsmaId = input.ExternalImsmaId,
-            }, ct)
-            : await mediator.Send(new UpdateHazardousArea.Command() with
-            {
-                Id = existing.Id, Name = input.Name, Geometry = input.Geometry, ProvinceId = input.ProvinceId, DistrictId = input.DistrictId,
-                RecordingOrganisationId = input.RecordingOrganisationId, DeviceCategories = input.DeviceCategories, Evidence = input.Evidence,
-                LandUseBlocked = input.LandUseBlocked, DirectBeneficiaries = input.DirectBeneficiaries,
-                IndirectBeneficiaries = input.IndirectBeneficiaries, RecordedOn = input.RecordedOn,
-                SourceReport = input.SourceReport, ExternalImsmaId = input.ExternalImsmaId,
-            }, ct);
+        var saved = command is RegisterHazardousArea.Command register
+            ? await mediator.Send(register, ct)
+            : await mediator.Send((UpdateHazardousArea.Command)command, ct);
         if (type == HazardType.CHA && saved.Summary.Type == HazardType.SHA)
         {
             saved = await mediator.Send(new ConfirmHazardousArea.Command(saved.Summary.Id, null, confirmedOn,
-                $"Imported as CHA{(input.SourceReport is { } source ? $" ({source})" : string.Empty)}"), ct);
+                $"Imported as CHA{(command.SourceReport is { } source ? $" ({source})" : string.Empty)}"), ct);
         }
 
         var change = existing is null ? RowChange.Created : saved.Summary.RowVersion == existing.RowVersion ? RowChange.Unchanged : RowChange.Updated;

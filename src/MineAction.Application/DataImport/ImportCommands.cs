@@ -69,15 +69,14 @@ public static class CommitImport
             }
 
             var result = await runner.RunAsync(job.Id, commit: true, cancellationToken);
-            var saved = await db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == job.Id, cancellationToken);
-            if (saved.State == ImportState.Committed)
+            var after = await db.ImportJobs.SingleAsync(j => j.Id == job.Id, cancellationToken); // the runner emptied the change tracker
+            if (after.State == ImportState.Committed)
             {
-                return ImportJobDto.From(saved);
+                return ImportJobDto.From(after);
             }
 
-            var refused = await db.ImportJobs.SingleAsync(j => j.Id == job.Id, cancellationToken);
             db.ImportProblems.AddRange(result.Problems);
-            refused.Refuse(result.Outcome, clock.GetUtcNow());
+            after.Refuse(result.Outcome, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             throw new DomainRuleViolation("IMPORT_REFUSED",
                 $"Nothing was written: {result.Problems.Count} problem(s) appeared since the check (the data changed meanwhile). See the import's problems.");

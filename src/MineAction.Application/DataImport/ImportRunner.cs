@@ -32,7 +32,9 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
 
         if (!commit)
         {
-            await progress.StartedAsync(importId, ImportFiles.Read(content, job.Format).Rows.Count(), ct);
+            // GeoJSON and shapefiles are read whole and know their size; a streamed CSV or sheet is counted in a first pass.
+            var total = table.Rows.TryGetNonEnumeratedCount(out var known) ? known : ImportFiles.Read(content, job.Format).Rows.Count();
+            await progress.StartedAsync(importId, total, ct);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -21,20 +21,8 @@ public static class BoundaryFile
 
     public static async Task<IReadOnlyList<BoundaryFeature>> ReadAsync(Stream content, CancellationToken ct)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBytes)
-            {
-                throw Unreadable($"The file is larger than {MaxBytes / 1024 / 1024} MB.");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Read(buffer.ToArray());
+        var bytes = await content.ReadAtMostAsync(MaxBytes, ct);
+        return bytes.Length > MaxBytes ? throw Unreadable($"The file is larger than {MaxBytes / 1024 / 1024} MB.") : Read(bytes);
     }
 
     /// <summary>The features of a file already in memory: a zipped shapefile (it starts with "PK") or GeoJSON.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.Features;
-using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MineAction.Application.DataImport;
 using MineAction.Domain.DataImport;
@@ -68,20 +67,8 @@ public static class ImportEndpoints
             feature.MaxRequestBodySize = limit + 1;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                throw tooLarge;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        var content = await http.Request.Body.ReadAtMostAsync(limit, ct);
+        return content.Length > limit ? throw tooLarge : content;
     }
 
     private static async Task<Ok<PagedResult<ImportJobDto>>> List([AsParameters] ListImports.Query query, IMediator mediator, CancellationToken ct) =>
@@ -105,22 +92,8 @@ public static class ImportEndpoints
         return Csv.File($"import-{job.Id}-problems.csv", ProblemColumns, AllProblems(id, mediator, ct));
     }
 
-    private static async IAsyncEnumerable<ImportProblemDto> AllProblems(Guid id, IMediator mediator, [EnumeratorCancellation] CancellationToken ct)
-    {
-        for (var page = 1; ; page++)
-        {
-            var result = await mediator.Send(new ListImportProblems.Query(id, page, Paging.MaxPageSize), ct);
-            foreach (var problem in result.Items)
-            {
-                yield return problem;
-            }
-
-            if (page >= result.TotalPages)
-            {
-                yield break;
-            }
-        }
-    }
+    private static IAsyncEnumerable<ImportProblemDto> AllProblems(Guid id, IMediator mediator, CancellationToken ct) =>
+        Paging.AllPagesAsync(page => mediator.Send(new ListImportProblems.Query(id, page, Paging.MaxPageSize), ct), ct);
 
     private static async Task<Ok<ImportJobDto>> Commit(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new CommitImport.Command(id), ct));

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http.HttpResults;
 using MineAction.Application.Organisations;
 
@@ -37,23 +36,8 @@ public static class OrganisationsEndpoints
     private static IResult Export([AsParameters] ListOrganisations.Query query, IMediator mediator, CancellationToken ct) =>
         Csv.File("organisations.csv", ExportColumns, AllPages(query, mediator, ct));
 
-    private static async IAsyncEnumerable<OrganisationDto> AllPages(ListOrganisations.Query query, IMediator mediator,
-        [EnumeratorCancellation] CancellationToken ct)
-    {
-        for (var page = 1; ; page++)
-        {
-            var result = await mediator.Send(query with { Page = page, PageSize = Paging.MaxPageSize }, ct);
-            foreach (var o in result.Items)
-            {
-                yield return o;
-            }
-
-            if (page >= result.TotalPages)
-            {
-                yield break;
-            }
-        }
-    }
+    private static IAsyncEnumerable<OrganisationDto> AllPages(ListOrganisations.Query query, IMediator mediator, CancellationToken ct) =>
+        Paging.AllPagesAsync(page => mediator.Send(query with { Page = page, PageSize = Paging.MaxPageSize }, ct), ct);
 
     private static async Task<Ok<OrganisationDto>> Get(Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
         Organisation(http, await mediator.Send(new GetOrganisation.Query(id), ct));

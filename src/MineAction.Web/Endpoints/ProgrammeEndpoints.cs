@@ -49,15 +49,8 @@ public static class ProgrammeEndpoints
     private static async Task<Ok<ProgrammeSettingsDto>> ChangeLogo(HttpContext http, IMediator mediator, CancellationToken ct)
     {
         // At most one byte more than allowed is read: enough for the domain to refuse it, never a whole oversized upload in memory.
-        using var image = new MemoryStream();
-        var buffer = new byte[64 * 1024];
-        int read;
-        while (image.Length <= ProgrammeSettings.MaxLogoBytes && (read = await http.Request.Body.ReadAsync(buffer, ct)) > 0)
-        {
-            image.Write(buffer, 0, (int)Math.Min(read, ProgrammeSettings.MaxLogoBytes + 1 - image.Length));
-        }
-
-        return await Settings(mediator.Send(new ChangeProgrammeLogo.Command(image.ToArray()) { ExpectedVersion = ETags.Optional(http) }, ct));
+        var image = await http.Request.Body.ReadAtMostAsync(ProgrammeSettings.MaxLogoBytes, ct);
+        return await Settings(mediator.Send(new ChangeProgrammeLogo.Command(image) { ExpectedVersion = ETags.Optional(http) }, ct));
     }
 
     private static async Task<Ok<ProgrammeSettingsDto>> RemoveLogo(IMediator mediator, HttpContext http, CancellationToken ct) =>
