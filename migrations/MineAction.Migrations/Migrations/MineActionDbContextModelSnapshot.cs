@@ -1073,9 +1073,6 @@ namespace MineAction.Migrations.Migrations
                     b.HasIndex("DistrictId")
                         .HasDatabaseName("ix_hazardous_areas_district_id");
 
-                    b.HasIndex("ExternalImsmaId")
-                        .HasDatabaseName("ix_hazardous_areas_external_imsma_id");
-
                     b.HasIndex("Geometry")
                         .HasDatabaseName("ix_hazardous_areas_geometry");
 
@@ -1092,6 +1089,11 @@ namespace MineAction.Migrations.Migrations
 
                     b.HasIndex("ApprovalStatus", "RecordingOrganisationId")
                         .HasDatabaseName("ix_hazardous_areas_approval_status_recording_organisation_id");
+
+                    b.HasIndex("RecordingOrganisationId", "ExternalImsmaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_hazardous_areas_recording_organisation_id_external_imsma_id")
+                        .HasFilter("external_imsma_id IS NOT NULL");
 
                     b.ToTable("hazardous_areas", null, t =>
                         {
@@ -1165,6 +1167,11 @@ namespace MineAction.Migrations.Migrations
                     b.Property<DateOnly?>("DisposedOn")
                         .HasColumnType("date")
                         .HasColumnName("disposed_on");
+
+                    b.Property<string>("ExternalImsmaId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_imsma_id");
 
                     b.Property<DateOnly>("FoundOn")
                         .HasColumnType("date")
@@ -1240,6 +1247,11 @@ namespace MineAction.Migrations.Migrations
                     b.HasIndex("HazardousAreaId", "Category")
                         .HasDatabaseName("ix_devices_found_hazardous_area_id_category");
 
+                    b.HasIndex("OrganisationId", "ExternalImsmaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_devices_found_organisation_id_external_imsma_id")
+                        .HasFilter("external_imsma_id IS NOT NULL");
+
                     b.ToTable("devices_found", null, t =>
                         {
                             t.HasCheckConstraint("ck_devices_quantity", "quantity BETWEEN 1 AND 100000");
@@ -1289,6 +1301,11 @@ namespace MineAction.Migrations.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("created_by");
+
+                    b.Property<string>("ExternalImsmaId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_imsma_id");
 
                     b.Property<Guid>("HazardousAreaId")
                         .HasColumnType("uuid")
@@ -1380,6 +1397,11 @@ namespace MineAction.Migrations.Migrations
                     b.HasIndex("HazardousAreaId", "Status")
                         .HasDatabaseName("ix_land_release_activities_hazardous_area_id_status");
 
+                    b.HasIndex("OrganisationId", "ExternalImsmaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_land_release_activities_organisation_id_external_imsma_id")
+                        .HasFilter("external_imsma_id IS NOT NULL");
+
                     b.ToTable("land_release_activities", null, t =>
                         {
                             t.HasCheckConstraint("ck_activities_depth", "specified_depth_cm BETWEEN 0 AND 500");
@@ -1435,6 +1457,11 @@ namespace MineAction.Migrations.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("created_by");
+
+                    b.Property<string>("ExternalImsmaId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_imsma_id");
 
                     b.Property<MultiPolygon>("Geometry")
                         .IsRequired()
@@ -1509,6 +1536,11 @@ namespace MineAction.Migrations.Migrations
 
                     b.HasIndex("HazardousAreaId", "ReleaseDate")
                         .HasDatabaseName("ix_land_release_products_hazardous_area_id_release_date");
+
+                    b.HasIndex("OrganisationId", "ExternalImsmaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_land_release_products_organisation_id_external_imsma_id")
+                        .HasFilter("external_imsma_id IS NOT NULL");
 
                     b.ToTable("land_release_products", null, t =>
                         {
@@ -1840,6 +1872,11 @@ namespace MineAction.Migrations.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_organisations");
+
+                    b.HasIndex("ExternalImsmaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_external_imsma_id")
+                        .HasFilter("external_imsma_id IS NOT NULL");
 
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_organisations_name");

@@ -23,9 +23,12 @@ public static class Invalid
 }
 
 /// <summary>The request conflicts with existing records (409), with a stable code and the records concerned.</summary>
-public sealed class ConflictException(string code, string message, IReadOnlyList<string> conflicting) : Exception(message)
+public sealed class ConflictException(string code, string message, IReadOnlyList<string> conflicting, string? field = null) : Exception(message)
 {
     public string Code { get; } = code;
+
+    /// <summary>The request field whose value clashes, when one does.</summary>
+    public string? Field { get; } = field;
 
     public IReadOnlyList<string> Conflicting { get; } = conflicting;
 }

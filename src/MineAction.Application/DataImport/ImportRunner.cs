@@ -134,7 +134,7 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
                 cells.FieldProblem(rule.Field ?? string.Empty, rule.Code, rule.Message);
                 return true;
             case ConflictException conflict:
-                cells.FieldProblem(string.Empty, conflict.Code, conflict.Message);
+                cells.FieldProblem(conflict.Field ?? string.Empty, conflict.Code, conflict.Message);
                 return true;
             case ForbiddenException forbidden:
                 cells.FieldProblem(string.Empty, "FORBIDDEN", forbidden.Message);

@@ -69,6 +69,6 @@ public sealed class HazardInputValidator : AbstractValidator<HazardInput>
         RuleFor(x => x.DirectBeneficiaries!).SetValidator(new SaddValidator()).When(x => x.DirectBeneficiaries is not null);
         RuleFor(x => x.IndirectBeneficiaries!).SetValidator(new SaddValidator()).When(x => x.IndirectBeneficiaries is not null);
         RuleFor(x => x.SourceReport).MaximumLength(HazardousArea.MaxSourceReportLength);
-        RuleFor(x => x.ExternalImsmaId).MaximumLength(HazardousArea.MaxExternalIdLength);
+        RuleFor(x => x.ExternalImsmaId).MaximumLength(ExternalId.MaxLength);
     }
 }

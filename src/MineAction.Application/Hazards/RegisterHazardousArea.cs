@@ -24,7 +24,7 @@ public static class RegisterHazardousArea
         {
             user.EnsureCanEnterDataFor(command.RecordingOrganisationId!.Value);
             var polygon = command.ReadGeometry()!;
-            var (attributes, country) = await HazardReferences.CheckAsync(db, command, polygon, programme.Value.LocationToleranceMetres, cancellationToken);
+            var (attributes, country) = await HazardReferences.CheckAsync(db, command, polygon, programme.Value.LocationToleranceMetres, null, cancellationToken);
             var today = clock.Today();
             var hazard = new HazardousArea(country, polygon, attributes, today);
             var duplicates = await PossibleDuplicates.FindAsync(db, hazard.Geometry, programme.Value.DuplicateOverlapShare, cancellationToken);

@@ -26,7 +26,7 @@ public static class UpdateHazardousArea
             var hazard = await db.LoadForChangeAsync(user, command.Id, command.ExpectedVersion, cancellationToken);
             user.EnsureCanEnterDataFor(command.RecordingOrganisationId!.Value);
             var (attributes, country) = await HazardReferences.CheckAsync(db, command, command.ReadGeometry() ?? hazard.Geometry,
-                programme.Value.LocationToleranceMetres, cancellationToken);
+                programme.Value.LocationToleranceMetres, hazard.Id, cancellationToken);
             if (country != hazard.CountryCode)
             {
                 throw Invalid.Field("provinceId", "The province belongs to another country than the hazardous area.");

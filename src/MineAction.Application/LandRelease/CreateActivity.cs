@@ -14,7 +14,8 @@ public static class CreateActivity
         DateOnly? PlannedStart,
         DateOnly? PlannedEnd,
         Guid? TaskId = null,
-        int? Teams = null) : ICommand<ActivityDto>
+        int? Teams = null,
+        string? ExternalImsmaId = null) : ICommand<ActivityDto>
     {
         public ActivityPlan ToPlan(int defaultDepthCm) =>
             new(Methods ?? [], SpecifiedDepthCm ?? defaultDepthCm, PlannedStart, PlannedEnd, Teams ?? 1);
@@ -30,6 +31,7 @@ public static class CreateActivity
             RuleForEach(x => x.Methods).IsInEnum();
             RuleFor(x => x.SpecifiedDepthCm).InclusiveBetween(0, LandReleaseActivity.MaxDepthCm);
             RuleFor(x => x.Teams).InclusiveBetween(1, LandReleaseActivity.MaxTeams);
+            RuleFor(x => x.ExternalImsmaId).MaximumLength(ExternalId.MaxLength);
             RuleFor(x => x.PlannedEnd).GreaterThanOrEqualTo(x => x.PlannedStart).When(x => x.PlannedStart is not null && x.PlannedEnd is not null)
                 .WithMessage("'plannedEnd' cannot be before 'plannedStart'.");
         }
@@ -47,10 +49,16 @@ public static class CreateActivity
             hazard.EnsureAcceptsWork("Activities are recorded on open hazardous areas only.", "hazardousAreaId");
 
             await db.EnsureOrganisationAsync(command.OrganisationId, "organisationId", cancellationToken);
+            var external = ExternalId.Normalise(command.ExternalImsmaId);
+            await ExternalIds.EnsureFreeAsync(db.Activities.IncludingArchived()
+                .Where(a => a.OrganisationId == command.OrganisationId && a.ExternalImsmaId == external)
+                .Select(a => db.HazardLabels.Where(h => h.Id == a.HazardousAreaId).Select(h => h.Code).First()),
+                external, "The activity on", cancellationToken);
 
             var today = clock.Today();
             var activity = new LandReleaseActivity(command.HazardousAreaId!.Value, command.OrganisationId!.Value, command.Type!.Value,
                 command.ToPlan((await db.ProgrammeSettingsAsync(cancellationToken)).DefaultClearanceDepthCm), today);
+            activity.Identify(external);
             if (command.TaskId is { } taskId)
             {
                 var task = await db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken)

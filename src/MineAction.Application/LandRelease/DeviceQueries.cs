@@ -11,5 +11,6 @@ internal static class DeviceQueries
         orderby d.FoundOn, d.Id
         select new DeviceDto(d.Id, d.ActivityId, d.ProductId, d.Category, d.Model, d.Quantity,
             d.Location == null ? null : d.Location.X, d.Location == null ? null : d.Location.Y,
-            d.DepthCm, d.Condition, d.FoundOn, d.DisposalMethod, d.DisposedOn, d.ApprovalStatus, d.ReviewComment, d.RowVersion);
+            d.DepthCm, d.Condition, d.FoundOn, d.DisposalMethod, d.DisposedOn, d.ApprovalStatus, d.ReviewComment, d.RowVersion,
+            d.ExternalImsmaId);
 }

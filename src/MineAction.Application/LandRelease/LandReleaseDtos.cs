@@ -25,7 +25,8 @@ public sealed record ActivityDto(
     ApprovalStatus ApprovalStatus,
     string? ReviewComment,
     DateTimeOffset? ArchivedAt,
-    uint RowVersion)
+    uint RowVersion,
+    string? ExternalImsmaId)
 {
     public static Expression<Func<LandReleaseActivity, ActivityDto>> Projection(IMineActionDb db) => a => new ActivityDto(
         a.Id, a.HazardousAreaId,
@@ -36,7 +37,7 @@ public sealed record ActivityDto(
         db.Products.Where(p => p.ActivityId == a.Id).Sum(p => (double?)p.AreaM2) ?? 0,
         db.Devices.Where(d => d.ActivityId == a.Id).Sum(d => (int?)d.Quantity) ?? 0,
         db.Devices.Count(d => d.ActivityId == a.Id && d.DisposalMethod == null),
-        a.ApprovalStatus, a.ReviewComment, a.ArchivedAt, a.RowVersion);
+        a.ApprovalStatus, a.ReviewComment, a.ArchivedAt, a.RowVersion, a.ExternalImsmaId);
 }
 
 public sealed record ProductDto(
@@ -54,6 +55,7 @@ public sealed record ProductDto(
     ApprovalStatus ApprovalStatus,
     string? ReviewComment,
     uint RowVersion,
+    string? ExternalImsmaId,
     [property: JsonIgnore] MultiPolygon Shape)
 {
     public JsonObject Geometry => GeoJson.Write(Shape);
@@ -61,4 +63,4 @@ public sealed record ProductDto(
 
 public sealed record DeviceDto(Guid Id, Guid ActivityId, Guid? ProductId, DeviceCategory Category, string? Model, int Quantity,
     double? Longitude, double? Latitude, int? DepthCm, DeviceCondition Condition, DateOnly FoundOn, DisposalMethod? DisposalMethod,
-    DateOnly? DisposedOn, ApprovalStatus ApprovalStatus, string? ReviewComment, uint RowVersion);
+    DateOnly? DisposedOn, ApprovalStatus ApprovalStatus, string? ReviewComment, uint RowVersion, string? ExternalImsmaId);

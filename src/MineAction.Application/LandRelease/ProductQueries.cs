@@ -12,7 +12,8 @@ internal static class ProductQueries
         join o in db.Organisations on a.OrganisationId equals o.Id
         orderby p.ReleaseDate, p.Id
         select new ProductDto(p.Id, p.ActivityId, a.Type, o.Acronym, p.HazardousAreaId, p.Outcome, p.AreaM2, p.ClearedDepthCm,
-            p.ReleaseDate, p.SupersededOn, a.ApprovalStatus, p.ApprovalStatus, p.ReviewComment, p.RowVersion, p.Geometry);
+            p.ReleaseDate, p.SupersededOn, a.ApprovalStatus, p.ApprovalStatus, p.ReviewComment, p.RowVersion,
+            p.ExternalImsmaId, p.Geometry);
 
     /// <summary>Released m² of one hazard that counts officially (activity and product approved, product not archived).</summary>
     public static IQueryable<double> ApprovedReleasedM2(IMineActionDb db, Guid hazardId) =>

@@ -8,7 +8,7 @@ public static class RecordDevice
 {
     public sealed record Command([property: JsonIgnore] Guid ActivityId, Guid? ProductId, DeviceCategory? Category, string? Model, int? Quantity,
         JsonElement? Location, int? DepthCm, DeviceCondition? Condition, DateOnly? FoundOn, DisposalMethod? DisposalMethod,
-        DateOnly? DisposedOn) : ICommand<DeviceDto>;
+        DateOnly? DisposedOn, string? ExternalImsmaId = null) : ICommand<DeviceDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -22,6 +22,7 @@ public static class RecordDevice
             RuleFor(c => c.FoundOn).NotNull().WithName("foundOn");
             RuleFor(c => c.DisposalMethod).IsInEnum().WithName("disposalMethod");
             RuleFor(c => c.DisposedOn).NotNull().When(c => c.DisposalMethod is not null).WithName("disposedOn");
+            RuleFor(c => c.ExternalImsmaId).MaximumLength(ExternalId.MaxLength).WithName(ExternalIds.Field);
             RuleFor(c => c.Location).Must(l => l is null or { ValueKind: JsonValueKind.Null } || GeometryInput.IsPoint(l)).WithName("location")
                 .WithMessage("'location' is a GeoJSON Point [longitude, latitude] in WGS 84.");
         }
@@ -42,6 +43,10 @@ public static class RecordDevice
             await db.EnsureWithinAsync(location, "location", cancellationToken);
             var device = new DeviceFound(activity, c.ProductId, c.Category!.Value, c.Model, c.Quantity!.Value, location, c.DepthCm,
                 c.Condition ?? DeviceCondition.Unknown, c.FoundOn!.Value, today);
+            device.Identify(c.ExternalImsmaId);
+            await ExternalIds.EnsureFreeAsync(db.Devices.OfEveryOrganisation().IncludingArchived()
+                .Where(d => d.OrganisationId == device.OrganisationId && d.ExternalImsmaId == device.ExternalImsmaId)
+                .Select(d => d.Id.ToString()), device.ExternalImsmaId, "Device record", cancellationToken);
             if (c.DisposalMethod is { } method)
             {
                 device.RecordDisposal(method, c.DisposedOn!.Value, today, activity);

@@ -10,8 +10,8 @@ namespace MineAction.Application.LandRelease;
 /// </summary>
 public static class RecordProduct
 {
-    public sealed record Command([property: JsonIgnore] Guid ActivityId, JsonElement? Geometry, ReleaseOutcome? Outcome, int? ClearedDepthCm, DateOnly? ReleaseDate)
-        : ICommand<ProductDto>;
+    public sealed record Command([property: JsonIgnore] Guid ActivityId, JsonElement? Geometry, ReleaseOutcome? Outcome, int? ClearedDepthCm, DateOnly? ReleaseDate,
+        string? ExternalImsmaId = null) : ICommand<ProductDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -29,6 +29,7 @@ public static class RecordProduct
             RuleFor(c => c.Outcome).NotNull().IsInEnum().WithName("outcome");
             RuleFor(c => c.ClearedDepthCm).InclusiveBetween(0, LandReleaseActivity.MaxDepthCm).WithName("clearedDepthCm");
             RuleFor(c => c.ReleaseDate).NotNull().WithName("releaseDate");
+            RuleFor(c => c.ExternalImsmaId).MaximumLength(ExternalId.MaxLength).WithName(ExternalIds.Field);
         }
     }
 
@@ -41,6 +42,10 @@ public static class RecordProduct
             var today = clock.Today();
             var product = new LandReleaseProduct(activity, GeoJson.Read(command.Geometry!.Value), command.Outcome!.Value,
                 command.ClearedDepthCm, command.ReleaseDate!.Value, today);
+            product.Identify(command.ExternalImsmaId);
+            await ExternalIds.EnsureFreeAsync(db.Products.OfEveryOrganisation().IncludingArchived()
+                .Where(p => p.OrganisationId == product.OrganisationId && p.ExternalImsmaId == product.ExternalImsmaId)
+                .Select(p => p.Id.ToString()), product.ExternalImsmaId, "Released land", cancellationToken);
             var hazard = await db.HazardousAreas.AsNoTracking().SingleAsync(h => h.Id == activity.HazardousAreaId, cancellationToken);
             hazard.EnsureAcceptsWork("Land is released from open hazardous areas only.");
 

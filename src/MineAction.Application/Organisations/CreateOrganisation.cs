@@ -16,6 +16,7 @@ public static class CreateOrganisation
             user.EnsureReviewer();
             var details = command.ToDetails();
             await OrganisationRules.EnsureAcronymFreeAsync(db, details.Acronym, details.CountryCode, null, cancellationToken);
+            await OrganisationRules.EnsureExternalIdFreeAsync(db, details.ExternalImsmaId, null, cancellationToken);
             var organisation = new Organisation(details);
             db.Organisations.Add(organisation);
             await db.SaveChangesAsync(cancellationToken);

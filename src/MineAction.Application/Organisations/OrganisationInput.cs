@@ -29,6 +29,6 @@ public sealed class OrganisationInputValidator : AbstractValidator<OrganisationI
             .Must(id => Resources.IatiOrganisationIdentifier.Problem(id!.Trim()) is null)
             .When(x => !string.IsNullOrWhiteSpace(x.IatiIdentifier))
             .WithMessage(x => Resources.IatiOrganisationIdentifier.Problem(x.IatiIdentifier!.Trim()));
-        RuleFor(x => x.ExternalImsmaId).MaximumLength(Organisation.MaxExternalIdLength);
+        RuleFor(x => x.ExternalImsmaId).MaximumLength(ExternalId.MaxLength);
     }
 }

@@ -15,4 +15,13 @@ internal static class OrganisationRules
             throw Invalid.Field("acronym", $"An organisation with acronym '{acronym.Trim()}' already exists in {countryCode}.");
         }
     }
+
+    /// <summary>An organisation's external id names one organisation (archived ones keep theirs).</summary>
+    public static Task EnsureExternalIdFreeAsync(IMineActionDb db, string? externalId, Guid? exceptId, CancellationToken ct)
+    {
+        var external = externalId?.Trim();
+        return ExternalIds.EnsureFreeAsync(
+            db.Organisations.IncludingArchived().Where(o => o.ExternalImsmaId == external && o.Id != exceptId).Select(o => o.Acronym),
+            external, "Organisation", ct);
+    }
 }

@@ -25,6 +25,7 @@ public static class UpdateOrganisation
             var organisation = await db.FindForUpdateAsync(db.Organisations, command.Id, command.ExpectedVersion, cancellationToken);
             var details = command.ToDetails();
             await OrganisationRules.EnsureAcronymFreeAsync(db, details.Acronym, details.CountryCode, organisation.Id, cancellationToken);
+            await OrganisationRules.EnsureExternalIdFreeAsync(db, details.ExternalImsmaId, organisation.Id, cancellationToken);
             organisation.Update(details);
             await db.SaveChangesAsync(cancellationToken);
             return await mediator.Send(new GetOrganisation.Query(organisation.Id), cancellationToken);

@@ -13,7 +13,6 @@ public sealed class HazardousArea : ApprovableEntity
 {
     public const int MaxNameLength = 200;
     public const int MaxSourceReportLength = 500;
-    public const int MaxExternalIdLength = 100;
     public const int MaxNoteLength = 2000;
 
     private HazardousArea()
@@ -242,7 +241,7 @@ public sealed class HazardousArea : ApprovableEntity
         IndirectBeneficiaries = a.IndirectBeneficiaries;
         RecordedOn = a.RecordedOn;
         SourceReport = string.IsNullOrWhiteSpace(a.SourceReport) ? null : a.SourceReport.Trim();
-        ExternalImsmaId = string.IsNullOrWhiteSpace(a.ExternalImsmaId) ? null : a.ExternalImsmaId.Trim();
+        ExternalImsmaId = ExternalId.Normalise(a.ExternalImsmaId);
     }
 }
 

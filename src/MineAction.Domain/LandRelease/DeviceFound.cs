@@ -71,6 +71,11 @@ public sealed class DeviceFound : ApprovableEntity
     public DisposalMethod? DisposalMethod { get; private set; }
     public DateOnly? DisposedOn { get; private set; }
 
+    /// <summary>Its id in the system it came from (see <see cref="Common.ExternalId"/>).</summary>
+    public string? ExternalImsmaId { get; private set; }
+
+    public void Identify(string? externalId) => ExternalImsmaId = ExternalId.Normalise(externalId);
+
     /// <summary>Records how and when the device was disposed of: from the day found, within its activity, not in the future.</summary>
     public void RecordDisposal(DisposalMethod method, DateOnly on, DateOnly today, LandReleaseActivity activity)
     {

@@ -44,6 +44,11 @@ public sealed class LandReleaseActivity : ApprovableEntity
     public DateOnly? ActualStart { get; private set; }
     public DateOnly? ActualEnd { get; private set; }
 
+    /// <summary>Its id in the system it came from (see <see cref="Common.ExternalId"/>).</summary>
+    public string? ExternalImsmaId { get; private set; }
+
+    public void Identify(string? externalId) => ExternalImsmaId = ExternalId.Normalise(externalId);
+
     /// <summary>Records that this activity carries out a task order, which must fit it (organisation, type, hazard) and be accepted.</summary>
     public void LinkToTask(Operations.ClearanceTask task)
     {

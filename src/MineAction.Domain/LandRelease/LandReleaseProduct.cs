@@ -55,6 +55,11 @@ public sealed class LandReleaseProduct : ApprovableEntity
     public int? ClearedDepthCm { get; private set; }
     public DateOnly ReleaseDate { get; private set; }
 
+    /// <summary>Its id in the system it came from (see <see cref="Common.ExternalId"/>).</summary>
+    public string? ExternalImsmaId { get; private set; }
+
+    public void Identify(string? externalId) => ExternalImsmaId = ExternalId.Normalise(externalId);
+
     /// <summary>
     /// Set when the hazard is re-opened after this land was released (e.g. a device found later): from that
     /// day the land counts as contaminated again and may be released anew. The release itself stays on record.

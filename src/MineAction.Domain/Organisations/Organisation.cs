@@ -6,7 +6,6 @@ public sealed class Organisation : Entity
     public const int MaxNameLength = 200;
     public const int MaxAcronymLength = 30;
     public const int MaxIatiIdentifierLength = 100;
-    public const int MaxExternalIdLength = 100;
 
     private Organisation()
     {
@@ -47,7 +46,7 @@ public sealed class Organisation : Entity
         Type = details.Type;
         CountryCode = details.CountryCode;
         IatiIdentifier = string.IsNullOrWhiteSpace(details.IatiIdentifier) ? null : details.IatiIdentifier.Trim();
-        ExternalImsmaId = string.IsNullOrWhiteSpace(details.ExternalImsmaId) ? null : details.ExternalImsmaId.Trim();
+        ExternalImsmaId = ExternalId.Normalise(details.ExternalImsmaId);
     }
 }
 

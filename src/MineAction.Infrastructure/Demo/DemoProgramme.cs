@@ -1,3 +1,4 @@
+using System.Globalization;
 using MineAction.Infrastructure.Persistence;
 using NetTopologySuite.Geometries;
 
@@ -37,7 +38,7 @@ public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application
         db.Accreditations.AddRange(accreditations);
         for (var i = 0; i < hazardCount; i++)
         {
-            var hazard = NewHazard(random, districts, surveyors, today);
+            var hazard = NewHazard(random, districts, surveyors, today, i);
             db.HazardousAreas.Add(hazard);
             if (hazard.ApprovalStatus == Domain.Common.ApprovalStatus.Approved)
             {
@@ -142,8 +143,20 @@ public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application
         return organisations.Where(o => DemoOrganisations.Surveyors.Contains(o.Acronym)).ToList();
     }
 
+    /// <summary>Half the hazards came from IMSMA, each with its own id (ids are unique per organisation).</summary>
+    private static string? ImsmaId(Random random, int index)
+    {
+        if (random.NextDouble() >= 0.5)
+        {
+            return null;
+        }
+
+        _ = random.Next(10000, 99999); // the draw an earlier version used for the number: kept so a seed still gives the same programme
+        return string.Create(CultureInfo.InvariantCulture, $"IMSMA-{100_000 + index}");
+    }
+
     private static HazardousArea NewHazard(
-        Random random, List<(AdminArea District, Envelope Box)> districts, List<Organisation> surveyors, DateOnly today)
+        Random random, List<(AdminArea District, Envelope Box)> districts, List<Organisation> surveyors, DateOnly today, int index)
     {
         var (district, box) = districts[random.Next(districts.Count)];
         var confirmed = random.NextDouble() < 0.3;
@@ -160,7 +173,7 @@ public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application
             new Sadd(random.Next(0, 400), random.Next(0, 400), random.Next(0, 600), random.Next(0, 600)),
             recordedOn,
             $"NTS report {recordedOn.Year}/{random.Next(1, 999):000}",
-            random.NextDouble() < 0.5 ? $"IMSMA-{random.Next(10000, 99999)}" : null);
+            ImsmaId(random, index));
         var hazard = new HazardousArea(DemoCountry.Code, Polygon(random, box), attributes, today);
         if (confirmed)
         {

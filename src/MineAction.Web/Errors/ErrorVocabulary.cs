@@ -53,7 +53,8 @@ public static class ErrorVocabulary
         {
             Problems = f.Problems,
         },
-        ConflictException c => new UserError(StatusCodes.Status409Conflict, "Conflicts with existing records", c.Message, c.Code, NoFields, c.Conflicting),
+        ConflictException c => new UserError(StatusCodes.Status409Conflict, "Conflicts with existing records", c.Message, c.Code,
+            c.Field is null ? NoFields : new Dictionary<string, string[]> { [c.Field] = [c.Message] }, c.Conflicting),
         PreconditionFailedException p => Plain(StatusCodes.Status412PreconditionFailed, "Changed by someone else", p.Message),
         DbUpdateConcurrencyException => Plain(StatusCodes.Status412PreconditionFailed, "Changed by someone else", UserError.ChangedByOthers),
         PreconditionRequiredException r => Plain(StatusCodes.Status428PreconditionRequired, "If-Match required", r.Message),

@@ -16,6 +16,8 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
 
     public Task DisposeAsync() => Task.CompletedTask;
 
+    private static int s_imsmaIds = 4800;
+
     private Dictionary<string, object?> Body(object? geometry = null, string name = "Kandara rice field") => new()
     {
         ["name"] = name,
@@ -27,7 +29,7 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
         ["landUseBlocked"] = new[] { "Agriculture" },
         ["directBeneficiaries"] = new { girls = 10, boys = 12, women = 20, men = 18 },
         ["recordedOn"] = "2024-03-01",
-        ["externalImsmaId"] = "IMSMA-4711",
+        ["externalImsmaId"] = $"IMSMA-{Interlocked.Increment(ref s_imsmaIds)}",
     };
 
     private async Task<HazardDetailDto> RegisterAsync(Dictionary<string, object?> body)
@@ -231,8 +233,30 @@ public sealed partial class HazardApiTests(MineActionApp app) : IClassFixture<Mi
         mekhol["provinceId"] = _t.Mekhol;
         mekhol["districtId"] = _t.MekholSouthwest;
         mekhol["deviceCategories"] = new[] { "UnexplodedOrdnance" };
+        mekhol["externalImsmaId"] = "IMSMA-4711";
         return (inBox, await RegisterAsync(mekhol));
     });
+
+    [Fact]
+    public async Task An_external_id_names_one_hazard_of_its_organisation()
+    {
+        var first = Body(Tarsenia.Square(100.31, 12.31));
+        first["externalImsmaId"] = "IMSMA-ONE";
+        var held = await RegisterAsync(first);
+        var again = Body(Tarsenia.Square(100.33, 12.33));
+        again["externalImsmaId"] = " IMSMA-ONE ";
+        var refused = await _client.PostAsJsonAsync(Url, again);
+        var problem = await refused.ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("EXTERNAL_ID_TAKEN", problem["code"]?.GetValue<string>());
+        Assert.Contains(held.Summary.Code, problem["errors"]!["externalImsmaId"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+
+        again["recordingOrganisationId"] = _t.Tdo; // another organisation's IMSMA may use the same number
+        await RegisterAsync(again);
+        var (id, etag) = await RegisteredAsync(100.35, 12.35);
+        var update = Body(Tarsenia.Square(100.35, 12.35));
+        update["externalImsmaId"] = "IMSMA-ONE";
+        await (await _client.PutJsonAsync($"{Url}/{id}", update, etag)).ProblemAsync(HttpStatusCode.Conflict);
+    }
 
     [Fact]
     public async Task The_list_filters_by_bounding_box()

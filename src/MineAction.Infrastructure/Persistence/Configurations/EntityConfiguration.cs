@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MineAction.Infrastructure.Persistence.Configurations;
@@ -24,5 +25,22 @@ internal static class EntityConfiguration
     {
         builder.Property(e => e.ReviewedBy).HasMaxLength(256);
         builder.Property(e => e.ReviewComment).HasMaxLength(ApprovableEntity.MaxReviewCommentLength);
+    }
+
+    /// <summary>
+    /// The external (IMSMA) id: unique per organisation (<paramref name="ownerAndId"/>: the organisation column and the id), so imports find the record
+    /// again by it. See migration ExternalIdsUnique for how earlier duplicates were told apart.
+    /// </summary>
+    public static void HasExternalId<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, string?>> externalId,
+        Expression<Func<T, object?>> ownerAndId, Expression<Func<T, object?>>? owner = null)
+        where T : Entity
+    {
+        builder.Property(externalId).HasMaxLength(ExternalId.MaxLength);
+        builder.HasIndex(ownerAndId).IsUnique().HasFilter("external_imsma_id IS NOT NULL");
+        if (owner is not null)
+        {
+            // The unique index is partial: the organisation's foreign key keeps an index of its own.
+            builder.HasIndex(owner);
+        }
     }
 }

@@ -30,7 +30,6 @@ internal sealed class HazardousAreaConfiguration : IEntityTypeConfiguration<Haza
         builder.ComplexProperty(h => h.DirectBeneficiaries, b => MapSadd(b, "direct"));
         builder.ComplexProperty(h => h.IndirectBeneficiaries, b => MapSadd(b, "indirect"));
         builder.Property(h => h.SourceReport).HasMaxLength(HazardousArea.MaxSourceReportLength);
-        builder.Property(h => h.ExternalImsmaId).HasMaxLength(HazardousArea.MaxExternalIdLength);
         builder.Property(h => h.ConfirmationNote).HasMaxLength(HazardousArea.MaxNoteLength);
         builder.Property(h => h.StatusNote).HasMaxLength(HazardousArea.MaxNoteLength);
         builder.ConfigureApproval();
@@ -44,7 +43,8 @@ internal sealed class HazardousAreaConfiguration : IEntityTypeConfiguration<Haza
         builder.HasIndex(h => h.Status);
         builder.HasIndex(h => new { h.ApprovalStatus, h.RecordingOrganisationId });
         builder.HasIndex(h => h.DeviceCategories).HasMethod("gin");
-        builder.HasIndex(h => h.ExternalImsmaId);
+        builder.HasExternalId(h => h.ExternalImsmaId, h => new { h.RecordingOrganisationId, h.ExternalImsmaId },
+            h => h.RecordingOrganisationId);
     }
 
     /// <summary>Maps a SADD count to four columns: prefix_girls, prefix_boys, prefix_women, prefix_men.</summary>

@@ -16,6 +16,7 @@ internal sealed class LandReleaseActivityConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(a => new { a.HazardousAreaId, a.Status });
         builder.HasIndex(a => new { a.ApprovalStatus, a.OrganisationId });
         builder.HasIndex(a => a.TaskId);
+        builder.HasExternalId(a => a.ExternalImsmaId, a => new { a.OrganisationId, a.ExternalImsmaId }, a => a.OrganisationId);
         builder.HasOne<Domain.Operations.ClearanceTask>().WithMany().HasForeignKey(a => a.TaskId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -38,6 +39,7 @@ internal sealed class LandReleaseProductConfiguration : IEntityTypeConfiguration
         builder.HasIndex(p => p.Geometry).HasMethod("gist");
         builder.HasIndex(p => new { p.HazardousAreaId, p.ReleaseDate });
         builder.HasIndex(p => p.ActivityId);
+        builder.HasExternalId(p => p.ExternalImsmaId, p => new { p.OrganisationId, p.ExternalImsmaId }, p => p.OrganisationId);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -55,6 +57,7 @@ internal sealed class DeviceFoundConfiguration : IEntityTypeConfiguration<Device
         builder.HasOne<HazardousArea>().WithMany().HasForeignKey(d => d.HazardousAreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<LandReleaseProduct>().WithMany().HasForeignKey(d => d.ProductId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => d.ActivityId);
+        builder.HasExternalId(d => d.ExternalImsmaId, d => new { d.OrganisationId, d.ExternalImsmaId }, d => d.OrganisationId);
         builder.HasIndex(d => new { d.HazardousAreaId, d.Category });
         builder.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }

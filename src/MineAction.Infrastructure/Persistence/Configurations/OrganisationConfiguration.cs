@@ -12,7 +12,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Acronym).HasMaxLength(Organisation.MaxAcronymLength).IsRequired();
         builder.Property(o => o.CountryCode).HasMaxLength(3).IsFixedLength().IsRequired();
         builder.Property(o => o.IatiIdentifier).HasMaxLength(Organisation.MaxIatiIdentifierLength);
-        builder.Property(o => o.ExternalImsmaId).HasMaxLength(Organisation.MaxExternalIdLength);
+        builder.HasExternalId(o => o.ExternalImsmaId, o => o.ExternalImsmaId);
         builder.HasIndex(o => o.Name);
         builder.HasIndex(o => o.Type);
         // Unique acronym per country among active organisations (case-insensitive): see migration AcronymUnique.

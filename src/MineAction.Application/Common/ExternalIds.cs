@@ -1,0 +1,28 @@
+namespace MineAction.Application.Common;
+
+/// <summary>
+/// An external (IMSMA or source-system) id names one record of its type and organisation: imports match records by it, so a second record
+/// with the same id would make a later file update the wrong one.
+/// </summary>
+public static class ExternalIds
+{
+    public const string Field = "externalImsmaId";
+
+    /// <summary>Refuses (409 <c>EXTERNAL_ID_TAKEN</c>) an id already held; <paramref name="holders"/> are the labels of the other records
+    /// of the same type and organisation with that id (archived ones too: they keep their id).</summary>
+    public static async Task EnsureFreeAsync(IQueryable<string> holders, string? externalId, string what, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(externalId))
+        {
+            return;
+        }
+
+        var holder = await holders.FirstOrDefaultAsync(ct);
+        if (holder is not null)
+        {
+            throw new ConflictException("EXTERNAL_ID_TAKEN",
+                $"{what} {holder} already has the external id '{externalId.Trim()}': an external id names one record of its type and organisation.",
+                [holder], Field);
+        }
+    }
+}
