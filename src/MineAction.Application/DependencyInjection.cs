@@ -23,6 +23,10 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DataImport.RecordImporter, DataImport.OrganisationImporter>();
         services.AddScoped<DataImport.RecordImporter, DataImport.HazardImporter>();
+        services.AddScoped<DataImport.RecordImporter, DataImport.ActivityImporter>();
+        services.AddScoped<DataImport.RecordImporter, DataImport.ProductImporter>();
+        services.AddScoped<DataImport.RecordImporter, DataImport.DeviceImporter>();
+        services.AddScoped<DataImport.ImportReferences>();
         services.AddScoped<DataImport.ImportRunner>();
         return services;
     }

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using MineAction.Application.Hazards;
 using MineAction.Domain.DataImport;
-using NetTopologySuite.IO;
 
 namespace MineAction.Application.DataImport;
 
@@ -10,16 +8,13 @@ namespace MineAction.Application.DataImport;
 /// fields only, audited); a CHA row is registered and confirmed on its confirmation date. The polygon is the geometry column (GeoJSON or
 /// WKT, WGS 84) or, in a GeoJSON or shapefile, the feature's own.
 /// </summary>
-public sealed class HazardImporter(IMineActionDb db) : RecordImporter
+public sealed class HazardImporter(IMineActionDb db, ImportReferences references) : RecordImporter
 {
-    private Dictionary<string, Guid>? _organisations;
-    private Dictionary<string, Guid>? _areas;
-
     public override ImportRecordType Type => ImportRecordType.HazardousAreas;
 
     public override string EntityType => nameof(HazardousArea);
 
-    public override bool TakesFeatureGeometry => true;
+    public override string? FeatureGeometryColumn => "geometry";
 
     public override IReadOnlyList<ImportColumn> Columns { get; } =
     [
@@ -55,11 +50,9 @@ public sealed class HazardImporter(IMineActionDb db) : RecordImporter
 
     public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
     {
-        _organisations ??= await db.Organisations.IncludingArchived().ToDictionaryAsync(o => o.Acronym.ToUpperInvariant(), o => o.Id, ct);
-        _areas ??= await db.AdminAreas.IncludingArchived().ToDictionaryAsync(a => a.Code.ToUpperInvariant(), a => a.Id, ct);
         var type = cells.Enum<HazardType>("type") ?? HazardType.SHA;
         var confirmedOn = cells.Date("confirmed_on");
-        var (organisation, external) = (Reference(cells, "organisation", _organisations), cells.Text("external_id"));
+        var (organisation, external) = (await references.OrganisationAsync(cells, "organisation", ct), cells.Text("external_id"));
         var existing = organisation is { } recordedBy && external is not null
             ? await db.HazardousAreas.Where(h => h.RecordingOrganisationId == recordedBy && h.ExternalImsmaId == external)
                 .Select(h => new { h.Id, h.RowVersion }).FirstOrDefaultAsync(ct)
@@ -69,8 +62,9 @@ public sealed class HazardImporter(IMineActionDb db) : RecordImporter
         HazardInput command = existing is null ? new RegisterHazardousArea.Command() : new UpdateHazardousArea.Command { Id = existing.Id };
         command = command with
         {
-            Name = cells.Text("name"), Geometry = Geometry(cells), ProvinceId = Reference(cells, "province", _areas),
-            DistrictId = Reference(cells, "district", _areas), RecordingOrganisationId = organisation,
+            Name = cells.Text("name"), Geometry = ImportGeometry.Of(cells, "geometry", "a Polygon or MultiPolygon"),
+            ProvinceId = await references.AdminAreaAsync(cells, "province", ct), DistrictId = await references.AdminAreaAsync(cells, "district", ct),
+            RecordingOrganisationId = organisation,
             DeviceCategories = cells.Enums<DeviceCategory>("device_categories"), Evidence = cells.Enum<Evidence>("evidence"),
             LandUseBlocked = cells.Enums<LandUse>("land_use_blocked"), DirectBeneficiaries = Beneficiaries(cells, DirectColumns),
             IndirectBeneficiaries = Beneficiaries(cells, IndirectColumns), RecordedOn = cells.Date("recorded_on"),
@@ -102,50 +96,9 @@ public sealed class HazardImporter(IMineActionDb db) : RecordImporter
     private static readonly string[] DirectColumns = ["direct_girls", "direct_boys", "direct_women", "direct_men"];
     private static readonly string[] IndirectColumns = ["indirect_girls", "indirect_boys", "indirect_women", "indirect_men"];
 
-    private static Guid? Reference(RowCells cells, string column, Dictionary<string, Guid> known)
-    {
-        if (cells.Text(column) is not { } code)
-        {
-            return null;
-        }
-
-        if (known.TryGetValue(code.ToUpperInvariant(), out var id))
-        {
-            return id;
-        }
-
-        cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"No {(column == "organisation" ? "organisation with the acronym" : column + " with the code")} '{code}' exists.");
-        return null;
-    }
-
     private static Sadd? Beneficiaries(RowCells cells, string[] columns)
     {
         var counts = columns.Select(cells.Count).ToList();
         return counts.All(c => c is null) ? null : new Sadd(counts[0] ?? 0, counts[1] ?? 0, counts[2] ?? 0, counts[3] ?? 0);
-    }
-
-    /// <summary>The polygon as the API takes it (GeoJSON), from the feature or the geometry column (GeoJSON or WKT).</summary>
-    private static JsonElement? Geometry(RowCells cells)
-    {
-        var geometry = cells.Row.Geometry;
-        if (geometry is null && cells.Text("geometry") is { } text)
-        {
-            try
-            {
-                geometry = text.TrimStart().StartsWith('{') ? null : new WKTReader().Read(text);
-                if (geometry is null)
-                {
-                    using var document = JsonDocument.Parse(text);
-                    return document.RootElement.Clone();
-                }
-            }
-            catch (Exception e) when (e is ParseException or JsonException or ArgumentException)
-            {
-                cells.Problem("geometry", "IMPORT_GEOMETRY_UNREADABLE", "'geometry' is a GeoJSON Polygon or MultiPolygon, or its WKT, in WGS 84.");
-                return null;
-            }
-        }
-
-        return geometry is null ? null : JsonSerializer.SerializeToElement(geometry, GeoJson.Options);
     }
 }

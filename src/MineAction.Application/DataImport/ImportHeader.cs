@@ -9,7 +9,7 @@ public static class ImportHeader
     {
         var expected = string.Join(", ", importer.Columns.Select(c => c.Required ? c.Name + " (required)" : c.Name));
         var known = importer.Columns.Select(c => c.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var features = format is ImportFormat.GeoJson or ImportFormat.Shapefile && importer.TakesFeatureGeometry;
+        var fromFeatures = format is ImportFormat.GeoJson or ImportFormat.Shapefile ? importer.FeatureGeometryColumn : null;
         var problems = new List<ImportProblem>();
         var unknown = columns.Where(c => !known.Contains(c.Trim())).ToList();
         if (unknown.Count > 0)
@@ -19,7 +19,7 @@ public static class ImportHeader
         }
 
         var present = columns.Select(c => c.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var missing = importer.Columns.Where(c => c.Required && !present.Contains(c.Name) && !(features && c.Name == "geometry")).ToList();
+        var missing = importer.Columns.Where(c => c.Required && !present.Contains(c.Name) && c.Name != fromFeatures).ToList();
         if (missing.Count > 0)
         {
             problems.Add(new ImportProblem(importId, 1, missing[0].Name, null, "IMPORT_COLUMN_MISSING",

@@ -130,6 +130,9 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
                 }
 
                 return true;
+            case GeoJsonException geometry:
+                cells.FieldProblem("geometry", "IMPORT_GEOMETRY_UNREADABLE", $"The geometry {geometry.Message}.");
+                return true;
             case DomainRuleViolation rule:
                 cells.FieldProblem(rule.Field ?? string.Empty, rule.Code, rule.Message);
                 return true;

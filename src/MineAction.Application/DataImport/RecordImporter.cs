@@ -23,8 +23,8 @@ public abstract class RecordImporter
 
     public abstract IReadOnlyList<ImportColumn> Columns { get; }
 
-    /// <summary>Whether a GeoJSON or shapefile feature's geometry stands for the geometry column.</summary>
-    public virtual bool TakesFeatureGeometry => false;
+    /// <summary>The column a GeoJSON or shapefile feature's geometry stands for (none: features are read for their properties only).</summary>
+    public virtual string? FeatureGeometryColumn => null;
 
     /// <summary>
     /// What identifies the row's record (the column it is in and its value): two rows of one file with the same key are refused, since the

@@ -37,7 +37,7 @@ public static class RecordProduct
     {
         public async ValueTask<ProductDto> Handle(Command command, CancellationToken cancellationToken)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await JoinedTransaction.BeginAsync(db.Database, cancellationToken);
             var activity = await db.LoadActivityForResultsAsync(user, command.ActivityId, cancellationToken);
             var today = clock.Today();
             var product = new LandReleaseProduct(activity, GeoJson.Read(command.Geometry!.Value), command.Outcome!.Value,

@@ -23,7 +23,7 @@ internal static class FundingLedger
     public static async Task ChangeLockedAsync(IMineActionDb db, Guid fundId, Guid? projectId, CurrencyCode currency, Action<FundBalance, ProjectBalance> change,
         CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await JoinedTransaction.BeginAsync(db.Database, ct);
         var (fund, project) = await LockedBalancesAsync(db, fundId, projectId, currency, ct);
         change(fund, project);
         await db.SaveChangesAsync(ct);

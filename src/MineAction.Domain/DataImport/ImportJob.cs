@@ -5,6 +5,9 @@ public enum ImportRecordType
 {
     Organisations,
     HazardousAreas,
+    Activities,
+    ReleasedLand,
+    Devices,
 }
 
 /// <summary>The file formats an import reads (recognised from the content, not the name).</summary>

@@ -39,7 +39,20 @@ internal static class ImportApi
 
     public static byte[] Csv(string text) => Encoding.UTF8.GetBytes(text);
 
-    /// <summary>A 0.01° square at (lon, lat) as WKT, counter-clockwise.</summary>
-    public static string Square(double lon, double lat) => string.Create(CultureInfo.InvariantCulture,
-        $"POLYGON(({lon} {lat}, {lon + 0.01} {lat}, {lon + 0.01} {lat + 0.01}, {lon} {lat + 0.01}, {lon} {lat}))");
+    /// <summary>Checks a file that must be valid and commits it; returns the committed import.</summary>
+    public static async Task<ImportJobDto> ImportedAsync(HttpClient client, string recordType, string csv)
+    {
+        var job = await CheckedAsync(client, recordType, Csv(csv), $"{recordType}.csv");
+        Assert.True(job.State == ImportState.Valid,
+            $"{recordType}: {job.State} {job.Failure}: {string.Join("; ", (await ProblemsAsync(client, job.Id)).Select(p => $"row {p.Row} {p.Column} {p.Rule} {p.Message}"))}");
+        var committed = await client.PostAsync($"/api/v1/imports/{job.Id}/commit", null).ReadAsync<ImportJobDto>();
+        Assert.Equal(ImportState.Committed, committed.State);
+        return committed;
+    }
+
+    /// <summary>A square of <paramref name="size"/>° at (lon, lat) as WKT, counter-clockwise.</summary>
+    public static string Square(double lon, double lat, double size = 0.01) => Rectangle(lon, lat, lon + size, lat + size);
+
+    public static string Rectangle(double lon0, double lat0, double lon1, double lat1) => string.Create(CultureInfo.InvariantCulture,
+        $"POLYGON(({lon0} {lat0}, {lon1} {lat0}, {lon1} {lat1}, {lon0} {lat1}, {lon0} {lat0}))");
 }

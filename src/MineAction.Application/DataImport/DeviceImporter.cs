@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.Json;
+using MineAction.Application.LandRelease;
+using MineAction.Domain.DataImport;
+
+namespace MineAction.Application.DataImport;
+
+/// <summary>
+/// Explosive ordnance found by imported or existing activities, with its disposal. The place is a point: the location column (GeoJSON or
+/// WKT), longitude and latitude columns, or a GeoJSON/shapefile feature. A row whose external id is recorded already may add the disposal
+/// the device lacked; anything else must match the record (a device found is not edited).
+/// </summary>
+public sealed class DeviceImporter(IMineActionDb db, ImportReferences references) : RecordImporter
+{
+    public override ImportRecordType Type => ImportRecordType.Devices;
+
+    public override string EntityType => nameof(DeviceFound);
+
+    public override string? FeatureGeometryColumn => "location";
+
+    public override IReadOnlyList<ImportColumn> Columns { get; } =
+    [
+        new("external_id", "externalImsmaId", false, "#meta +id +imsma", "The device record's id in IMSMA or the operator's system."),
+        new("activity", "activityId", true, "#activity +id +imsma", "External id of the activity that found it (import activities first)."),
+        new("organisation", "organisationId", true, "#org +acronym", "Acronym of the activity's organisation."),
+        new("released_land", "productId", false, "#meta +product", "External id of the released land it was found in, if any."),
+        ImportColumn.Choice<DeviceCategory>("category", "category", true, "#item +type", "The device category."),
+        new("model", "model", false, "#item +name", "Model or type, e.g. PMN-2."),
+        new("quantity", "quantity", true, "#item +num", "How many (1 or more)."),
+        new("location", "location", false, "#geo +point", "Where it was found: a GeoJSON or WKT point (longitude first), or use longitude/latitude."),
+        new("longitude", "location", false, "#geo +lon", "Longitude in WGS 84 decimal degrees."),
+        new("latitude", "location", false, "#geo +lat", "Latitude in WGS 84 decimal degrees."),
+        new("depth_cm", "depthCm", false, "#indicator +depth", "Depth it was found at (cm)."),
+        ImportColumn.Choice<DeviceCondition>("condition", "condition", false, "#status +condition", "Its condition (Unknown when empty)."),
+        new("found_on", "foundOn", true, "#date +found", "When it was found (yyyy-MM-dd)."),
+        ImportColumn.Choice<DisposalMethod>("disposal_method", "disposalMethod", false, "#status +disposal", "How it was disposed of, when it was."),
+        new("disposed_on", "disposedOn", false, "#date +disposed", "When it was disposed of (with disposal_method)."),
+    ];
+
+    public override (string Column, string Value)? KeyOf(RowCells cells) =>
+        cells.Text("external_id") is { } id ? ("external_id", $"{id} of {cells.Text("organisation")?.ToUpperInvariant()}") : null;
+
+    public override void EnsureAllowed(ICurrentUser user) =>
+        user.EnsureInRole([Roles.Administrator, Roles.InformationManager, Roles.OperatorDataEntry],
+            "Devices are imported by information managers, administrators and operators (for their own organisation).");
+
+    public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
+    {
+        var organisation = await references.OrganisationAsync(cells, "organisation", ct);
+        var activity = organisation is null ? null : await references.ActivityAsync(cells, "activity", organisation, ct);
+        var product = organisation is null ? null : await references.ProductAsync(cells, "released_land", organisation, ct);
+        var command = new RecordDevice.Command(activity ?? Guid.Empty, product, cells.Enum<DeviceCategory>("category"), cells.Text("model"),
+            cells.Count("quantity"), Location(cells), cells.Count("depth_cm"), cells.Enum<DeviceCondition>("condition"), cells.Date("found_on"),
+            cells.Enum<DisposalMethod>("disposal_method"), cells.Date("disposed_on"), cells.Text("external_id"));
+        if (cells.Problems.Count > 0)
+        {
+            return null;
+        }
+
+        var existing = command.ExternalImsmaId is null ? null : await db.Devices.OfEveryOrganisation().IncludingArchived()
+            .Where(d => d.OrganisationId == organisation && d.ExternalImsmaId == command.ExternalImsmaId).SingleOrDefaultAsync(ct);
+        if (existing is null)
+        {
+            return ((await mediator.Send(command, ct)).Id, RowChange.Created);
+        }
+
+        if (!SameFind(existing, command))
+        {
+            cells.Problem("external_id", "IMPORT_DEVICE_FIXED",
+                $"Device record '{command.ExternalImsmaId}' is recorded already with other details; a device found is not edited — archive it in MineAction and import the correction under a new external id.");
+            return null;
+        }
+
+        if (existing.DisposalMethod is null && command.DisposalMethod is { } method)
+        {
+            await mediator.Send(new RecordDisposal.Command(existing.Id, method, command.DisposedOn), ct);
+            return (existing.Id, RowChange.Updated);
+        }
+
+        if (existing.DisposalMethod != command.DisposalMethod || existing.DisposedOn != command.DisposedOn)
+        {
+            cells.Problem("disposal_method", "IMPORT_DEVICE_FIXED", $"Device record '{command.ExternalImsmaId}' has another disposal recorded already.");
+            return null;
+        }
+
+        return (existing.Id, RowChange.Unchanged);
+    }
+
+    private static bool SameFind(DeviceFound d, RecordDevice.Command c) =>
+        d.ActivityId == c.ActivityId && d.ProductId == c.ProductId && d.Category == c.Category && d.Model == Domain.Common.Text.TrimToNull(c.Model)
+        && d.Quantity == c.Quantity && d.DepthCm == c.DepthCm && d.Condition == (c.Condition ?? DeviceCondition.Unknown) && d.FoundOn == c.FoundOn;
+
+    /// <summary>The point from the location column or feature, or from longitude and latitude.</summary>
+    private static JsonElement? Location(RowCells cells)
+    {
+        if (cells.Row.Geometry is not null || cells.Text("location") is not null)
+        {
+            return ImportGeometry.Of(cells, "location", "a Point");
+        }
+
+        var (lon, lat) = (Degrees(cells, "longitude", 180), Degrees(cells, "latitude", 90));
+        if (lon is null != (lat is null) && cells.Problems.Count == 0)
+        {
+            cells.Problem(lon is null ? "longitude" : "latitude", "IMPORT_COORDINATE_MISSING", "Give both longitude and latitude, or neither.");
+        }
+
+        return lon is { } x && lat is { } y ? JsonSerializer.SerializeToElement(new { type = "Point", coordinates = new[] { x, y } }) : null;
+    }
+
+    private static double? Degrees(RowCells cells, string column, double limit)
+    {
+        if (cells.Text(column) is not { } text)
+        {
+            return null;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && Math.Abs(value) <= limit)
+        {
+            return value;
+        }
+
+        cells.Problem(column, "IMPORT_NUMBER_INVALID", $"'{column}' is decimal degrees from -{limit} to {limit}, e.g. 101.5123.");
+        return null;
+    }
+}

@@ -1,0 +1,109 @@
+namespace MineAction.Application.DataImport;
+
+/// <summary>
+/// Finds the records a row names — an organisation by acronym, a province or district by p-code, a hazardous area by code or IMSMA id, an
+/// activity, released land or device by its external id — and reports a name that matches none (or more than one) on its cell.
+/// Organisations and admin areas are read once per import.
+/// </summary>
+public sealed class ImportReferences(IMineActionDb db)
+{
+    private Dictionary<string, Guid>? _organisations;
+    private Dictionary<string, Guid>? _areas;
+
+    public async Task<Guid?> OrganisationAsync(RowCells cells, string column, CancellationToken ct)
+    {
+        // An acronym names one active organisation per country; an archived one is found when no active one has it.
+        _organisations ??= (await db.Organisations.IncludingArchived().OrderBy(o => o.ArchivedAt != null).ThenBy(o => o.CreatedAt)
+                .Select(o => new { o.Acronym, o.Id }).ToListAsync(ct))
+            .DistinctBy(o => o.Acronym.ToUpperInvariant()).ToDictionary(o => o.Acronym.ToUpperInvariant(), o => o.Id);
+        return Known(cells, column, _organisations, "organisation with the acronym");
+    }
+
+    public async Task<Guid?> AdminAreaAsync(RowCells cells, string column, CancellationToken ct)
+    {
+        _areas ??= (await db.AdminAreas.IncludingArchived().Select(a => new { a.Code, a.Id }).ToListAsync(ct))
+            .DistinctBy(a => a.Code.ToUpperInvariant()).ToDictionary(a => a.Code.ToUpperInvariant(), a => a.Id);
+        return Known(cells, column, _areas, $"{column} with the code");
+    }
+
+    /// <summary>A hazardous area by its code (HA-XTA-000123) or, failing that, its IMSMA id (which must name one hazard).</summary>
+    public async Task<Guid?> HazardAsync(RowCells cells, string column, CancellationToken ct)
+    {
+        if (cells.Text(column) is not { } name)
+        {
+            return null;
+        }
+
+        var code = name.ToUpperInvariant();
+        var byCode = await db.HazardousAreas.IncludingArchived().Where(h => h.Code == code).Select(h => (Guid?)h.Id).FirstOrDefaultAsync(ct);
+        if (byCode is not null)
+        {
+            return byCode;
+        }
+
+        var byImsmaId = await db.HazardousAreas.IncludingArchived().Where(h => h.ExternalImsmaId == name).Select(h => h.Id).Take(2).ToListAsync(ct);
+        switch (byImsmaId.Count)
+        {
+            case 1:
+                return byImsmaId[0];
+            case 0:
+                cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"No hazardous area with the code or IMSMA id '{name}' exists.");
+                return null;
+            default:
+                cells.Problem(column, "IMPORT_REFERENCE_AMBIGUOUS",
+                    $"Hazardous areas of different organisations have the IMSMA id '{name}': name the hazard by its code.");
+                return null;
+        }
+    }
+
+    /// <summary>An activity of the row's organisation by its external id.</summary>
+    public Task<Guid?> ActivityAsync(RowCells cells, string column, Guid? organisation, CancellationToken ct) =>
+        ByExternalIdAsync(cells, column, db.Activities.OfEveryOrganisation().IncludingArchived()
+            .Where(a => a.OrganisationId == organisation).Select(a => new Holder { Id = a.Id, ExternalId = a.ExternalImsmaId }), "activity", ct);
+
+    /// <summary>Released land of the row's organisation by its external id.</summary>
+    public Task<Guid?> ProductAsync(RowCells cells, string column, Guid? organisation, CancellationToken ct) =>
+        ByExternalIdAsync(cells, column, db.Products.OfEveryOrganisation().IncludingArchived()
+            .Where(p => p.OrganisationId == organisation).Select(p => new Holder { Id = p.Id, ExternalId = p.ExternalImsmaId }), "released land", ct);
+
+    /// <summary>A record and its external id (member-initialised, so the query translates).</summary>
+    private sealed class Holder
+    {
+        public Guid Id { get; init; }
+
+        public string? ExternalId { get; init; }
+    }
+
+    private static async Task<Guid?> ByExternalIdAsync(RowCells cells, string column, IQueryable<Holder> records, string what,
+        CancellationToken ct)
+    {
+        if (cells.Text(column) is not { } name)
+        {
+            return null;
+        }
+
+        var id = await records.Where(r => r.ExternalId == name).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
+        if (id is null)
+        {
+            cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"The organisation has no {what} with the external id '{name}' (import it first).");
+        }
+
+        return id;
+    }
+
+    private static Guid? Known(RowCells cells, string column, Dictionary<string, Guid> known, string what)
+    {
+        if (cells.Text(column) is not { } code)
+        {
+            return null;
+        }
+
+        if (known.TryGetValue(code.ToUpperInvariant(), out var id))
+        {
+            return id;
+        }
+
+        cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"No {what} '{code}' exists.");
+        return null;
+    }
+}
