@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<DataImport.RecordImporter, DataImport.ActivityImporter>();
         services.AddScoped<DataImport.RecordImporter, DataImport.ProductImporter>();
         services.AddScoped<DataImport.RecordImporter, DataImport.DeviceImporter>();
+        services.AddScoped<DataImport.RecordImporter, DataImport.EoreSessionImporter>();
         services.AddScoped<DataImport.ImportReferences>();
         services.AddScoped<DataImport.ImportRunner>();
         return services;

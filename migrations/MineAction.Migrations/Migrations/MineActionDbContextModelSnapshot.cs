@@ -2318,6 +2318,11 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("created_by");
 
+                    b.Property<string>("ExternalImsmaId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_imsma_id");
+
                     b.Property<DateOnly>("HeldOn")
                         .HasColumnType("date")
                         .HasColumnName("held_on");
@@ -2429,6 +2434,11 @@ namespace MineAction.Migrations.Migrations
 
                     b.HasIndex("HeldOn", "ProvinceId")
                         .HasDatabaseName("ix_eore_sessions_held_on_province_id");
+
+                    b.HasIndex("OrganisationId", "ExternalImsmaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_eore_sessions_organisation_id_external_imsma_id")
+                        .HasFilter("external_imsma_id IS NOT NULL");
 
                     b.ToTable("eore_sessions", (string)null);
                 });

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using MineAction.Application.LandRelease;
 using MineAction.Domain.DataImport;
 
@@ -50,7 +48,7 @@ public sealed class DeviceImporter(IMineActionDb db, ImportReferences references
         var activity = organisation is null ? null : await references.ActivityAsync(cells, "activity", organisation, ct);
         var product = organisation is null ? null : await references.ProductAsync(cells, "released_land", organisation, ct);
         var command = new RecordDevice.Command(activity ?? Guid.Empty, product, cells.Enum<DeviceCategory>("category"), cells.Text("model"),
-            cells.Count("quantity"), Location(cells), cells.Count("depth_cm"), cells.Enum<DeviceCondition>("condition"), cells.Date("found_on"),
+            cells.Count("quantity"), ImportGeometry.Point(cells, "location"), cells.Count("depth_cm"), cells.Enum<DeviceCondition>("condition"), cells.Date("found_on"),
             cells.Enum<DisposalMethod>("disposal_method"), cells.Date("disposed_on"), cells.Text("external_id"));
         if (cells.Problems.Count > 0)
         {
@@ -89,37 +87,4 @@ public sealed class DeviceImporter(IMineActionDb db, ImportReferences references
     private static bool SameFind(DeviceFound d, RecordDevice.Command c) =>
         d.ActivityId == c.ActivityId && d.ProductId == c.ProductId && d.Category == c.Category && d.Model == Domain.Common.Text.TrimToNull(c.Model)
         && d.Quantity == c.Quantity && d.DepthCm == c.DepthCm && d.Condition == (c.Condition ?? DeviceCondition.Unknown) && d.FoundOn == c.FoundOn;
-
-    /// <summary>The point from the location column or feature, or from longitude and latitude.</summary>
-    private static JsonElement? Location(RowCells cells)
-    {
-        if (cells.Row.Geometry is not null || cells.Text("location") is not null)
-        {
-            return ImportGeometry.Of(cells, "location", "a Point");
-        }
-
-        var (lon, lat) = (Degrees(cells, "longitude", 180), Degrees(cells, "latitude", 90));
-        if (lon is null != (lat is null) && cells.Problems.Count == 0)
-        {
-            cells.Problem(lon is null ? "longitude" : "latitude", "IMPORT_COORDINATE_MISSING", "Give both longitude and latitude, or neither.");
-        }
-
-        return lon is { } x && lat is { } y ? JsonSerializer.SerializeToElement(new { type = "Point", coordinates = new[] { x, y } }) : null;
-    }
-
-    private static double? Degrees(RowCells cells, string column, double limit)
-    {
-        if (cells.Text(column) is not { } text)
-        {
-            return null;
-        }
-
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && Math.Abs(value) <= limit)
-        {
-            return value;
-        }
-
-        cells.Problem(column, "IMPORT_NUMBER_INVALID", $"'{column}' is decimal degrees from -{limit} to {limit}, e.g. 101.5123.");
-        return null;
-    }
 }

@@ -66,8 +66,8 @@ public sealed class HazardImporter(IMineActionDb db, ImportReferences references
             ProvinceId = await references.AdminAreaAsync(cells, "province", ct), DistrictId = await references.AdminAreaAsync(cells, "district", ct),
             RecordingOrganisationId = organisation,
             DeviceCategories = cells.Enums<DeviceCategory>("device_categories"), Evidence = cells.Enum<Evidence>("evidence"),
-            LandUseBlocked = cells.Enums<LandUse>("land_use_blocked"), DirectBeneficiaries = Beneficiaries(cells, DirectColumns),
-            IndirectBeneficiaries = Beneficiaries(cells, IndirectColumns), RecordedOn = cells.Date("recorded_on"),
+            LandUseBlocked = cells.Enums<LandUse>("land_use_blocked"), DirectBeneficiaries = cells.Sadd(DirectColumns),
+            IndirectBeneficiaries = cells.Sadd(IndirectColumns), RecordedOn = cells.Date("recorded_on"),
             SourceReport = cells.Text("source_report"), ExternalImsmaId = external,
         };
         if (type == HazardType.CHA && confirmedOn is null)
@@ -95,10 +95,4 @@ public sealed class HazardImporter(IMineActionDb db, ImportReferences references
 
     private static readonly string[] DirectColumns = ["direct_girls", "direct_boys", "direct_women", "direct_men"];
     private static readonly string[] IndirectColumns = ["indirect_girls", "indirect_boys", "indirect_women", "indirect_men"];
-
-    private static Sadd? Beneficiaries(RowCells cells, string[] columns)
-    {
-        var counts = columns.Select(cells.Count).ToList();
-        return counts.All(c => c is null) ? null : new Sadd(counts[0] ?? 0, counts[1] ?? 0, counts[2] ?? 0, counts[3] ?? 0);
-    }
 }

@@ -1,3 +1,5 @@
+using MineAction.Application.FieldCollection;
+
 namespace MineAction.Application.DataImport;
 
 /// <summary>
@@ -12,10 +14,12 @@ public sealed class ImportReferences(IMineActionDb db)
 
     public async Task<Guid?> OrganisationAsync(RowCells cells, string column, CancellationToken ct)
     {
-        // An acronym names one active organisation per country; an archived one is found when no active one has it.
+        // An acronym names one active organisation per country; an archived one is found when no active one has it. A field form's
+        // choice name (spaces as '_') finds it too.
         _organisations ??= (await db.Organisations.IncludingArchived().OrderBy(o => o.ArchivedAt != null).ThenBy(o => o.CreatedAt)
                 .Select(o => new { o.Acronym, o.Id }).ToListAsync(ct))
-            .DistinctBy(o => o.Acronym.ToUpperInvariant()).ToDictionary(o => o.Acronym.ToUpperInvariant(), o => o.Id);
+            .SelectMany(o => new[] { (Key: o.Acronym.ToUpperInvariant(), o.Id), (Key: FieldForms.ChoiceName(o.Acronym).ToUpperInvariant(), o.Id) })
+            .DistinctBy(o => o.Key).ToDictionary(o => o.Key, o => o.Id);
         return Known(cells, column, _organisations, "organisation with the acronym");
     }
 

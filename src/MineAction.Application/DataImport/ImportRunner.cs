@@ -23,7 +23,7 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
         var content = await db.ImportFiles.Where(f => f.ImportId == importId).Select(f => f.Content).SingleAsync(ct);
         var importer = ImporterFor(job.RecordType);
         importer.EnsureAllowed(user);
-        var table = ImportFiles.Read(content, job.Format);
+        var table = FieldSubmissions.Adapt(ImportFiles.Read(content, job.Format));
         var problems = ImportHeader.Problems(table.Columns, importer, job.Format, importId);
         if (problems.Count > 0)
         {

@@ -62,7 +62,11 @@ public sealed class RowCells(ImportRow row, IReadOnlyList<ImportColumn> columns,
         }
 
         var values = new List<T>();
-        foreach (var item in text.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // ';' or ',' between values, or — as ODK writes a select_multiple answer — spaces (unless the words name one value).
+        var spaced = !text.Contains(';', StringComparison.Ordinal) && !text.Contains(',', StringComparison.Ordinal)
+            && !System.Enum.TryParse<T>(text.Replace(" ", string.Empty, StringComparison.Ordinal), ignoreCase: true, out _);
+        var separators = spaced ? [' '] : new[] { ';', ',' };
+        foreach (var item in text.Split(separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (System.Enum.TryParse<T>(item.Replace(" ", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var value) && System.Enum.IsDefined(value))
             {
@@ -109,5 +113,12 @@ public sealed class RowCells(ImportRow row, IReadOnlyList<ImportColumn> columns,
 
         Problem(column, "IMPORT_NUMBER_INVALID", $"'{column}' is a whole number of 0 or more.");
         return null;
+    }
+
+    /// <summary>Counts of girls, boys, women and men from four columns; null when all four are empty.</summary>
+    public Sadd? Sadd(IReadOnlyList<string> girlsBoysWomenMen)
+    {
+        var counts = girlsBoysWomenMen.Select(Count).ToList();
+        return counts.All(c => c is null) ? null : new Sadd(counts[0] ?? 0, counts[1] ?? 0, counts[2] ?? 0, counts[3] ?? 0);
     }
 }

@@ -12,7 +12,7 @@ public sealed record AccidentDto(Guid Id, DateOnly OccurredOn, double Longitude,
 
 public sealed record EoreSessionDto(Guid Id, DateOnly HeldOn, double Longitude, double Latitude, Guid ProvinceId, Guid OrganisationId,
     DeliveryMethod Method, Audience Audience, Sadd Beneficiaries, Sadd WithDisabilities, string? Materials, ApprovalStatus ApprovalStatus,
-    string? ReviewComment, uint RowVersion);
+    string? ReviewComment, uint RowVersion, string? ExternalImsmaId);
 
 public sealed record AssistanceServiceDto(Guid Id, DateOnly DeliveredOn, Guid ProviderId, string Provider, Pillar Pillar, decimal CostUsd);
 

@@ -8,7 +8,7 @@ namespace MineAction.Application.People;
 public static class RecordEoreSession
 {
     public sealed record Command(DateOnly? HeldOn, JsonElement? Location, Guid? ProvinceId, Guid? OrganisationId, DeliveryMethod? Method,
-        Audience? Audience, Sadd? Beneficiaries, Sadd? WithDisabilities, string? Materials) : ICommand<EoreSessionDto>;
+        Audience? Audience, Sadd? Beneficiaries, Sadd? WithDisabilities, string? Materials, string? ExternalImsmaId = null) : ICommand<EoreSessionDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -23,6 +23,7 @@ public static class RecordEoreSession
             RuleFor(c => c.Beneficiaries!).SetValidator(new SaddValidator()).When(c => c.Beneficiaries is not null);
             RuleFor(c => c.WithDisabilities!).SetValidator(new SaddValidator()).When(c => c.WithDisabilities is not null);
             RuleFor(c => c.Materials).MaximumLength(EoreSession.MaxMaterialsLength);
+            RuleFor(c => c.ExternalImsmaId).MaximumLength(ExternalId.MaxLength);
         }
     }
 
@@ -41,6 +42,10 @@ public static class RecordEoreSession
             var session = new EoreSession(c.HeldOn!.Value, location, place.ProvinceId, c.OrganisationId!.Value,
                 c.Method!.Value, c.Audience!.Value, c.Beneficiaries!, c.WithDisabilities ?? Sadd.None, c.Materials,
                 clock.Today());
+            session.Identify(c.ExternalImsmaId);
+            await ExternalIds.EnsureFreeAsync(db.EoreSessions.OfEveryOrganisation().IncludingArchived()
+                .Where(e => e.OrganisationId == session.OrganisationId && e.ExternalImsmaId == session.ExternalImsmaId)
+                .Select(e => e.Id.ToString()), session.ExternalImsmaId, "Risk education session", cancellationToken);
             user.ApplyEntryReview(session, clock.GetUtcNow());
             db.EoreSessions.Add(session);
             await db.SaveChangesAsync(cancellationToken);

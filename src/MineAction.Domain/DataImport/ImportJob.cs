@@ -8,6 +8,7 @@ public enum ImportRecordType
     Activities,
     ReleasedLand,
     Devices,
+    EoreSessions,
 }
 
 /// <summary>The file formats an import reads (recognised from the content, not the name).</summary>

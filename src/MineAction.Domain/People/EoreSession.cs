@@ -74,4 +74,9 @@ public sealed class EoreSession : ApprovableEntity
     public Sadd Beneficiaries { get; private set; } = Sadd.None;
     public Sadd WithDisabilities { get; private set; } = Sadd.None;
     public string? Materials { get; private set; }
+
+    /// <summary>Its id in the system it came from: a field form's submission id, or IMSMA's (see <see cref="ExternalId"/>).</summary>
+    public string? ExternalImsmaId { get; private set; }
+
+    public void Identify(string? externalId) => ExternalImsmaId = ExternalId.Normalise(externalId);
 }

@@ -72,6 +72,7 @@ public static class AppSetup
         api.MapGeography();
         api.MapProgramme();
         api.MapImports();
+        api.MapFieldForms();
         api.MapAuditing();
         api.MapTokens();
         api.MapUsers();

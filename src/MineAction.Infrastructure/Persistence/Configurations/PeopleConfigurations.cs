@@ -56,6 +56,7 @@ internal sealed class EoreSessionConfiguration : IEntityTypeConfiguration<EoreSe
         builder.HasOne<AdminArea>().WithMany().HasForeignKey(e => e.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.HeldOn, e.ProvinceId });
+        builder.HasExternalId(e => e.ExternalImsmaId, e => new { e.OrganisationId, e.ExternalImsmaId }, e => e.OrganisationId);
     }
 }
 

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using MineAction.Application.DataImport;
+using MineAction.Domain.DataImport;
+
+namespace MineAction.Application.FieldCollection;
+
+/// <summary>
+/// Builds the field forms from the import columns they feed: a coded column becomes a select from its enum (a list column a
+/// select_multiple), a date a date question no later than today, a count an integer of 0 or more, the polygon a geoshape, a place a
+/// geopoint, the organisation a select of the acronyms registered today. What the import requires the form requires.
+/// </summary>
+public static partial class FieldForms
+{
+    public static readonly IReadOnlyList<FieldFormSummary> All =
+    [
+        new("nts", "Non-technical survey: hazardous area", ImportRecordType.HazardousAreas,
+            "A suspected or confirmed hazardous area found by non-technical survey: its polygon walked as a geoshape, evidence, devices, land use and beneficiaries."),
+        new("eore-session", "Risk education session", ImportRecordType.EoreSessions,
+            "A risk education session: where (geopoint), how, for whom, and the girls, boys, women and men reached (with disabilities)."),
+    ];
+
+    /// <summary>Columns the tool fills itself (the submission id) or the app finds (places from the geometry).</summary>
+    private static readonly HashSet<string> Omitted = ["external_id", "longitude", "latitude", "province", "district"];
+
+    public static FieldForm Build(FieldFormSummary form, RecordImporter importer, IReadOnlyList<string> organisations, DateTimeOffset now)
+    {
+        var choices = new List<FormChoice>();
+        var survey = new List<FormQuestion>();
+        foreach (var column in importer.Columns.Where(c => !Omitted.Contains(c.Name)))
+        {
+            var question = Question(column, choices, organisations);
+            survey.Add(Rules(form.Id, question));
+        }
+
+        var version = now.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
+        return new FieldForm(form.Id, form.Title, version, form.RecordType, survey, choices);
+    }
+
+    private static FormQuestion Question(ImportColumn column, List<FormChoice> choices, IReadOnlyList<string> organisations)
+    {
+        var (label, hint) = (Label(column.Name), column.Note);
+        if (column.Name == "organisation")
+        {
+            choices.AddRange(organisations.Select(a => new FormChoice("organisation", ChoiceName(a), a)));
+            return new FormQuestion("select_one organisation", column.Name, label, hint, column.Required);
+        }
+
+        if (column.Choices is { Count: > 0 } values)
+        {
+            var list = column.Name;
+            choices.AddRange(values.Select(v => new FormChoice(list, v, Words(v))));
+            var multiple = column.Note.Contains("separated", StringComparison.Ordinal);
+            return new FormQuestion($"{(multiple ? "select_multiple" : "select_one")} {list}", column.Name, label, hint, column.Required);
+        }
+
+        return column.Name switch
+        {
+            "geometry" => new FormQuestion("geoshape", column.Name, label, "Walk the boundary: the shape closes on its first point.", column.Required),
+            "location" => new FormQuestion("geopoint", column.Name, label, "Where it was, from the phone's GPS.", true),
+            _ when column.Name.EndsWith("_on", StringComparison.Ordinal) => new FormQuestion("date", column.Name, label, hint, column.Required,
+                ". <= today()", "The date cannot be in the future."),
+            _ when IsCount(column) => new FormQuestion("integer", column.Name, label, hint, column.Required, ". >= 0", "A whole number of 0 or more."),
+            _ => new FormQuestion("text", column.Name, label, hint, column.Required),
+        };
+    }
+
+    /// <summary>The rules between questions of one form, as the API checks them.</summary>
+    private static FormQuestion Rules(string form, FormQuestion question) => (form, question.Name) switch
+    {
+        ("nts", "type") => question with { Default = "SHA" },
+        ("nts", "confirmed_on") => question with
+        {
+            Required = true, Relevant = "${type} = 'CHA'", Constraint = ". <= today() and . >= ${recorded_on}",
+            ConstraintMessage = "Confirmed on or after the day it was recorded, and not in the future.",
+        },
+        ("eore-session", var name) when name.StartsWith("disabled_", StringComparison.Ordinal) => question with
+        {
+            Constraint = $". >= 0 and . <= ${{{name["disabled_".Length..]}}}", ConstraintMessage = "Of those reached: not more than them.",
+        },
+        _ => question,
+    };
+
+    private static bool IsCount(ImportColumn column) =>
+        column.Field.Contains("eneficiar", StringComparison.Ordinal) || column.Field.StartsWith("withDisabilities", StringComparison.Ordinal)
+        || column.Name is "quantity" or "teams" || column.Name.EndsWith("_cm", StringComparison.Ordinal);
+
+    /// <summary>An acronym as a choice name (no spaces, which would split a select_multiple answer).</summary>
+    public static string ChoiceName(string acronym) => acronym.Trim().Replace(' ', '_');
+
+    private static string Label(string column) => char.ToUpperInvariant(column[0]) + column[1..].Replace('_', ' ');
+
+    private static string Words(string name) => name.All(char.IsUpper) ? name : PascalWords().Replace(name, " $1").Trim();
+
+    [GeneratedRegex("(?<=[a-z])([A-Z])")]
+    private static partial Regex PascalWords();
+}
