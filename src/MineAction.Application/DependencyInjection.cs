@@ -27,6 +27,8 @@ public static class DependencyInjection
         services.AddScoped<DataImport.RecordImporter, DataImport.ProductImporter>();
         services.AddScoped<DataImport.RecordImporter, DataImport.DeviceImporter>();
         services.AddScoped<DataImport.RecordImporter, DataImport.EoreSessionImporter>();
+        services.AddScoped<DataImport.RecordImporter, DataImport.AccidentImporter>();
+        services.AddScoped<DataImport.RecordImporter, DataImport.CasualtyImporter>();
         services.AddScoped<DataImport.ImportReferences>();
         services.AddScoped<DataImport.ImportRunner>();
         return services;

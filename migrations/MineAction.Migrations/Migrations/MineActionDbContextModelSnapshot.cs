@@ -500,6 +500,10 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("content");
 
+                    b.Property<bool>("Encrypted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("encrypted");
+
                     b.HasKey("ImportId")
                         .HasName("pk_import_files");
 
@@ -1933,6 +1937,11 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("district_id");
 
+                    b.Property<string>("ExternalImsmaId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_imsma_id");
+
                     b.Property<Guid?>("HazardousAreaId")
                         .HasColumnType("uuid")
                         .HasColumnName("hazardous_area_id");
@@ -1981,6 +1990,11 @@ namespace MineAction.Migrations.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_accidents");
+
+                    b.HasIndex("ExternalImsmaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_accidents_external_imsma_id")
+                        .HasFilter("external_imsma_id IS NOT NULL");
 
                     b.HasIndex("HazardousAreaId")
                         .HasDatabaseName("ix_accidents_hazardous_area_id");
@@ -2220,6 +2234,11 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("created_by");
 
+                    b.Property<string>("ExternalImsmaId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_imsma_id");
+
                     b.Property<bool>("HasDisability")
                         .HasColumnType("boolean")
                         .HasColumnName("has_disability");
@@ -2272,6 +2291,11 @@ namespace MineAction.Migrations.Migrations
                     b.HasIndex("VictimCode")
                         .IsUnique()
                         .HasDatabaseName("ix_casualties_victim_code");
+
+                    b.HasIndex("AccidentId", "ExternalImsmaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_casualties_accident_id_external_imsma_id")
+                        .HasFilter("external_imsma_id IS NOT NULL");
 
                     b.ToTable("casualties", (string)null);
                 });

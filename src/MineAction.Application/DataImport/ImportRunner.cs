@@ -9,7 +9,7 @@ namespace MineAction.Application.DataImport;
 /// is emptied every <see cref="BatchSize"/> rows.
 /// </summary>
 public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerable<RecordImporter> importers, ICurrentUser user,
-    IImportProgress progress, TimeProvider clock)
+    IImportProgress progress, TimeProvider clock, IPersonalDataProtector protector)
 {
     public const int BatchSize = 100;
 
@@ -20,7 +20,8 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
     public async Task<Result> RunAsync(Guid importId, bool commit, CancellationToken ct)
     {
         var job = await db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == importId, ct);
-        var content = await db.ImportFiles.Where(f => f.ImportId == importId).Select(f => f.Content).SingleAsync(ct);
+        var file = await db.ImportFiles.Where(f => f.ImportId == importId).Select(f => new { f.Content, f.Encrypted }).SingleAsync(ct);
+        var content = file.Encrypted ? protector.Unprotect(file.Content) : file.Content;
         var importer = ImporterFor(job.RecordType);
         importer.EnsureAllowed(user);
         var table = FieldSubmissions.Adapt(ImportFiles.Read(content, job.Format));

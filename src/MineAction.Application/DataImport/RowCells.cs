@@ -18,7 +18,9 @@ public sealed class RowCells(ImportRow row, IReadOnlyList<ImportColumn> columns,
     public string? Text(string column) => row.Cells.GetValueOrDefault(column);
 
     public void Problem(string? column, string rule, string message) =>
-        _problems.Add(new ImportProblem(importId, row.Number, column, column is null ? null : Text(column), rule, message));
+        _problems.Add(new ImportProblem(importId, row.Number, column, column is null || IsPersonal(column) ? null : Text(column), rule, message));
+
+    private bool IsPersonal(string column) => columns.Any(c => c.Personal && string.Equals(c.Name, column, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Reports a problem a use case raised for one of its fields on the column that fills it (or the row when none does).</summary>
     public void FieldProblem(string field, string rule, string message)
@@ -120,5 +122,22 @@ public sealed class RowCells(ImportRow row, IReadOnlyList<ImportColumn> columns,
     {
         var counts = girlsBoysWomenMen.Select(Count).ToList();
         return counts.All(c => c is null) ? null : new Sadd(counts[0] ?? 0, counts[1] ?? 0, counts[2] ?? 0, counts[3] ?? 0);
+    }
+
+    /// <summary>yes/no, true/false, 1/0 (as ODK, spreadsheets and IMSMA write them).</summary>
+    public bool? YesNo(string column)
+    {
+        switch (Text(column)?.ToUpperInvariant())
+        {
+            case null:
+                return null;
+            case "YES" or "Y" or "TRUE" or "1":
+                return true;
+            case "NO" or "N" or "FALSE" or "0":
+                return false;
+            default:
+                Problem(column, "IMPORT_CHOICE_UNKNOWN", $"'{column}' is yes or no.");
+                return null;
+        }
     }
 }

@@ -18,7 +18,8 @@ public static class UploadImport
         }
     }
 
-    public sealed class Handler(IMineActionDb db, ICurrentUser user, ImportRunner runner) : ICommandHandler<Command, ImportJobDto>
+    public sealed class Handler(IMineActionDb db, ICurrentUser user, ImportRunner runner, IPersonalDataProtector protector)
+        : ICommandHandler<Command, ImportJobDto>
     {
         public async ValueTask<ImportJobDto> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -39,7 +40,7 @@ public static class UploadImport
             var job = new ImportJob(type, format, command.FileName ?? "upload", sha, command.Content.Length,
                 new ImportUploader(user.UserId, user.Name, user.OrganisationId, [.. Roles.All.Where(user.IsInRole)]));
             db.ImportJobs.Add(job);
-            db.ImportFiles.Add(new ImportFile(job.Id, command.Content));
+            db.ImportFiles.Add(new ImportFile(job.Id, protector.Protect(command.Content)));
             await db.SaveChangesAsync(cancellationToken);
             return ImportJobDto.From(job);
         }

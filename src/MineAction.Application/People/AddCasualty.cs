@@ -6,7 +6,7 @@ public static class AddCasualty
     public sealed record PersonalDataInput(string? FullName, string? NationalId, DateOnly? DateOfBirth, string? Address, string? Phone);
 
     public sealed record Command([property: JsonIgnore] Guid AccidentId, Sex? Sex, AgeGroup? AgeGroup, CasualtyOutcome? Outcome, IReadOnlyList<Injury>? Injuries,
-        bool HasDisability, PersonalDataInput? PersonalData) : ICommand<CasualtyDto>;
+        bool HasDisability, PersonalDataInput? PersonalData, string? ExternalImsmaId = null) : ICommand<CasualtyDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -22,6 +22,7 @@ public static class AddCasualty
             RuleFor(c => c.PersonalData!.NationalId).MaximumLength(50).When(c => c.PersonalData is not null).WithName("personalData.nationalId");
             RuleFor(c => c.PersonalData!.Address).MaximumLength(500).When(c => c.PersonalData is not null).WithName("personalData.address");
             RuleFor(c => c.PersonalData!.Phone).MaximumLength(50).When(c => c.PersonalData is not null).WithName("personalData.phone");
+            RuleFor(c => c.ExternalImsmaId).MaximumLength(ExternalId.MaxLength);
         }
     }
 
@@ -41,6 +42,9 @@ public static class AddCasualty
                 ?? throw new NotFoundException(nameof(Accident), c.AccidentId);
             var ageGroup = c.PersonalData?.DateOfBirth is { } birth ? Casualty.AgeGroupOn(birth, accident.OccurredOn) : c.AgeGroup!.Value;
             var casualty = new Casualty(accident.Id, c.Sex!.Value, ageGroup, c.Outcome!.Value, c.Injuries ?? [], c.HasDisability);
+            casualty.Identify(c.ExternalImsmaId);
+            await ExternalIds.EnsureFreeAsync(db.Casualties.Where(x => x.AccidentId == accident.Id && x.ExternalImsmaId == casualty.ExternalImsmaId)
+                .Select(x => x.VictimCode), casualty.ExternalImsmaId, "Casualty", cancellationToken);
             db.Casualties.Add(casualty);
             if (c.PersonalData is { } p)
             {

@@ -13,7 +13,7 @@ public static class GetAccident
                 ?? throw new NotFoundException(nameof(Accident), q.Id);
             var casualties = await PersonalDataAccess.CasualtiesAsync(db, user, protector, clock, db.Casualties.Where(c => c.AccidentId == a.Id), cancellationToken);
             return new AccidentDto(a.Id, a.OccurredOn, a.Location.X, a.Location.Y, a.ProvinceId, a.DistrictId, a.DeviceCategory, a.HazardousAreaId,
-                a.ActivityAtTime, a.Killed, a.Injured, a.Source, casualties);
+                a.ActivityAtTime, a.Killed, a.Injured, a.Source, casualties, a.ExternalImsmaId);
         }
     }
 }

@@ -4,11 +4,11 @@ public sealed record PersonalDataDto(string FullName, string? NationalId, DateOn
 
 /// <summary>A casualty as a role may see it: <see cref="PersonalData"/> is null unless the role may read personal data.</summary>
 public sealed record CasualtyDto(Guid Id, Guid AccidentId, string VictimCode, Sex Sex, AgeGroup AgeGroup, CasualtyOutcome Outcome,
-    IReadOnlyList<Injury> Injuries, bool HasDisability, PersonalDataDto? PersonalData);
+    IReadOnlyList<Injury> Injuries, bool HasDisability, PersonalDataDto? PersonalData, string? ExternalImsmaId = null);
 
 public sealed record AccidentDto(Guid Id, DateOnly OccurredOn, double Longitude, double Latitude, Guid ProvinceId, Guid? DistrictId,
     DeviceCategory DeviceCategory, Guid? HazardousAreaId, ActivityAtTime ActivityAtTime, int Killed, int Injured, string? Source,
-    IReadOnlyList<CasualtyDto> Casualties);
+    IReadOnlyList<CasualtyDto> Casualties, string? ExternalImsmaId = null);
 
 public sealed record EoreSessionDto(Guid Id, DateOnly HeldOn, double Longitude, double Latitude, Guid ProvinceId, Guid OrganisationId,
     DeliveryMethod Method, Audience Audience, Sadd Beneficiaries, Sadd WithDisabilities, string? Materials, ApprovalStatus ApprovalStatus,

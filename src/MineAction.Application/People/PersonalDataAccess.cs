@@ -25,7 +25,7 @@ internal static class PersonalDataAccess
         }
 
         return rows.Select(c => new CasualtyDto(c.Id, c.AccidentId, c.VictimCode, c.Sex, c.AgeGroup, c.Outcome, c.Injuries, c.HasDisability,
-            personal.GetValueOrDefault(c.Id))).ToList();
+            personal.GetValueOrDefault(c.Id), c.ExternalImsmaId)).ToList();
 
         string? Open(string? cipher) => cipher is null ? null : protector.Unprotect(cipher);
     }

@@ -7,7 +7,8 @@ namespace MineAction.Application.People;
 public static class RecordAccident
 {
     public sealed record Command(DateOnly? OccurredOn, JsonElement? Location, Guid? ProvinceId, Guid? DistrictId, DeviceCategory? DeviceCategory,
-        Guid? HazardousAreaId, ActivityAtTime? ActivityAtTime, int? Killed, int? Injured, string? Source) : ICommand<AccidentDto>;
+        Guid? HazardousAreaId, ActivityAtTime? ActivityAtTime, int? Killed, int? Injured, string? Source, string? ExternalImsmaId = null)
+        : ICommand<AccidentDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -20,6 +21,7 @@ public static class RecordAccident
             RuleFor(c => c.Killed).NotNull().InclusiveBetween(0, Accident.MaxCount);
             RuleFor(c => c.Injured).NotNull().InclusiveBetween(0, Accident.MaxCount);
             RuleFor(c => c.Source).MaximumLength(Accident.MaxSourceLength);
+            RuleFor(c => c.ExternalImsmaId).MaximumLength(ExternalId.MaxLength);
         }
     }
 
@@ -39,6 +41,9 @@ public static class RecordAccident
             var accident = new Accident(c.OccurredOn!.Value, location, place.ProvinceId, place.DistrictId,
                 c.DeviceCategory!.Value, c.HazardousAreaId, c.ActivityAtTime!.Value, c.Killed!.Value, c.Injured!.Value, c.Source,
                 clock.Today());
+            accident.Identify(c.ExternalImsmaId);
+            await ExternalIds.EnsureFreeAsync(db.Accidents.IncludingArchived().Where(a => a.ExternalImsmaId == accident.ExternalImsmaId)
+                .Select(a => a.Id.ToString()), accident.ExternalImsmaId, "Accident", cancellationToken);
             db.Accidents.Add(accident);
             await db.SaveChangesAsync(cancellationToken);
             return await mediator.Send(new GetAccident.Query(accident.Id), cancellationToken);

@@ -9,6 +9,8 @@ public enum ImportRecordType
     ReleasedLand,
     Devices,
     EoreSessions,
+    Accidents,
+    Casualties,
 }
 
 /// <summary>The file formats an import reads (recognised from the content, not the name).</summary>
@@ -178,10 +180,14 @@ public sealed class ImportFile
     {
     }
 
-    public ImportFile(Guid importId, byte[] content) => (ImportId, Content) = (importId, content);
+    /// <summary>Keeps an uploaded file, encrypted: a file of casualties holds personal data.</summary>
+    public ImportFile(Guid importId, byte[] encryptedContent) => (ImportId, Content, Encrypted) = (importId, encryptedContent, true);
 
     public Guid ImportId { get; private set; }
     public byte[] Content { get; private set; } = [];
+
+    /// <summary>False only for files uploaded before files were encrypted (they held no personal data: organisations and hazards).</summary>
+    public bool Encrypted { get; private set; }
 }
 
 /// <summary>A record an import created or changed: every record points back to the imports that wrote it.</summary>

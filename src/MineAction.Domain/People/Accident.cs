@@ -67,4 +67,9 @@ public sealed class Accident : Entity
     public int Killed { get; private set; }
     public int Injured { get; private set; }
     public string? Source { get; private set; }
+
+    /// <summary>Its id in the system it came from (IMSMA's, or a field form's submission id; see <see cref="ExternalId"/>).</summary>
+    public string? ExternalImsmaId { get; private set; }
+
+    public void Identify(string? externalId) => ExternalImsmaId = ExternalId.Normalise(externalId);
 }

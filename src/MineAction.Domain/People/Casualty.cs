@@ -70,6 +70,11 @@ public sealed class Casualty : Entity
     public IReadOnlyList<Injury> Injuries { get; private set; } = [];
     public bool HasDisability { get; private set; }
 
+    /// <summary>Its id in the system it came from (IMSMA's, or a field form's submission id; see <see cref="ExternalId"/>).</summary>
+    public string? ExternalImsmaId { get; private set; }
+
+    public void Identify(string? externalId) => ExternalImsmaId = ExternalId.Normalise(externalId);
+
     /// <summary>The age group of someone born on <paramref name="birth"/> on the day of the accident.</summary>
     public static AgeGroup AgeGroupOn(DateOnly birth, DateOnly accident)
     {

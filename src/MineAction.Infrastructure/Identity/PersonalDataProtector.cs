@@ -14,4 +14,8 @@ public sealed class PersonalDataProtector(IDataProtectionProvider provider) : IP
     public string Protect(string plainText) => _protector.Protect(plainText);
 
     public string Unprotect(string cipherText) => _protector.Unprotect(cipherText);
+
+    public byte[] Protect(byte[] plain) => _protector.Protect(plain);
+
+    public byte[] Unprotect(byte[] cipher) => _protector.Unprotect(cipher);
 }

@@ -52,7 +52,7 @@ public sealed class ProgrammeSettingsPageTests(UiDatabase database) : PageTests(
         // An empty card is also what renders before the checklist is loaded: wait for the render that follows the load, so no query is
         // still running on the context's database when the test disposes it.
         var again = Ctx.Render<SetupChecklistCard>();
-        again.WaitForState(() => again.RenderCount >= 2, TimeSpan.FromSeconds(10));
+        again.WaitForState(() => again.RenderCount >= 2, TimeSpan.FromSeconds(30));
         Assert.Empty(again.FindAll("[data-testid=setup-checklist]"));
     }
 

@@ -14,6 +14,7 @@ internal sealed class AccidentConfiguration : IEntityTypeConfiguration<Accident>
         builder.HasOne<HazardousArea>().WithMany().HasForeignKey(a => a.HazardousAreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.OccurredOn);
         builder.HasIndex(a => a.Location).HasMethod("gist");
+        builder.HasExternalId(a => a.ExternalImsmaId, a => a.ExternalImsmaId); // accidents are the NMAA's: unique nationally
     }
 }
 
@@ -25,6 +26,7 @@ internal sealed class CasualtyConfiguration : IEntityTypeConfiguration<Casualty>
         builder.ConfigureEntity();
         builder.Property(c => c.VictimCode).HasMaxLength(20).IsRequired();
         builder.HasIndex(c => c.VictimCode).IsUnique();
+        builder.HasExternalId(c => c.ExternalImsmaId, c => new { c.AccidentId, c.ExternalImsmaId }, c => c.AccidentId); // unique per accident
         builder.PrimitiveCollection(c => c.Injuries).ElementType().HasConversion<string>();
         builder.HasOne<Accident>().WithMany().HasForeignKey(c => c.AccidentId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using MineAction.Domain.DataImport;
+using MineAction.Domain.Hazards;
+using MineAction.Domain.People;
+using static MineAction.Api.Tests.DataImport.ImportApi;
+
+namespace MineAction.Api.Tests.DataImport;
+
+/// <summary>
+/// Accidents and their casualties from two linked tables: personal data is encrypted as when typed in, only the roles allowed to hold it
+/// may bring it, and neither the stored file nor the problem report keeps it in clear.
+/// </summary>
+public sealed class AccidentImportTests(MineActionApp app) : IClassFixture<MineActionApp>
+{
+    private const string Accidents = "external_id,occurred_on,longitude,latitude,device_category,hazard,activity_at_time,killed,injured,source";
+    private const string Casualties = "external_id,accident,sex,age_group,outcome,injuries,has_disability,full_name,national_id,date_of_birth,address,phone";
+
+    private HttpClient Im => app.ClientFor(Roles.InformationManager);
+
+    private HttpClient Admin => app.ClientFor(Roles.Administrator);
+
+    private static string Point(double lon, double lat) => string.Create(CultureInfo.InvariantCulture, $"{lon + 0.004},{lat + 0.004}");
+
+    [Fact]
+    public async Task Accidents_and_casualties_import_in_order_with_personal_data_sealed()
+    {
+        var (lon, lat) = Ledger.NextCell();
+        await ImportedAsync(Im, "Accidents", $"{Accidents}\nACC-IMP-1,2024-03-02,{Point(lon, lat)},AntiPersonnelMine,,Farming,1,2,Police report 12\n");
+        var casualties = await ImportedAsync(Admin, "Casualties", $"{Casualties}\n"
+            + "C1,ACC-IMP-1,Male,Age18To59,Killed,,,,,,,\n"
+            + "C2,ACC-IMP-1,Female,,Injured,LowerLimbAmputation;Hearing,yes,Srey Mom Imported,KH-889911,1990-05-17,Village 4,+855 12 345 678\n"
+            + "C3,ACC-IMP-1,Female,Age5To11,Injured,,no,,,,,\n");
+        Assert.Equal(3, casualties.Created);
+
+        await using var db = app.Db();
+        var accident = await db.Accidents.SingleAsync(a => a.ExternalImsmaId == "ACC-IMP-1");
+        Assert.Equal((1, 2, DeviceCategory.AntiPersonnelMine), (accident.Killed, accident.Injured, accident.DeviceCategory));
+        var people = await db.Casualties.Where(c => c.AccidentId == accident.Id).OrderBy(c => c.ExternalImsmaId).ToListAsync();
+        Assert.Equal(["C1", "C2", "C3"], people.Select(c => c.ExternalImsmaId));
+        Assert.Equal((AgeGroup.Age18To59, true), (people[1].AgeGroup, people[1].HasDisability)); // from the date of birth
+        var sealedData = await db.VictimPersonalData.SingleAsync(p => p.CasualtyId == people[1].Id);
+        Assert.DoesNotContain("Srey", sealedData.FullName, StringComparison.Ordinal);
+
+        // The victim assistance officer reads the name through the API; the stored upload holds no name in clear.
+        var read = await app.ClientFor(Roles.VictimAssistanceOfficer).GetAsync($"/api/v1/accidents/{accident.Id}");
+        Assert.Contains("Srey Mom Imported", await read.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await StoredInClearAsync("Police report 12")); // the probe finds what is stored in clear
+        Assert.False(await StoredInClearAsync("Srey Mom Imported"));
+        Assert.False(await StoredInClearAsync("KH-889911"));
+    }
+
+    [Fact]
+    public async Task Personal_values_never_reach_the_problem_report_and_only_allowed_roles_bring_them()
+    {
+        var (lon, lat) = Ledger.NextCell();
+        await ImportedAsync(Im, "Accidents", $"{Accidents}\nACC-IMP-2,2024-04-02,{Point(lon, lat)},UnexplodedOrdnance,,Playing,0,2,\n");
+        var bad = await CheckedAsync(Admin, "Casualties", Csv($"{Casualties}\n"
+            + "D1,ACC-IMP-2,Male,,Injured,,,Dara Hidden,KH-HIDDEN-7,1990-13-45,Hidden Street 9,+855 99 000 111\n"
+            + "D2,ACC-NONE,Male,Age5To11,Injured,,maybe,,,,,\n"
+            + "D3,ACC-IMP-2,Female,Age5To11,Killed,Visual,,,,,,\n"));
+        Assert.Equal(ImportState.Invalid, bad.State);
+        var problems = await ProblemsAsync(Admin, bad.Id);
+        Assert.Contains(problems, p => p is { Row: 2, Column: "date_of_birth", Rule: "IMPORT_DATE_INVALID", Value: null });
+        Assert.Contains(problems, p => p is { Row: 3, Column: "accident", Rule: "IMPORT_REFERENCE_UNKNOWN", Value: "ACC-NONE" });
+        Assert.Contains(problems, p => p is { Row: 3, Column: "has_disability", Rule: "IMPORT_CHOICE_UNKNOWN" });
+        Assert.Contains(problems, p => p is { Row: 4, Column: "injuries", Rule: "KILLED_WITH_INJURIES" });
+        var report = await (await Admin.GetAsync($"/api/v1/imports/{bad.Id}/problems.csv")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("1990-13-45", report, StringComparison.Ordinal);
+        Assert.False(await StoredInClearAsync("Dara Hidden"));
+        Assert.False(await StoredInClearAsync("1990-13-45"));
+
+        // An information manager records casualties but not who they are.
+        var byIm = await CheckedAsync(Im, "Casualties", Csv($"{Casualties}\nE1,ACC-IMP-2,Male,Age5To11,Injured,,,Dara Hidden,,,,\n"));
+        Assert.Contains(await ProblemsAsync(Im, byIm.Id), p => p is { Row: 2, Rule: "FORBIDDEN" });
+        Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(app.ClientFor(Roles.OperatorDataEntry), "Accidents", Csv(Accidents))).StatusCode);
+    }
+
+    /// <summary>Whether the text is anywhere in the database in clear: every text, JSON and binary column of every table.</summary>
+    private async Task<bool> StoredInClearAsync(string text)
+    {
+        await using var db = app.Db();
+        var bytes = Convert.ToHexStringLower(Encoding.UTF8.GetBytes(text));
+        var columns = await db.Database.SqlQuery<string>($"""
+            SELECT format('SELECT count(*) AS "Value" FROM %I.%I WHERE position(%L in %s) > 0', table_schema, table_name,
+                   CASE WHEN data_type = 'bytea' THEN decode({bytes}, 'hex')::text ELSE {text} END,
+                   CASE WHEN data_type = 'bytea' THEN format('%I', column_name) ELSE format('%I::text', column_name) END) AS "Value"
+            FROM information_schema.columns
+            WHERE table_schema = 'public' AND data_type IN ('text', 'character varying', 'jsonb', 'bytea')
+            """).ToListAsync();
+        foreach (var query in columns)
+        {
+            if (await db.Database.SqlQueryRaw<long>(query).SingleAsync() > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
