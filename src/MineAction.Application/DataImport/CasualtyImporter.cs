@@ -16,6 +16,8 @@ public sealed class CasualtyImporter(IMineActionDb db) : RecordImporter
 
     public override string EntityType => nameof(Casualty);
 
+    public override string? ParentColumn => "accident";
+
     public override IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("external_id", "externalImsmaId", false, "#meta +id", "The casualty's id in the source, unique within its accident."),
@@ -24,7 +26,7 @@ public sealed class CasualtyImporter(IMineActionDb db) : RecordImporter
         ImportColumn.Choice<AgeGroup>("age_group", "ageGroup", false, "#affected +age", "Needed unless the date of birth is given."),
         ImportColumn.Choice<CasualtyOutcome>("outcome", "outcome", true, "#affected +outcome", "Killed or Injured."),
         new("injuries", "injuries", false, "#affected +injuries", "Injuries of a survivor, separated by ';'.", Enum.GetNames<Injury>()),
-        new("has_disability", "hasDisability", false, "#affected +disabled", "yes or no (no when empty)."),
+        new("has_disability", "hasDisability", false, "#affected +disabled", "yes or no (no when empty).", ["yes", "no"]),
         new("full_name", "personalData.fullName", false, "#affected +name", "Personal data (victim assistance officers and administrators only).") { Personal = true },
         new("national_id", "personalData.nationalId", false, "#affected +id +national", "Personal data.") { Personal = true },
         new("date_of_birth", "personalData.dateOfBirth", false, "#affected +birth", "Personal data (yyyy-MM-dd).") { Personal = true },

@@ -5,11 +5,15 @@ namespace MineAction.Application.DataImport;
 /// form's questions carry the import's column names, so only the collection tool's additions are mapped — its metadata columns are
 /// dropped, the submission's instance id becomes the external id (a later export of the same form updates nothing twice), group paths
 /// (<c>group-field</c>, <c>group/field</c>) are cut to the field name and a geopoint split into -Latitude/-Longitude columns is joined again.
+/// A repeat's export (ODK Central's <c>form-repeat.csv</c>, KoboToolbox's repeat sheet) links each row to its submission: that link fills
+/// the importer's parent column, and the row's own key (or, for KoboToolbox, its place among its submission's rows) its external id.
 /// Geopoints and geoshapes as ODK writes them ("lat lon alt acc", points joined by ';') are read by <see cref="ImportGeometry"/>.
 /// </summary>
 public static class FieldSubmissions
 {
-    private static readonly string[] InstanceIds = ["meta-instanceID", "meta/instanceID", "instanceID", "_uuid", "KEY"];
+    private static readonly string[] InstanceIds = ["meta-instanceID", "meta/instanceID", "instanceID", "_uuid", "KEY", "_submission__uuid"];
+
+    private static readonly string[] ParentIds = ["PARENT_KEY", "_submission__uuid"];
 
     private static readonly HashSet<string> ToolColumns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,14 +26,17 @@ public static class FieldSubmissions
     public static bool IsSubmissionExport(IReadOnlyList<string> columns) =>
         columns.Any(c => InstanceIds.Contains(c.Trim(), StringComparer.OrdinalIgnoreCase));
 
-    public static ImportTable Adapt(ImportTable table)
+    public static ImportTable Adapt(ImportTable table, string? parentColumn)
     {
         if (!IsSubmissionExport(table.Columns))
         {
             return table;
         }
 
-        var instance = InstanceIds.First(id => table.Columns.Any(c => string.Equals(c.Trim(), id, StringComparison.OrdinalIgnoreCase)));
+        string? Present(string[] candidates) =>
+            candidates.FirstOrDefault(id => table.Columns.Any(c => string.Equals(c.Trim(), id, StringComparison.OrdinalIgnoreCase)));
+        var parent = parentColumn is null ? null : Present(ParentIds);
+        var instance = parent == "_submission__uuid" ? null : Present(InstanceIds);
         var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var points = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var column in table.Columns.Select(c => c.Trim()))
@@ -45,11 +52,34 @@ public static class FieldSubmissions
             }
         }
 
-        var columns = names.Values.Concat(points).Append("external_id").Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return new ImportTable(columns, table.Rows.Select(row => Adapt(row, names, points, instance)));
+        var columns = names.Values.Concat(points).Append("external_id").Concat(parent is null ? [] : [parentColumn!])
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return new ImportTable(columns, Rows(table, names, points, instance, parent, parentColumn));
     }
 
-    private static ImportRow Adapt(ImportRow row, Dictionary<string, string> names, HashSet<string> points, string instance)
+    private static IEnumerable<ImportRow> Rows(ImportTable table, Dictionary<string, string> names, HashSet<string> points, string? instance,
+        string? parent, string? parentColumn)
+    {
+        var place = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            var cells = Cells(row, names, points, instance);
+            if (parent is not null && row.Cells.GetValueOrDefault(parent) is { } link)
+            {
+                cells[parentColumn!] = link;
+                if (instance is null)
+                {
+                    // KoboToolbox gives a repeat's rows no key of their own: their place under their submission, in export order.
+                    place[link] = place.GetValueOrDefault(link) + 1;
+                    cells["external_id"] = cells.GetValueOrDefault("external_id") ?? $"{link}#{place[link]}";
+                }
+            }
+
+            yield return row with { Cells = cells };
+        }
+    }
+
+    private static Dictionary<string, string?> Cells(ImportRow row, Dictionary<string, string> names, HashSet<string> points, string? instance)
     {
         var cells = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var (column, name) in names)
@@ -63,12 +93,12 @@ public static class FieldSubmissions
             cells[point] = lat is null && lon is null ? null : $"{lat} {lon}";
         }
 
-        if (cells.GetValueOrDefault("external_id") is null)
+        if (cells.GetValueOrDefault("external_id") is null && instance is not null)
         {
             cells["external_id"] = row.Cells.GetValueOrDefault(instance);
         }
 
-        return row with { Cells = cells };
+        return cells;
     }
 
     private static string? Part(ImportRow row, string point, string part) =>

@@ -24,14 +24,15 @@ public sealed record ImportJobDto(
     DateTimeOffset? CommittedAt,
     string? CommittedBy,
     string? Failure,
-    uint RowVersion)
+    uint RowVersion,
+    string? Sheet)
 {
     public static ImportJobDto From(ImportJob j) => new(
         j.Id, j.RecordType, j.Format, j.FileName, j.Sha256, j.SizeBytes, j.State, j.RowsTotal, j.RowsChecked,
         j.State is ImportState.Valid or ImportState.Invalid or ImportState.Committed ? 100
             : j.RowsTotal == 0 ? 0 : (int)Math.Min(99, 100L * j.RowsChecked / j.RowsTotal),
         j.ProblemCount, j.Created, j.Updated, j.Unchanged, j.UploadedBy, j.CreatedAt, j.CheckedAt, j.CommittedAt, j.CommittedBy, j.Failure,
-        j.RowVersion);
+        j.RowVersion, j.Sheet);
 }
 
 public sealed record ImportProblemDto(int Row, string? Column, string? Value, string Rule, string Message);

@@ -24,7 +24,7 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
         var content = file.Encrypted ? protector.Unprotect(file.Content) : file.Content;
         var importer = ImporterFor(job.RecordType);
         importer.EnsureAllowed(user);
-        var table = FieldSubmissions.Adapt(ImportFiles.Read(content, job.Format));
+        var table = FieldSubmissions.Adapt(ImportFiles.Read(content, job.Format, job.Sheet), importer.ParentColumn);
         var problems = ImportHeader.Problems(table.Columns, importer, job.Format, importId);
         if (problems.Count > 0)
         {
@@ -34,7 +34,7 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
         if (!commit)
         {
             // GeoJSON and shapefiles are read whole and know their size; a streamed CSV or sheet is counted in a first pass.
-            var total = table.Rows.TryGetNonEnumeratedCount(out var known) ? known : ImportFiles.Read(content, job.Format).Rows.Count();
+            var total = table.Rows.TryGetNonEnumeratedCount(out var known) ? known : ImportFiles.Read(content, job.Format, job.Sheet).Rows.Count();
             await progress.StartedAsync(importId, total, ct);
         }
 

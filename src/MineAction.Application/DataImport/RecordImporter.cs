@@ -27,6 +27,12 @@ public abstract class RecordImporter
     public virtual string? FeatureGeometryColumn => null;
 
     /// <summary>
+    /// The column naming the record a row belongs to, when the record type is a repeat of a field form (a casualty of an accident): a
+    /// submission export's link to the parent submission fills it.
+    /// </summary>
+    public virtual string? ParentColumn => null;
+
+    /// <summary>
     /// What identifies the row's record (the column it is in and its value): two rows of one file with the same key are refused, since the
     /// second would silently update what the first wrote. Null when the row names no key.
     /// </summary>

@@ -20,5 +20,9 @@ public sealed record FormQuestion(string Type, string Name, string Label, string
 /// <summary>One row of the choices sheet.</summary>
 public sealed record FormChoice(string ListName, string Name, string Label);
 
-/// <summary>The forms the app publishes, and what each one records.</summary>
-public sealed record FieldFormSummary(string Id, string Title, ImportRecordType RecordType, string Purpose);
+/// <summary>The forms the app publishes: what each records, and the record type of its repeat (one row per casualty…), if any.</summary>
+public sealed record FieldFormSummary(string Id, string Title, ImportRecordType RecordType, string Purpose, ImportRecordType? RepeatRecordType = null)
+{
+    /// <summary>The repeat group's name in the form (and in the name of ODK Central's export of it).</summary>
+    public string? RepeatName => RepeatRecordType?.ToString().ToLowerInvariant();
+}

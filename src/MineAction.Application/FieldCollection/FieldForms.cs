@@ -18,24 +18,35 @@ public static partial class FieldForms
             "A suspected or confirmed hazardous area found by non-technical survey: its polygon walked as a geoshape, evidence, devices, land use and beneficiaries."),
         new("eore-session", "Risk education session", ImportRecordType.EoreSessions,
             "A risk education session: where (geopoint), how, for whom, and the girls, boys, women and men reached (with disabilities)."),
+        new("accident", "Accident report", ImportRecordType.Accidents,
+            "An explosive ordnance accident (geopoint, device, activity, killed and injured) with one entry per casualty (sex, age group, outcome, injuries). No names: personal data is recorded by victim assistance officers.",
+            ImportRecordType.Casualties),
     ];
 
     /// <summary>Columns the tool fills itself (the submission id) or the app finds (places from the geometry).</summary>
     private static readonly HashSet<string> Omitted = ["external_id", "longitude", "latitude", "province", "district"];
 
-    public static FieldForm Build(FieldFormSummary form, RecordImporter importer, IReadOnlyList<string> organisations, DateTimeOffset now)
+    public static FieldForm Build(FieldFormSummary form, RecordImporter importer, RecordImporter? repeat, IReadOnlyList<string> organisations,
+        DateTimeOffset now)
     {
         var choices = new List<FormChoice>();
-        var survey = new List<FormQuestion>();
-        foreach (var column in importer.Columns.Where(c => !Omitted.Contains(c.Name)))
+        var survey = Questions(form, importer, choices, organisations);
+        if (repeat is not null)
         {
-            var question = Question(column, choices, organisations);
-            survey.Add(Rules(form.Id, question));
+            survey.Add(new FormQuestion("begin_repeat", form.RepeatName!, Label(form.RepeatName!), null, false));
+            survey.AddRange(Questions(form, repeat, choices, organisations));
+            survey.Add(new FormQuestion("end_repeat", string.Empty, string.Empty, null, false));
         }
 
         var version = now.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
         return new FieldForm(form.Id, form.Title, version, form.RecordType, survey, choices);
     }
+
+    /// <summary>A question per column the field fills (not the parent link, not personal data: these forms never collect it).</summary>
+    private static List<FormQuestion> Questions(FieldFormSummary form, RecordImporter importer, List<FormChoice> choices,
+        IReadOnlyList<string> organisations) =>
+        [.. importer.Columns.Where(c => !Omitted.Contains(c.Name) && c.Name != importer.ParentColumn && !c.Personal)
+            .Select(c => Rules(form.Id, Question(c, choices, organisations)))];
 
     private static FormQuestion Question(ImportColumn column, List<FormChoice> choices, IReadOnlyList<string> organisations)
     {
@@ -74,6 +85,8 @@ public static partial class FieldForms
             Required = true, Relevant = "${type} = 'CHA'", Constraint = ". <= today() and . >= ${recorded_on}",
             ConstraintMessage = "Confirmed on or after the day it was recorded, and not in the future.",
         },
+        ("accident", "age_group") => question with { Required = true },
+        ("accident", "injuries") => question with { Relevant = "${outcome} = 'Injured'" },
         ("eore-session", var name) when name.StartsWith("disabled_", StringComparison.Ordinal) => question with
         {
             Constraint = $". >= 0 and . <= ${{{name["disabled_".Length..]}}}", ConstraintMessage = "Of those reached: not more than them.",
@@ -83,7 +96,7 @@ public static partial class FieldForms
 
     private static bool IsCount(ImportColumn column) =>
         column.Field.Contains("eneficiar", StringComparison.Ordinal) || column.Field.StartsWith("withDisabilities", StringComparison.Ordinal)
-        || column.Name is "quantity" or "teams" || column.Name.EndsWith("_cm", StringComparison.Ordinal);
+        || column.Name is "quantity" or "teams" or "killed" or "injured" || column.Name.EndsWith("_cm", StringComparison.Ordinal);
 
     /// <summary>An acronym as a choice name (no spaces, which would split a select_multiple answer).</summary>
     public static string ChoiceName(string acronym) => acronym.Trim().Replace(' ', '_');

@@ -14,7 +14,9 @@ public static class GetFieldForm
             var form = FieldForms.All.FirstOrDefault(f => string.Equals(f.Id, query.Id, StringComparison.OrdinalIgnoreCase))
                 ?? throw new NotFoundException("Field form", query.Id);
             var organisations = await db.Organisations.Live().OrderBy(o => o.Acronym).Select(o => o.Acronym).Distinct().ToListAsync(cancellationToken);
-            return FieldForms.Build(form, importers.Single(i => i.Type == form.RecordType), organisations, clock.GetUtcNow());
+            var all = importers.ToList();
+            return FieldForms.Build(form, all.Single(i => i.Type == form.RecordType), all.SingleOrDefault(i => i.Type == form.RepeatRecordType),
+                organisations, clock.GetUtcNow());
         }
     }
 }

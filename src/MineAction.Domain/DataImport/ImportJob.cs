@@ -44,13 +44,16 @@ public enum ImportState
 public sealed class ImportJob : Entity
 {
     public const int MaxFileNameLength = 260;
+    public const int MaxSheetNameLength = 31;
 
     private ImportJob()
     {
     }
 
-    public ImportJob(ImportRecordType recordType, ImportFormat format, string fileName, string sha256, long sizeBytes, ImportUploader uploader)
+    public ImportJob(ImportRecordType recordType, ImportFormat format, string fileName, string sha256, long sizeBytes, ImportUploader uploader,
+        string? sheet = null)
     {
+        Sheet = Text.TrimToNull(sheet);
         RecordType = recordType;
         Format = format;
         FileName = string.IsNullOrWhiteSpace(fileName) ? "upload" : fileName.Trim()[..Math.Min(fileName.Trim().Length, MaxFileNameLength)];
@@ -65,6 +68,9 @@ public sealed class ImportJob : Entity
 
     public ImportRecordType RecordType { get; private set; }
     public ImportFormat Format { get; private set; }
+
+    /// <summary>The XLSX sheet read (the first when null).</summary>
+    public string? Sheet { get; private set; }
     public string FileName { get; private set; } = string.Empty;
 
     /// <summary>Lower-case hex SHA-256 of the file's bytes.</summary>

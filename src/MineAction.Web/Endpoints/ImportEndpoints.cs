@@ -11,7 +11,7 @@ public static class ImportEndpoints
     {
         var group = api.MapGroup("/imports").WithTags("Imports").RequireAuthorization(Policies.DataEntry);
         group.MapPost("/", Upload).WithName("UploadImport")
-            .WithSummary("Upload a CSV, XLSX, GeoJSON or zipped shapefile (the request body) to import as recordType; it is checked in the background.")
+            .WithSummary("Upload a CSV, XLSX (first sheet, or the one named by sheet), GeoJSON or zipped shapefile (the request body) to import as recordType; it is checked in the background.")
             .WithDescription("202 with the import; follow GET /imports/{id} until it is Valid or Invalid, read its problems, then commit. "
                 + "A file already committed as the same record type is 409 ALREADY_IMPORTED; a damaged or empty file 400; over the size limit 413.")
             .Accepts<byte[]>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/geo+json", "application/zip",
@@ -44,12 +44,12 @@ public static class ImportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").WithStandardErrors();
     }
 
-    private static async Task<Accepted<ImportJobDto>> Upload(HttpContext http, ImportRecordType? recordType, string? fileName, IMediator mediator,
-        IConfiguration configuration, CancellationToken ct)
+    private static async Task<Accepted<ImportJobDto>> Upload(HttpContext http, ImportRecordType? recordType, string? fileName, string? sheet,
+        IMediator mediator, IConfiguration configuration, CancellationToken ct)
     {
         var limit = configuration.GetValue("Imports:MaxFileMegabytes", 100) * 1024L * 1024L;
         var content = await BodyAsync(http, limit, ct);
-        var job = await mediator.Send(new UploadImport.Command(recordType, fileName, content), ct);
+        var job = await mediator.Send(new UploadImport.Command(recordType, fileName, content, sheet), ct);
         return TypedResults.Accepted($"/api/v1/imports/{job.Id}", job);
     }
 

@@ -7,6 +7,8 @@ using MineAction.Domain.DataImport;
 using Microsoft.Extensions.DependencyInjection;
 using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
+using MineAction.Domain.People;
+using ClosedXML.Excel;
 using MiniExcelLibs;
 using static MineAction.Api.Tests.DataImport.ImportApi;
 
@@ -46,11 +48,11 @@ public sealed partial class FieldFormTests(MineActionApp app) : IClassFixture<Mi
 
         var types = OdkTypes();
         Assert.Contains("geoshape", types);
-        var names = survey.Select(q => q["name"]!).ToList();
+        var names = survey.Where(q => q["type"] != "end_repeat").Select(q => q["name"]!).ToList();
         Assert.Equal(names.Count, names.Distinct().Count());
         Assert.All(names, n => Assert.Matches(XmlName(), n));
         Assert.All(survey, q => Assert.Contains(q["type"]!.Split(' ')[0], types));
-        Assert.All(survey, q => Assert.False(string.IsNullOrWhiteSpace(q["label"])));
+        Assert.All(survey.Where(q => q["type"] != "end_repeat"), q => Assert.False(string.IsNullOrWhiteSpace(q["label"])));
         var lists = choices.GroupBy(c => c["list_name"]!).ToDictionary(g => g.Key, g => g.Select(c => c["name"]!).ToList());
         foreach (var select in survey.Where(q => q["type"]!.StartsWith("select_", StringComparison.Ordinal)))
         {
@@ -69,11 +71,19 @@ public sealed partial class FieldFormTests(MineActionApp app) : IClassFixture<Mi
         var setting = Assert.Single(settings);
         Assert.Equal((form.Title, $"mineaction_{id.Replace('-', '_')}"), (setting["form_title"], setting["form_id"]));
         Assert.Matches("^[0-9]{12}$", setting["version"]);
-        Assert.Contains("HALO", lists["organisation"]);
-        // What the import needs, the form asks for (the submission id and places found from the geometry aside).
+        if (names.Contains("organisation"))
+        {
+            Assert.Contains("HALO", lists["organisation"]);
+        }
+
+        // What the import needs, the form asks for (the submission id, the parent link and places found from the geometry aside);
+        // personal data is never asked.
         var importer = ImportColumns(form.RecordType);
-        Assert.All(importer.Where(c => c.Required), c => Assert.Equal("yes", survey.Single(q => q["name"] == c.Name)["required"]));
-        Assert.All(survey, q => Assert.Contains(q["name"], importer.Select(c => c.Name)));
+        var repeat = form.RepeatRecordType is { } type ? ImportColumns(type) : [];
+        Assert.All(importer.Concat(repeat).Where(c => c.Required), c => Assert.Equal("yes", survey.Single(q => q["name"] == c.Name)["required"]));
+        Assert.All(survey.Where(q => !q["type"]!.EndsWith("_repeat", StringComparison.Ordinal)),
+            q => Assert.Contains(q["name"], importer.Concat(repeat).Select(c => c.Name)));
+        Assert.Empty(names.Intersect(["full_name", "national_id", "date_of_birth", "address", "phone"]));
     }
 
     [Fact]
@@ -146,6 +156,79 @@ public sealed partial class FieldFormTests(MineActionApp app) : IClassFixture<Mi
         Assert.Equal((lon + 0.004, lat + 0.004), (kept[1].Location.X, kept[1].Location.Y));
     }
 
+    [Fact]
+    public async Task The_accident_form_asks_for_each_casualty_in_a_repeat()
+    {
+        var survey = Sheet(await Im.GetByteArrayAsync("/api/v1/field-forms/accident.xlsx"), "survey");
+        var types = survey.Select(q => $"{q["type"]} {q["name"]}").ToList();
+        var (begin, end) = (types.IndexOf("begin_repeat casualties"), types.IndexOf("end_repeat "));
+        Assert.True(begin > 0 && end > begin + 3, string.Join(" | ", types));
+        Assert.Equal(["sex", "age_group", "outcome", "injuries", "has_disability"], survey[(begin + 1)..end].Select(q => q["name"]));
+        Assert.Equal("${outcome} = 'Injured'", survey.Single(q => q["name"] == "injuries")["relevant"]);
+        Assert.Equal("geopoint", survey.Single(q => q["name"] == "location")["type"]);
+    }
+
+    [Fact]
+    public async Task Odk_central_accident_exports_import_with_their_repeat_of_casualties()
+    {
+        var (lon, lat) = Ledger.NextCell();
+        var main = "SubmissionDate,occurred_on,location-Latitude,location-Longitude,location-Altitude,location-Accuracy,device_category,hazard,"
+            + "activity_at_time,killed,injured,source,meta-instanceID,KEY,SubmitterID,SubmitterName,AttachmentsPresent,AttachmentsExpected,Status,"
+            + "ReviewState,DeviceID,Edits,FormVersion\n"
+            + string.Create(CultureInfo.InvariantCulture, $"2024-07-02T08:00:00.000Z,2024-07-01,{lat + 0.003},{lon + 0.003},12,4,Submunition,,Herding,1,1,")
+            + "Village chief,uuid:acc-central-1,uuid:acc-central-1,5,Team 1,0,0,,,collect:x,0,1\n";
+        await ImportedAsync(Im, "Accidents", main);
+        var repeat = "sex,age_group,outcome,injuries,has_disability,PARENT_KEY,KEY\n"
+            + "Male,Age18To59,Killed,,no,uuid:acc-central-1,uuid:acc-central-1/casualties[1]\n"
+            + "Female,Age12To17,Injured,LowerLimbAmputation Hearing,yes,uuid:acc-central-1,uuid:acc-central-1/casualties[2]\n";
+        var casualties = await ImportedAsync(Im, "Casualties", repeat);
+        Assert.Equal(2, casualties.Created);
+        await using var db = app.Db();
+        var accident = await db.Accidents.SingleAsync(a => a.ExternalImsmaId == "uuid:acc-central-1");
+        var people = await db.Casualties.Where(c => c.AccidentId == accident.Id).OrderBy(c => c.ExternalImsmaId).ToListAsync();
+        Assert.Equal(["uuid:acc-central-1/casualties[1]", "uuid:acc-central-1/casualties[2]"], people.Select(c => c.ExternalImsmaId));
+        Assert.Equal([Injury.LowerLimbAmputation, Injury.Hearing], people[1].Injuries.Order());
+        Assert.True(people[1].HasDisability);
+    }
+
+    [Fact]
+    public async Task A_kobo_workbook_imports_its_main_sheet_and_its_repeat_sheet()
+    {
+        var (lon, lat) = Ledger.NextCell();
+        using var workbook = new XLWorkbook();
+        var main = workbook.AddWorksheet("Accident report");
+        Row(main, 1, "occurred_on", "location", "_location_latitude", "_location_longitude", "device_category", "activity_at_time", "killed",
+            "injured", "_id", "_uuid", "_submission_time", "_index");
+        Row(main, 2, "2024-08-01", string.Create(CultureInfo.InvariantCulture, $"{lat + 0.002} {lon + 0.002} 0 0"), "", "", "UnexplodedOrdnance",
+            "Playing", "0", "2", "88", "kobo-acc-1", "2024-08-01T12:00:00", "1");
+        var sheet = workbook.AddWorksheet("casualties");
+        Row(sheet, 1, "sex", "age_group", "outcome", "injuries", "has_disability", "_index", "_parent_table_name", "_parent_index",
+            "_submission__id", "_submission__uuid");
+        Row(sheet, 2, "Male", "Age5To11", "Injured", "Visual", "no", "1", "Accident report", "1", "88", "kobo-acc-1");
+        Row(sheet, 3, "Female", "Age5To11", "Injured", "", "no", "2", "Accident report", "1", "88", "kobo-acc-1");
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        var bytes = stream.ToArray();
+
+        await ImportedAsync(Im, "Accidents", bytes, "kobo.xlsx");
+        var casualties = await ImportedAsync(Im, "Casualties", bytes, "kobo.xlsx", "casualties");
+        Assert.Equal(2, casualties.Created);
+        var missing = await UploadAsync(Im, "Casualties", bytes, "kobo.xlsx", "victims");
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        await using var db = app.Db();
+        var accident = await db.Accidents.SingleAsync(a => a.ExternalImsmaId == "kobo-acc-1");
+        Assert.Equal(["kobo-acc-1#1", "kobo-acc-1#2"],
+            await db.Casualties.Where(c => c.AccidentId == accident.Id).OrderBy(c => c.ExternalImsmaId).Select(c => c.ExternalImsmaId).ToListAsync());
+    }
+
+    private static void Row(IXLWorksheet sheet, int row, params string[] values)
+    {
+        for (var c = 0; c < values.Length; c++)
+        {
+            sheet.Cell(row, c + 1).SetValue(values[c]);
+        }
+    }
+
     /// <summary>A 0.01° square as ODK Collect writes a geoshape: "lat lon[ alt acc]" points, the last the same as the first.</summary>
     private static string Geoshape(double lon, double lat, string altitudeAndAccuracy) =>
         string.Join(";", new[] { (lat, lon), (lat, lon + 0.01), (lat + 0.01, lon + 0.01), (lat + 0.01, lon), (lat, lon) }
@@ -156,7 +239,8 @@ public sealed partial class FieldFormTests(MineActionApp app) : IClassFixture<Mi
     {
         using var scope = app.Services.CreateScope();
         var importer = scope.ServiceProvider.GetServices<RecordImporter>().Single(i => i.Type == type);
-        return [.. importer.Columns.Where(c => c.Name is not ("external_id" or "province" or "district" or "longitude" or "latitude"))];
+        return [.. importer.Columns.Where(c => c.Name is not ("external_id" or "province" or "district" or "longitude" or "latitude")
+            && c.Name != importer.ParentColumn && !c.Personal)];
     }
 
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_.-]*$")]

@@ -8,13 +8,16 @@ namespace MineAction.Api.Tests.DataImport;
 /// <summary>Uploads files through the API and waits for the background check, as a client would.</summary>
 internal static class ImportApi
 {
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string recordType, byte[] content, string fileName = "file.csv") =>
-        await client.PostAsync($"/api/v1/imports?recordType={recordType}&fileName={Uri.EscapeDataString(fileName)}", new ByteArrayContent(content));
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string recordType, byte[] content, string fileName = "file.csv",
+        string? sheet = null) =>
+        await client.PostAsync($"/api/v1/imports?recordType={recordType}&fileName={Uri.EscapeDataString(fileName)}"
+            + (sheet is null ? string.Empty : $"&sheet={Uri.EscapeDataString(sheet)}"), new ByteArrayContent(content));
 
     /// <summary>Uploads and waits until the check ends; returns the import as it then is.</summary>
-    public static async Task<ImportJobDto> CheckedAsync(HttpClient client, string recordType, byte[] content, string fileName = "file.csv")
+    public static async Task<ImportJobDto> CheckedAsync(HttpClient client, string recordType, byte[] content, string fileName = "file.csv",
+        string? sheet = null)
     {
-        var uploaded = await UploadAsync(client, recordType, content, fileName);
+        var uploaded = await UploadAsync(client, recordType, content, fileName, sheet);
         Assert.Equal(HttpStatusCode.Accepted, uploaded.StatusCode);
         return await WaitAsync(client, (await uploaded.ReadAsync<ImportJobDto>()).Id);
     }
@@ -40,9 +43,12 @@ internal static class ImportApi
     public static byte[] Csv(string text) => Encoding.UTF8.GetBytes(text);
 
     /// <summary>Checks a file that must be valid and commits it; returns the committed import.</summary>
-    public static async Task<ImportJobDto> ImportedAsync(HttpClient client, string recordType, string csv)
+    public static Task<ImportJobDto> ImportedAsync(HttpClient client, string recordType, string csv) =>
+        ImportedAsync(client, recordType, Csv(csv), $"{recordType}.csv");
+
+    public static async Task<ImportJobDto> ImportedAsync(HttpClient client, string recordType, byte[] content, string fileName, string? sheet = null)
     {
-        var job = await CheckedAsync(client, recordType, Csv(csv), $"{recordType}.csv");
+        var job = await CheckedAsync(client, recordType, content, fileName, sheet);
         Assert.True(job.State == ImportState.Valid,
             $"{recordType}: {job.State} {job.Failure}: {string.Join("; ", (await ProblemsAsync(client, job.Id)).Select(p => $"row {p.Row} {p.Column} {p.Rule} {p.Message}"))}");
         var committed = await client.PostAsync($"/api/v1/imports/{job.Id}/commit", null).ReadAsync<ImportJobDto>();

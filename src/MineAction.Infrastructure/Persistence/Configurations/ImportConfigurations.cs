@@ -10,6 +10,7 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         builder.ToTable("import_jobs");
         builder.ConfigureEntity();
         builder.Property(j => j.FileName).HasMaxLength(ImportJob.MaxFileNameLength).IsRequired();
+        builder.Property(j => j.Sheet).HasMaxLength(ImportJob.MaxSheetNameLength);
         builder.Property(j => j.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(j => j.UploadedBy).HasMaxLength(256).IsRequired();
         builder.Property(j => j.CommittedBy).HasMaxLength(256);
