@@ -8,9 +8,11 @@ namespace MineAction.Application.DataImport;
 /// dates as its status says (so the accreditation and date rules apply); a row whose external id the organisation already used updates
 /// that activity's plan and moves its status forward. Released land and devices refer to the activity by its external id.
 /// </summary>
-public sealed class ActivityImporter(IMineActionDb db, ImportReferences references) : RecordImporter
+public sealed class ActivityImporter(IMineActionDb db, ImportReferences references) : OrganisationRecordImporter
 {
     public override ImportRecordType Type => ImportRecordType.Activities;
+
+    protected override string Plural => "Activities";
 
     public override string EntityType => nameof(LandReleaseActivity);
 
@@ -29,13 +31,6 @@ public sealed class ActivityImporter(IMineActionDb db, ImportReferences referenc
         new("started_on", "date", false, "#date +start", "When the work started: needed unless Planned (the organisation must be accredited on that day)."),
         new("completed_on", "date", false, "#date +end", "When the work was completed: needed for Completed."),
     ];
-
-    public override (string Column, string Value)? KeyOf(RowCells cells) =>
-        cells.Text("external_id") is { } id ? ("external_id", $"{id} of {cells.Text("organisation")?.ToUpperInvariant()}") : null;
-
-    public override void EnsureAllowed(ICurrentUser user) =>
-        user.EnsureInRole([Roles.Administrator, Roles.InformationManager, Roles.OperatorDataEntry],
-            "Activities are imported by information managers, administrators and operators (for their own organisation).");
 
     public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
     {

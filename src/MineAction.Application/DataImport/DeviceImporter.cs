@@ -8,9 +8,11 @@ namespace MineAction.Application.DataImport;
 /// WKT), longitude and latitude columns, or a GeoJSON/shapefile feature. A row whose external id is recorded already may add the disposal
 /// the device lacked; anything else must match the record (a device found is not edited).
 /// </summary>
-public sealed class DeviceImporter(IMineActionDb db, ImportReferences references) : RecordImporter
+public sealed class DeviceImporter(IMineActionDb db, ImportReferences references) : OrganisationRecordImporter
 {
     public override ImportRecordType Type => ImportRecordType.Devices;
+
+    protected override string Plural => "Devices";
 
     public override string EntityType => nameof(DeviceFound);
 
@@ -34,13 +36,6 @@ public sealed class DeviceImporter(IMineActionDb db, ImportReferences references
         ImportColumn.Choice<DisposalMethod>("disposal_method", "disposalMethod", false, "#status +disposal", "How it was disposed of, when it was."),
         new("disposed_on", "disposedOn", false, "#date +disposed", "When it was disposed of (with disposal_method)."),
     ];
-
-    public override (string Column, string Value)? KeyOf(RowCells cells) =>
-        cells.Text("external_id") is { } id ? ("external_id", $"{id} of {cells.Text("organisation")?.ToUpperInvariant()}") : null;
-
-    public override void EnsureAllowed(ICurrentUser user) =>
-        user.EnsureInRole([Roles.Administrator, Roles.InformationManager, Roles.OperatorDataEntry],
-            "Devices are imported by information managers, administrators and operators (for their own organisation).");
 
     public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
     {

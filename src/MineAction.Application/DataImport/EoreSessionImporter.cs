@@ -8,12 +8,14 @@ namespace MineAction.Application.DataImport;
 /// is recorded through the API's own command (the place is checked against the provinces); a session is not edited by a file, so a row
 /// whose external id is recorded already must match it.
 /// </summary>
-public sealed class EoreSessionImporter(IMineActionDb db, ImportReferences references) : RecordImporter
+public sealed class EoreSessionImporter(IMineActionDb db, ImportReferences references) : OrganisationRecordImporter
 {
     private static readonly string[] Reached = ["girls", "boys", "women", "men"];
     private static readonly string[] Disabled = ["disabled_girls", "disabled_boys", "disabled_women", "disabled_men"];
 
     public override ImportRecordType Type => ImportRecordType.EoreSessions;
+
+    protected override string Plural => "Risk education sessions";
 
     public override string EntityType => nameof(EoreSession);
 
@@ -40,13 +42,6 @@ public sealed class EoreSessionImporter(IMineActionDb db, ImportReferences refer
         new("disabled_men", "withDisabilities.men", false, "#reached +m +adults +disabled", "Of the men, with disabilities."),
         new("materials", "materials", false, "#meta +materials", "Materials used (posters, leaflets…)."),
     ];
-
-    public override (string Column, string Value)? KeyOf(RowCells cells) =>
-        cells.Text("external_id") is { } id ? ("external_id", $"{id} of {cells.Text("organisation")?.ToUpperInvariant()}") : null;
-
-    public override void EnsureAllowed(ICurrentUser user) =>
-        user.EnsureInRole([Roles.Administrator, Roles.InformationManager, Roles.OperatorDataEntry],
-            "Risk education sessions are imported by information managers, administrators and operators (for their own organisation).");
 
     public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
     {

@@ -8,9 +8,11 @@ namespace MineAction.Application.DataImport;
 /// fields only, audited); a CHA row is registered and confirmed on its confirmation date. The polygon is the geometry column (GeoJSON or
 /// WKT, WGS 84) or, in a GeoJSON or shapefile, the feature's own.
 /// </summary>
-public sealed class HazardImporter(IMineActionDb db, ImportReferences references) : RecordImporter
+public sealed class HazardImporter(IMineActionDb db, ImportReferences references) : OrganisationRecordImporter
 {
     public override ImportRecordType Type => ImportRecordType.HazardousAreas;
+
+    protected override string Plural => "Hazardous areas";
 
     public override string EntityType => nameof(HazardousArea);
 
@@ -40,13 +42,6 @@ public sealed class HazardImporter(IMineActionDb db, ImportReferences references
         new("indirect_women", "indirectBeneficiaries.women", false, "#beneficiary +indirect +f +adults", "Indirect beneficiaries: women."),
         new("indirect_men", "indirectBeneficiaries.men", false, "#beneficiary +indirect +m +adults", "Indirect beneficiaries: men."),
     ];
-
-    public override (string Column, string Value)? KeyOf(RowCells cells) =>
-        cells.Text("external_id") is { } id ? ("external_id", $"{id} of {cells.Text("organisation")?.ToUpperInvariant()}") : null;
-
-    public override void EnsureAllowed(ICurrentUser user) =>
-        user.EnsureInRole([Roles.Administrator, Roles.InformationManager, Roles.OperatorDataEntry],
-            "Hazardous areas are imported by information managers, administrators and operators (for their own organisation).");
 
     public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
     {

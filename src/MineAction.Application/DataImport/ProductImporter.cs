@@ -8,9 +8,11 @@ namespace MineAction.Application.DataImport;
 /// is recorded through the API's own command: inside its hazard, no overlap with land already released, dated within the activity.
 /// Released land is not edited: a row whose external id is already recorded must describe it as it is (it is then unchanged).
 /// </summary>
-public sealed class ProductImporter(IMineActionDb db, ImportReferences references) : RecordImporter
+public sealed class ProductImporter(IMineActionDb db, ImportReferences references) : OrganisationRecordImporter
 {
     public override ImportRecordType Type => ImportRecordType.ReleasedLand;
+
+    protected override string Plural => "Released land";
 
     public override string EntityType => nameof(LandReleaseProduct);
 
@@ -26,13 +28,6 @@ public sealed class ProductImporter(IMineActionDb db, ImportReferences reference
         new("cleared_depth_cm", "clearedDepthCm", false, "#indicator +depth", "For cleared land: the depth it was cleared to (cm)."),
         new("release_date", "releaseDate", true, "#date +released", "When the land was released (yyyy-MM-dd)."),
     ];
-
-    public override (string Column, string Value)? KeyOf(RowCells cells) =>
-        cells.Text("external_id") is { } id ? ("external_id", $"{id} of {cells.Text("organisation")?.ToUpperInvariant()}") : null;
-
-    public override void EnsureAllowed(ICurrentUser user) =>
-        user.EnsureInRole([Roles.Administrator, Roles.InformationManager, Roles.OperatorDataEntry],
-            "Released land is imported by information managers, administrators and operators (for their own organisation).");
 
     public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
     {

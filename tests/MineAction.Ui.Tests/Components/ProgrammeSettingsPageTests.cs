@@ -35,7 +35,7 @@ public sealed class ProgrammeSettingsPageTests(UiDatabase database) : PageTests(
     }
 
     [Fact]
-    public void The_checklist_shows_until_the_programme_is_named()
+    public void The_checklist_shows_while_the_programme_is_unnamed()
     {
         Name(string.Empty);
         try
@@ -48,12 +48,6 @@ public sealed class ProgrammeSettingsPageTests(UiDatabase database) : PageTests(
         {
             Name("Tarsenia National Mine Action Programme");
         }
-
-        // An empty card is also what renders before the checklist is loaded: wait for the render that follows the load, so no query is
-        // still running on the context's database when the test disposes it.
-        var again = Ctx.Render<SetupChecklistCard>();
-        again.WaitForState(() => again.RenderCount >= 2, TimeSpan.FromSeconds(30));
-        Assert.Empty(again.FindAll("[data-testid=setup-checklist]"));
     }
 
     private void Name(string name)
