@@ -86,7 +86,8 @@ start_cluster() {
       exit 1
     fi
     log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
-    as_owner "$PG_BIN/pg_ctl" -D "$real" -l "$real/server.log" -w -t 60 start >/dev/null
+    # The port given now wins over the one written at init (a cluster first started with another MINEACTION_PG_PORT).
+    as_owner "$PG_BIN/pg_ctl" -D "$real" -l "$real/server.log" -o "-p $PG_PORT" -w -t 60 start >/dev/null
   fi
   # PostGIS in template1: every database created later (app, test template, clones) has it.
   PGOPTIONS="-c client_min_messages=warning" PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER" -d template1 \
