@@ -8,10 +8,8 @@ namespace MineAction.Application.DataImport;
 /// date of birth, address, phone) is encrypted as when typed in, only administrators and victim assistance officers may bring it, and the
 /// problem report never repeats it. A casualty is matched by its external id within its accident: a row recorded already is left as it is.
 /// </summary>
-public sealed class CasualtyImporter(IMineActionDb db) : RecordImporter
+public sealed class CasualtyImporter(IMineActionDb db, ImportReferences references) : RecordImporter
 {
-    private static readonly string[] PersonalColumns = ["full_name", "national_id", "date_of_birth", "address", "phone"];
-
     public override ImportRecordType Type => ImportRecordType.Casualties;
 
     public override string EntityType => nameof(Casualty);
@@ -42,15 +40,8 @@ public sealed class CasualtyImporter(IMineActionDb db) : RecordImporter
 
     public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
     {
-        var accidentName = cells.Text("accident");
-        var accident = accidentName is null ? null
-            : await db.Accidents.IncludingArchived().Where(a => a.ExternalImsmaId == accidentName).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(ct);
-        if (accidentName is not null && accident is null)
-        {
-            cells.Problem("accident", "IMPORT_REFERENCE_UNKNOWN", $"No accident has the external id '{accidentName}' (import accidents first).");
-        }
-
-        var personal = PersonalColumns.Any(c => cells.Text(c) is not null)
+        var accident = await references.AccidentAsync(cells, "accident", ct);
+        var personal = Columns.Any(c => c.Personal && cells.Text(c.Name) is not null)
             ? new AddCasualty.PersonalDataInput(cells.Text("full_name"), cells.Text("national_id"), cells.Date("date_of_birth"), cells.Text("address"),
                 cells.Text("phone"))
             : null;

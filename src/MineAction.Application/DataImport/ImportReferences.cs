@@ -4,7 +4,7 @@ namespace MineAction.Application.DataImport;
 
 /// <summary>
 /// Finds the records a row names — an organisation by acronym, a province or district by p-code, a hazardous area by code or IMSMA id, an
-/// activity, released land or device by its external id — and reports a name that matches none (or more than one) on its cell.
+/// activity, released land or accident by its external id — and reports a name that matches none (or more than one) on its cell.
 /// Organisations and admin areas are read once per import.
 /// </summary>
 public sealed class ImportReferences(IMineActionDb db)
@@ -63,12 +63,19 @@ public sealed class ImportReferences(IMineActionDb db)
     /// <summary>An activity of the row's organisation by its external id.</summary>
     public Task<Guid?> ActivityAsync(RowCells cells, string column, Guid? organisation, CancellationToken ct) =>
         ByExternalIdAsync(cells, column, db.Activities.OfEveryOrganisation().IncludingArchived()
-            .Where(a => a.OrganisationId == organisation).Select(a => new Holder { Id = a.Id, ExternalId = a.ExternalImsmaId }), "activity", ct);
+            .Where(a => a.OrganisationId == organisation).Select(a => new Holder { Id = a.Id, ExternalId = a.ExternalImsmaId }),
+            "No activity of the organisation", ct);
 
     /// <summary>Released land of the row's organisation by its external id.</summary>
     public Task<Guid?> ProductAsync(RowCells cells, string column, Guid? organisation, CancellationToken ct) =>
         ByExternalIdAsync(cells, column, db.Products.OfEveryOrganisation().IncludingArchived()
-            .Where(p => p.OrganisationId == organisation).Select(p => new Holder { Id = p.Id, ExternalId = p.ExternalImsmaId }), "released land", ct);
+            .Where(p => p.OrganisationId == organisation).Select(p => new Holder { Id = p.Id, ExternalId = p.ExternalImsmaId }),
+            "No released land of the organisation", ct);
+
+    /// <summary>An accident by its external id (the NMAA's: unique nationally).</summary>
+    public Task<Guid?> AccidentAsync(RowCells cells, string column, CancellationToken ct) =>
+        ByExternalIdAsync(cells, column, db.Accidents.IncludingArchived().Select(a => new Holder { Id = a.Id, ExternalId = a.ExternalImsmaId }),
+            "No accident", ct);
 
     /// <summary>A record and its external id (member-initialised, so the query translates).</summary>
     private sealed class Holder
@@ -78,7 +85,8 @@ public sealed class ImportReferences(IMineActionDb db)
         public string? ExternalId { get; init; }
     }
 
-    private static async Task<Guid?> ByExternalIdAsync(RowCells cells, string column, IQueryable<Holder> records, string what,
+    /// <summary>The record of <paramref name="records"/> the cell names by external id; <paramref name="none"/> starts the problem otherwise.</summary>
+    private static async Task<Guid?> ByExternalIdAsync(RowCells cells, string column, IQueryable<Holder> records, string none,
         CancellationToken ct)
     {
         if (cells.Text(column) is not { } name)
@@ -89,7 +97,7 @@ public sealed class ImportReferences(IMineActionDb db)
         var id = await records.Where(r => r.ExternalId == name).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
         if (id is null)
         {
-            cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"The organisation has no {what} with the external id '{name}' (import it first).");
+            cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"{none} has the external id '{name}' (import it first).");
         }
 
         return id;

@@ -46,7 +46,7 @@ public static class ErrorVocabulary
         GeoJsonException g => Invalid(new() { ["geometry"] = [$"The geometry {g.Message}."] }),
         BadHttpRequestException b => BadRequest(b),
         DomainRuleViolation d => new UserError(StatusCodes.Status422UnprocessableEntity, "A business rule was broken", d.Message, d.Code,
-            d.Field is null ? NoFields : new Dictionary<string, string[]> { [d.Field] = [d.Message] }),
+            OnField(d.Field, d.Message)),
         NotFoundException n => Plain(StatusCodes.Status404NotFound, "Not found", n.Message),
         ForbiddenException f => Plain(StatusCodes.Status403Forbidden, "Forbidden", f.Message),
         FileRefusedException f => new UserError(StatusCodes.Status422UnprocessableEntity, "The file was refused", f.Message, f.Code, NoFields)
@@ -54,7 +54,7 @@ public static class ErrorVocabulary
             Problems = f.Problems,
         },
         ConflictException c => new UserError(StatusCodes.Status409Conflict, "Conflicts with existing records", c.Message, c.Code,
-            c.Field is null ? NoFields : new Dictionary<string, string[]> { [c.Field] = [c.Message] }, c.Conflicting),
+            OnField(c.Field, c.Message), c.Conflicting),
         PreconditionFailedException p => Plain(StatusCodes.Status412PreconditionFailed, "Changed by someone else", p.Message),
         DbUpdateConcurrencyException => Plain(StatusCodes.Status412PreconditionFailed, "Changed by someone else", UserError.ChangedByOthers),
         PreconditionRequiredException r => Plain(StatusCodes.Status428PreconditionRequired, "If-Match required", r.Message),
@@ -64,6 +64,10 @@ public static class ErrorVocabulary
 
     private static UserError Invalid(Dictionary<string, string[]> fields) =>
         new(StatusCodes.Status400BadRequest, "One or more fields are invalid.", null, null, fields);
+
+    /// <summary>The message under the field it concerns (none when the rule or conflict names no field).</summary>
+    private static Dictionary<string, string[]> OnField(string? field, string message) =>
+        field is null ? NoFields : new Dictionary<string, string[]> { [field] = [message] };
 
     private static UserError Plain(int status, string title, string detail) => new(status, title, detail, null, NoFields);
 
