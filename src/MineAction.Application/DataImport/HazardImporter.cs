@@ -1,5 +1,8 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
 using MineAction.Application.Hazards;
 using MineAction.Domain.DataImport;
+using NetTopologySuite.Geometries;
 
 namespace MineAction.Application.DataImport;
 
@@ -8,7 +11,8 @@ namespace MineAction.Application.DataImport;
 /// fields only, audited); a CHA row is registered and confirmed on its confirmation date. The polygon is the geometry column (GeoJSON or
 /// WKT, WGS 84) or, in a GeoJSON or shapefile, the feature's own.
 /// </summary>
-public sealed class HazardImporter(IMineActionDb db, ImportReferences references) : OrganisationRecordImporter
+public sealed class HazardImporter(IMineActionDb db, ImportReferences references, ICurrentUser user, TimeProvider clock,
+    IOptions<ProgrammeOptions> programme) : OrganisationRecordImporter
 {
     public override ImportRecordType Type => ImportRecordType.HazardousAreas;
 
@@ -43,21 +47,53 @@ public sealed class HazardImporter(IMineActionDb db, ImportReferences references
         new("indirect_men", "indirectBeneficiaries.men", false, "#beneficiary +indirect +m +adults", "Indirect beneficiaries: men."),
     ];
 
+    public override Task<ImportBatch?> OpenBatchAsync(Guid importId, CancellationToken ct) =>
+        Task.FromResult<ImportBatch?>(new HazardBatch(db, this, references, user, clock, programme.Value.LocationToleranceMetres, importId));
+
     public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
+    {
+        // The row becomes the very command the API runs: a registration, or the update of the hazard its IMSMA id names.
+        (Guid Id, uint RowVersion)? existing = null;
+        var row = await ReadAsync(cells, async (organisation, external) =>
+        {
+            existing = organisation is { } recordedBy && external is not null
+                ? (await db.HazardousAreas.Where(h => h.RecordingOrganisationId == recordedBy && h.ExternalImsmaId == external)
+                    .Select(h => new { h.Id, h.RowVersion }).ToListAsync(ct)).Select(h => (h.Id, h.RowVersion)).FirstOrDefault()
+                : null;
+            return existing is { } found ? new UpdateHazardousArea.Command { Id = found.Id } : new RegisterHazardousArea.Command();
+        }, ct);
+        if (cells.Problems.Count > 0)
+        {
+            return null;
+        }
+
+        var input = row.Input with { Geometry = row.Polygon is null ? null : JsonSerializer.SerializeToElement(row.Polygon, GeoJson.Options) };
+        var saved = input is RegisterHazardousArea.Command register
+            ? await mediator.Send(register, ct)
+            : await mediator.Send((UpdateHazardousArea.Command)input, ct);
+        if (row.Type == HazardType.CHA && saved.Summary.Type == HazardType.SHA)
+        {
+            saved = await mediator.Send(new ConfirmHazardousArea.Command(saved.Summary.Id, null, row.ConfirmedOn,
+                ConfirmationNote(row.Input.SourceReport)), ct);
+        }
+
+        var change = existing is not { } before ? RowChange.Created : saved.Summary.RowVersion == before.RowVersion ? RowChange.Unchanged : RowChange.Updated;
+        return (saved.Summary.Id, change);
+    }
+
+    /// <summary>
+    /// The row read into the command <paramref name="commandFor"/> gives for its organisation and external id (a registration, or the update
+    /// of the hazard they name); its unreadable cells are problems on <paramref name="cells"/>.
+    /// </summary>
+    internal async Task<HazardRow> ReadAsync(RowCells cells, Func<Guid?, string?, Task<HazardInput>> commandFor, CancellationToken ct)
     {
         var type = cells.Enum<HazardType>("type") ?? HazardType.SHA;
         var confirmedOn = cells.Date("confirmed_on");
         var (organisation, external) = (await references.OrganisationAsync(cells, "organisation", ct), cells.Text("external_id"));
-        var existing = organisation is { } recordedBy && external is not null
-            ? await db.HazardousAreas.Where(h => h.RecordingOrganisationId == recordedBy && h.ExternalImsmaId == external)
-                .Select(h => new { h.Id, h.RowVersion }).FirstOrDefaultAsync(ct)
-            : null;
-
-        // The row becomes the very command the API runs: a registration, or the update of the hazard its IMSMA id names.
-        HazardInput command = existing is null ? new RegisterHazardousArea.Command() : new UpdateHazardousArea.Command { Id = existing.Id };
-        command = command with
+        var polygon = ImportGeometry.Read(cells, "geometry", "a Polygon or MultiPolygon");
+        var command = await commandFor(organisation, external) with
         {
-            Name = cells.Text("name"), Geometry = ImportGeometry.Of(cells, "geometry", "a Polygon or MultiPolygon"),
+            Name = cells.Text("name"),
             ProvinceId = await references.AdminAreaAsync(cells, "province", ct), DistrictId = await references.AdminAreaAsync(cells, "district", ct),
             RecordingOrganisationId = organisation,
             DeviceCategories = cells.Enums<DeviceCategory>("device_categories"), Evidence = cells.Enum<Evidence>("evidence"),
@@ -70,24 +106,15 @@ public sealed class HazardImporter(IMineActionDb db, ImportReferences references
             cells.Problem("confirmed_on", "IMPORT_CONFIRMATION_DATE_MISSING", "A CHA row needs the date it was confirmed (confirmed_on).");
         }
 
-        if (cells.Problems.Count > 0)
-        {
-            return null;
-        }
-
-        var saved = command is RegisterHazardousArea.Command register
-            ? await mediator.Send(register, ct)
-            : await mediator.Send((UpdateHazardousArea.Command)command, ct);
-        if (type == HazardType.CHA && saved.Summary.Type == HazardType.SHA)
-        {
-            saved = await mediator.Send(new ConfirmHazardousArea.Command(saved.Summary.Id, null, confirmedOn,
-                $"Imported as CHA{(command.SourceReport is { } source ? $" ({source})" : string.Empty)}"), ct);
-        }
-
-        var change = existing is null ? RowChange.Created : saved.Summary.RowVersion == existing.RowVersion ? RowChange.Unchanged : RowChange.Updated;
-        return (saved.Summary.Id, change);
+        return new HazardRow(command, polygon, type, confirmedOn, organisation, external);
     }
+
+    /// <summary>What a hazard imported as a CHA says of its confirmation.</summary>
+    internal static string ConfirmationNote(string? sourceReport) => $"Imported as CHA{(sourceReport is { } source ? $" ({source})" : string.Empty)}";
 
     private static readonly string[] DirectColumns = ["direct_girls", "direct_boys", "direct_women", "direct_men"];
     private static readonly string[] IndirectColumns = ["indirect_girls", "indirect_boys", "indirect_women", "indirect_men"];
 }
+
+/// <summary>A hazard row read: the command it fills (but its polygon, read once and kept as it is), and what the command does not carry.</summary>
+internal sealed record HazardRow(HazardInput Input, Geometry? Polygon, HazardType Type, DateOnly? ConfirmedOn, Guid? Organisation, string? External);

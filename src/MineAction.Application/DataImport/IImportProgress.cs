@@ -14,4 +14,9 @@ public interface IImportProgress
 
     /// <summary>Takes the oldest queued import for checking (one worker per import, however many app nodes run); null when none waits.</summary>
     Task<Guid?> ClaimNextAsync(TimeSpan abandonedAfter, CancellationToken ct);
+
+    /// <summary>
+    /// Drops the staging tables no commit will use (their import was committed, refused, cancelled, failed or removed); returns how many.
+    /// </summary>
+    Task<int> DropStaleStagingAsync(CancellationToken ct);
 }

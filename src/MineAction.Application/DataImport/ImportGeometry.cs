@@ -8,29 +8,60 @@ namespace MineAction.Application.DataImport;
 /// <summary>A row's geometry as the API takes it (GeoJSON): the feature's own in a GeoJSON or shapefile, else the column's GeoJSON or WKT.</summary>
 public static class ImportGeometry
 {
-    public static JsonElement? Of(RowCells cells, string column, string expected)
+    public static JsonElement? Of(RowCells cells, string column, string expected) => Parse(cells, column, expected) switch
     {
-        var geometry = cells.Row.Geometry;
-        if (geometry is null && cells.Text(column) is { } text)
-        {
-            try
-            {
-                if (text.TrimStart().StartsWith('{'))
-                {
-                    using var document = JsonDocument.Parse(text);
-                    return document.RootElement.Clone();
-                }
+        Geometry geometry => JsonSerializer.SerializeToElement(geometry, GeoJson.Options),
+        JsonElement json => json,
+        _ => null,
+    };
 
-                geometry = char.IsAsciiDigit(text.TrimStart().TrimStart('-').FirstOrDefault()) ? FromOdk(text) : new WKTReader().Read(text);
-            }
-            catch (Exception e) when (e is ParseException or JsonException or ArgumentException)
+    /// <summary>The row's geometry read once, without a trip through GeoJSON (for the set-based path); an unreadable one is a problem of its cell.</summary>
+    public static Geometry? Read(RowCells cells, string column, string expected)
+    {
+        try
+        {
+            return Parse(cells, column, expected) switch
             {
-                cells.Problem(column, "IMPORT_GEOMETRY_UNREADABLE", $"'{column}' is {expected}, as GeoJSON or WKT in WGS 84 (longitude first).");
-                return null;
-            }
+                Geometry geometry => geometry,
+                JsonElement json => GeoJson.Read(json),
+                _ => null,
+            };
+        }
+        catch (GeoJsonException e)
+        {
+            cells.Problem(column, "IMPORT_GEOMETRY_UNREADABLE", $"The geometry {e.Message}.");
+            return null;
+        }
+    }
+
+    /// <summary>The feature's geometry, the cell's WKT or ODK shape read, or the cell's GeoJSON as written; null when none or unreadable.</summary>
+    private static object? Parse(RowCells cells, string column, string expected)
+    {
+        if (cells.Row.Geometry is { } feature)
+        {
+            return feature;
         }
 
-        return geometry is null ? null : JsonSerializer.SerializeToElement(geometry, GeoJson.Options);
+        if (cells.Text(column) is not { } text)
+        {
+            return null;
+        }
+
+        try
+        {
+            if (text.TrimStart().StartsWith('{'))
+            {
+                using var document = JsonDocument.Parse(text);
+                return document.RootElement.Clone();
+            }
+
+            return char.IsAsciiDigit(text.TrimStart().TrimStart('-').FirstOrDefault()) ? FromOdk(text) : new WKTReader().Read(text);
+        }
+        catch (Exception e) when (e is ParseException or JsonException or ArgumentException)
+        {
+            cells.Problem(column, "IMPORT_GEOMETRY_UNREADABLE", $"'{column}' is {expected}, as GeoJSON or WKT in WGS 84 (longitude first).");
+            return null;
+        }
     }
 
     /// <summary>

@@ -12,7 +12,8 @@ public sealed class ImportReferences(IMineActionDb db)
     private Dictionary<string, Guid>? _organisations;
     private Dictionary<string, Guid>? _areas;
 
-    public async Task<Guid?> OrganisationAsync(RowCells cells, string column, CancellationToken ct)
+    /// <summary>Reads the organisations and admin areas now, so that no later row needs the database for them.</summary>
+    public async Task LoadAsync(CancellationToken ct)
     {
         // An acronym names one active organisation per country; an archived one is found when no active one has it. A field form's
         // choice name (spaces as '_') finds it too.
@@ -20,14 +21,20 @@ public sealed class ImportReferences(IMineActionDb db)
                 .Select(o => new { o.Acronym, o.Id }).ToListAsync(ct))
             .SelectMany(o => new[] { (Key: o.Acronym.ToUpperInvariant(), o.Id), (Key: FieldForms.ChoiceName(o.Acronym).ToUpperInvariant(), o.Id) })
             .DistinctBy(o => o.Key).ToDictionary(o => o.Key, o => o.Id);
-        return Known(cells, column, _organisations, "organisation with the acronym");
+        _areas ??= (await db.AdminAreas.IncludingArchived().Select(a => new { a.Code, a.Id }).ToListAsync(ct))
+            .DistinctBy(a => a.Code.ToUpperInvariant()).ToDictionary(a => a.Code.ToUpperInvariant(), a => a.Id);
+    }
+
+    public async Task<Guid?> OrganisationAsync(RowCells cells, string column, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return Known(cells, column, _organisations!, "organisation with the acronym");
     }
 
     public async Task<Guid?> AdminAreaAsync(RowCells cells, string column, CancellationToken ct)
     {
-        _areas ??= (await db.AdminAreas.IncludingArchived().Select(a => new { a.Code, a.Id }).ToListAsync(ct))
-            .DistinctBy(a => a.Code.ToUpperInvariant()).ToDictionary(a => a.Code.ToUpperInvariant(), a => a.Id);
-        return Known(cells, column, _areas, $"{column} with the code");
+        await LoadAsync(ct);
+        return Known(cells, column, _areas!, $"{column} with the code");
     }
 
     /// <summary>A hazardous area by its code (HA-XTA-000123) or, failing that, its IMSMA id (which must name one hazard).</summary>

@@ -20,11 +20,46 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
     public async Task<Result> RunAsync(Guid importId, bool commit, CancellationToken ct)
     {
         var job = await db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == importId, ct);
-        var file = await db.ImportFiles.Where(f => f.ImportId == importId).Select(f => new { f.Content, f.Encrypted }).SingleAsync(ct);
-        var content = file.Encrypted ? protector.Unprotect(file.Content) : file.Content;
         var importer = ImporterFor(job.RecordType);
         importer.EnsureAllowed(user);
-        var table = FieldSubmissions.Adapt(ImportFiles.Read(content, job.Format, job.Sheet), importer.ParentColumn);
+        await using var batch = await importer.OpenBatchAsync(importId, ct);
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            if (commit && batch is not null && job is { Updated: 0, Unchanged: 0, CheckedAt: { } checkedAt })
+            {
+                // The check staged every row and none updates a record: write what it staged, once checked again.
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await ImportLocks.HoldAsync(db, importId, ct);
+                if (await batch.ResumeAsync(job.Created, checkedAt, ct) is { } rechecked)
+                {
+                    var problems = rechecked.Count == 0 ? await batch.WriteAsync(ct) : rechecked;
+                    var outcome = new ImportOutcome(job.RowsTotal, problems.Count, batch.Written, 0, 0);
+                    return await FinishAsync(importId, transaction, batch, new Result(outcome, problems), [], commit, ct);
+                }
+
+                await transaction.RollbackAsync(ct);
+            }
+
+            return await ReadFileAsync(job, importer, batch, commit, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// Reads every row of the file: one by one in savepoints, or through the record type's batch (the rows updating existing records
+    /// one by one after it). A check's batch stages outside any transaction, so that its staging table is there for the commit.
+    /// </summary>
+    private async Task<Result> ReadFileAsync(ImportJob job, RecordImporter importer, ImportBatch? batch, bool commit, CancellationToken ct)
+    {
+        var importId = job.Id;
+        var file = await db.ImportFiles.Where(f => f.ImportId == importId).Select(f => new { f.Content, f.Encrypted }).SingleAsync(ct);
+        var content = file.Encrypted ? protector.Unprotect(file.Content) : file.Content;
+        ImportTable Table() => FieldSubmissions.Adapt(ImportFiles.Read(content, job.Format, job.Sheet), importer.ParentColumn);
+        var table = Table();
         var problems = ImportHeader.Problems(table.Columns, importer, job.Format, importId);
         if (problems.Count > 0)
         {
@@ -34,70 +69,147 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
         if (!commit)
         {
             // GeoJSON and shapefiles are read whole and know their size; a streamed CSV or sheet is counted in a first pass.
-            var total = table.Rows.TryGetNonEnumeratedCount(out var known) ? known : ImportFiles.Read(content, job.Format, job.Sheet).Rows.Count();
+            var total = table.Rows.TryGetNonEnumeratedCount(out var known) ? known : Table().Rows.Count();
             await progress.StartedAsync(importId, total, ct);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (commit)
+        var transaction = batch is null || commit ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
         {
-            await ImportLocks.HoldAsync(db, importId, ct);
-        }
-
-        var (rows, created, updated, unchanged) = (0, 0, 0, 0);
-        var records = new List<ImportedRecord>();
-        var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in table.Rows)
-        {
-            rows++;
-            var cells = new RowCells(row, importer.Columns, importId);
-            if (importer.KeyOf(cells) is { } key && !keys.TryAdd(key.Value, row.Number))
+            if (commit)
             {
-                cells.Problem(key.Column, "IMPORT_DUPLICATE_IN_FILE", $"Row {keys[key.Value]} already holds {key.Value}: one row per record.");
-            }
-            else if (await ImportRowAsync(importer, cells, transaction, ct) is { } done)
-            {
-                records.Add(new ImportedRecord(importId, importer.EntityType, done.Id, row.Number, done.Change == RowChange.Created));
-                (created, updated, unchanged) = done.Change switch
-                {
-                    RowChange.Created => (created + 1, updated, unchanged),
-                    RowChange.Updated => (created, updated + 1, unchanged),
-                    _ => (created, updated, unchanged + 1),
-                };
+                await ImportLocks.HoldAsync(db, importId, ct);
             }
 
-            problems.AddRange(cells.Problems);
-            if (rows % BatchSize == 0)
+            var (rows, created, updated, unchanged) = (0, 0, 0, 0);
+            var records = new List<ImportedRecord>();
+            var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var updates = new HashSet<int>();
+            async Task RowAsync(RowCells cells)
             {
-                db.ChangeTracker.Clear();
-                if (!commit)
+                if (await ImportRowAsync(importer, cells, transaction!, ct) is { } done)
                 {
-                    await progress.ReportAsync(importId, rows, problems.Count, ct);
-                    if (await progress.IsCancelledAsync(importId, ct))
+                    records.Add(new ImportedRecord(importId, importer.EntityType, done.Id, cells.Row.Number, done.Change == RowChange.Created));
+                    (created, updated, unchanged) = done.Change switch
                     {
-                        throw new OperationCanceledException("The import was cancelled.");
-                    }
+                        RowChange.Created => (created + 1, updated, unchanged),
+                        RowChange.Updated => (created, updated + 1, unchanged),
+                        _ => (created, updated, unchanged + 1),
+                    };
+                }
+
+                problems.AddRange(cells.Problems);
+            }
+
+            foreach (var row in table.Rows)
+            {
+                rows++;
+                var cells = new RowCells(row, importer.Columns, importId);
+                if (importer.KeyOf(cells) is { } key && !keys.TryAdd(key.Value, row.Number))
+                {
+                    cells.Problem(key.Column, "IMPORT_DUPLICATE_IN_FILE", $"Row {keys[key.Value]} already holds {key.Value}: one row per record.");
+                    problems.AddRange(cells.Problems);
+                }
+                else if (batch is null)
+                {
+                    await RowAsync(cells);
+                }
+                else if (!await batch.TakeAsync(cells, ct))
+                {
+                    updates.Add(row.Number);
+                }
+                else
+                {
+                    problems.AddRange(cells.Problems);
+                }
+
+                if (rows % (batch is null ? BatchSize : BatchProgressEvery) == 0)
+                {
+                    db.ChangeTracker.Clear();
+                    await ReportAsync(importId, commit, rows, problems.Count, ct);
                 }
             }
+
+            if (batch is not null)
+            {
+                // The new records' rules over the whole batch; then the rows updating existing records, one by one as the API would.
+                var refused = await batch.CheckAsync(ct);
+                problems.AddRange(refused);
+                transaction ??= await db.Database.BeginTransactionAsync(ct);
+                foreach (var row in updates.Count == 0 ? [] : Table().Rows.Where(r => updates.Contains(r.Number)))
+                {
+                    await RowAsync(new RowCells(row, importer.Columns, importId));
+                }
+
+                if (commit && problems.Count == 0)
+                {
+                    problems.AddRange(await batch.WriteAsync(ct));
+                }
+
+                created += commit ? batch.Written : batch.Staged - refused.Select(p => p.Row).Distinct().Count();
+                problems.Sort((a, b) => a.Row.CompareTo(b.Row));
+            }
+
+            var result = new Result(new ImportOutcome(rows, problems.Count, created, updated, unchanged), problems);
+            return await FinishAsync(importId, transaction!, batch, result, records, commit, ct, keepStaged: updates.Count == 0);
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Rows between two progress reports of a batch (its rows are cheap; a report is a round trip).</summary>
+    private const int BatchProgressEvery = 5_000;
+
+    private async Task ReportAsync(Guid importId, bool commit, int rows, int problems, CancellationToken ct)
+    {
+        if (commit)
+        {
+            return;
         }
 
-        var outcome = new ImportOutcome(rows, problems.Count, created, updated, unchanged);
-        if (commit && problems.Count == 0)
+        await progress.ReportAsync(importId, rows, problems, ct);
+        if (await progress.IsCancelledAsync(importId, ct))
+        {
+            throw new OperationCanceledException("The import was cancelled.");
+        }
+    }
+
+    /// <summary>
+    /// Commits the import (when asked and nothing is wrong: its links, its state, its staging table gone) or rolls everything back; a
+    /// check keeps its staging table for the commit when it can serve it (no problems, no row left to the row-by-row path).
+    /// </summary>
+    private async Task<Result> FinishAsync(Guid importId, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, ImportBatch? batch,
+        Result result, List<ImportedRecord> records, bool commit, CancellationToken ct, bool keepStaged = true)
+    {
+        if (commit && result.Problems.Count == 0)
         {
             db.ChangeTracker.Clear();
             db.ImportedRecords.AddRange(records);
             var tracked = await db.ImportJobs.SingleAsync(j => j.Id == importId, ct);
-            tracked.Commit(outcome, user.Name, clock.GetUtcNow());
+            tracked.Commit(result.Outcome, user.Name, clock.GetUtcNow());
             await db.SaveChangesAsync(ct);
+            if (batch is not null)
+            {
+                await batch.DropAsync(ct);
+            }
+
             await transaction.CommitAsync(ct);
-        }
-        else
-        {
-            await transaction.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
+            return result;
         }
 
-        return new Result(outcome, problems);
+        await transaction.RollbackAsync(ct);
+        db.ChangeTracker.Clear();
+        if (batch is not null && (commit || result.Problems.Count > 0 || !keepStaged))
+        {
+            await batch.DropAsync(ct);
+        }
+
+        return result;
     }
 
     /// <summary>One row in a savepoint: what it did, or null with its problems on <paramref name="cells"/> (and the savepoint rolled back).</summary>
@@ -120,7 +232,7 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
     }
 
     /// <summary>Turns the use case's refusal of a row into problems of its cells; false for anything that is not the row's fault.</summary>
-    private static bool Describe(Exception e, RowCells cells)
+    internal static bool Describe(Exception e, RowCells cells)
     {
         switch (e)
         {

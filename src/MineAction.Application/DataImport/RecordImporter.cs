@@ -41,6 +41,12 @@ public abstract class RecordImporter
     /// <summary>Refuses (403) a user who may not bring in this record type at all; each row is then checked as the API checks it.</summary>
     public abstract void EnsureAllowed(ICurrentUser user);
 
+    /// <summary>
+    /// The set-based path for the new records of one import (staging table, rules as SQL over the batch, one insert-select), or null when
+    /// every row takes the row-by-row path.
+    /// </summary>
+    public virtual Task<ImportBatch?> OpenBatchAsync(Guid importId, CancellationToken ct) => Task.FromResult<ImportBatch?>(null);
+
     /// <summary>Runs the row's command; null when its cells could not be read (their problems are on <paramref name="cells"/>).</summary>
     public abstract Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct);
 }

@@ -36,6 +36,32 @@ public sealed class ImportProgress(string connectionString) : IImportProgress, I
         return await command.ExecuteScalarAsync(ct) as Guid?;
     }
 
+    public async Task<int> DropStaleStagingAsync(CancellationToken ct)
+    {
+        await using var command = _source.CreateCommand($$"""
+            SELECT format('%I.%I', t.schemaname, t.tablename) FROM pg_tables t
+            WHERE t.schemaname = '{{ImportBatch.Schema}}'
+              AND NOT EXISTS (SELECT 1 FROM import_jobs j
+                              WHERE replace(j.id::text, '-', '') = substring(t.tablename FROM '_([0-9a-f]{32})$')
+                                AND j.state IN ('Queued', 'Validating', 'Valid'))
+            """);
+        var stale = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                stale.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var table in stale)
+        {
+            await ExecuteAsync($"DROP TABLE IF EXISTS {table}", ct);
+        }
+
+        return stale.Count;
+    }
+
     public ValueTask DisposeAsync() => _source.DisposeAsync();
 
     private async Task ExecuteAsync(string sql, CancellationToken ct, params object[] values)

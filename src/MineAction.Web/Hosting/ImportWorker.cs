@@ -15,8 +15,12 @@ public sealed partial class ImportWorker(IServiceScopeFactory scopes, IImportPro
     /// <summary>How long the worker rests when nothing is queued.</summary>
     public static TimeSpan IdleDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>How often an idle worker drops the staging tables no commit will use.</summary>
+    public static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var nextSweep = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -25,6 +29,12 @@ public sealed partial class ImportWorker(IServiceScopeFactory scopes, IImportPro
                 {
                     await CheckAsync(id, stoppingToken);
                     continue;
+                }
+
+                if (DateTimeOffset.UtcNow >= nextSweep)
+                {
+                    await progress.DropStaleStagingAsync(stoppingToken);
+                    nextSweep = DateTimeOffset.UtcNow + SweepEvery;
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)

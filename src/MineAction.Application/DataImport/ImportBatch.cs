@@ -1,0 +1,184 @@
+using MineAction.Domain.DataImport;
+using Npgsql;
+
+namespace MineAction.Application.DataImport;
+
+/// <summary>
+/// The set-based path of a record type (issue #16, item 5): each new row, once its cells are read and its record built by the domain, is
+/// streamed by one binary COPY into a staging table; the rules that need the database (references, places, ids already held) are then
+/// checked in SQL over the whole batch, and the records are written by one insert-select with their link to the import. A row that
+/// updates an existing record is left to the row-by-row path (<see cref="TakeAsync"/> returns false).
+/// <para>
+/// The staging table (<c>import_staging.&lt;type&gt;_&lt;import&gt;</c>, unlogged: scratch data, emptied by a crash) outlives the check, so the
+/// commit writes what the check staged after checking it again, without reading the file a second time; the commit (or a check that
+/// found problems) drops it. While the COPY runs the connection is busy: <see cref="TakeAsync"/> does its lookups on the first row (the
+/// import's references are read once) and none afterwards.
+/// </para>
+/// </summary>
+public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDisposable
+{
+    public const string Schema = "import_staging";
+
+    private NpgsqlBinaryImporter? _copy;
+
+    /// <summary>Rows staged.</summary>
+    public int Staged { get; private set; }
+
+    protected IMineActionDb Db { get; } = db;
+
+    protected Guid ImportId { get; } = importId;
+
+    /// <summary>The staging table's qualified name.</summary>
+    protected string Table => $"{Schema}.{Prefix}_{ImportId:N}";
+
+    /// <summary>
+    /// Reads the row: stages its record and returns true, or records its problems on <paramref name="cells"/> and returns true, or returns
+    /// false when the row updates an existing record (left to the row-by-row path).
+    /// </summary>
+    public abstract Task<bool> TakeAsync(RowCells cells, CancellationToken ct);
+
+    /// <summary>The problems of the staged rows that only the database can see, once every row is staged.</summary>
+    public async Task<IReadOnlyList<ImportProblem>> CheckAsync(CancellationToken ct)
+    {
+        if (_copy is not null)
+        {
+            await _copy.CompleteAsync(ct);
+            await _copy.DisposeAsync();
+            _copy = null;
+        }
+
+        if (Staged == 0)
+        {
+            return [];
+        }
+
+        await ResolveAsync(ct);
+        return await ProblemsAsync(ct);
+    }
+
+    /// <summary>
+    /// Whether the check left exactly <paramref name="expected"/> staged rows for the commit (none are lost, the table is not gone with a
+    /// restart); if so they are checked again (<paramref name="checkedAt"/>: references changed since are resolved anew) and returned.
+    /// </summary>
+    public async Task<IReadOnlyList<ImportProblem>?> ResumeAsync(int expected, DateTimeOffset checkedAt, CancellationToken ct)
+    {
+        var exists = await ScalarAsync<bool>($"SELECT to_regclass('{Table}') IS NOT NULL", ct);
+        if (expected == 0 || !exists || await ScalarAsync<long>($"SELECT count(*) FROM {Table}", ct) != expected)
+        {
+            return null;
+        }
+
+        Staged = expected;
+        if (!await ChangedSinceAsync(checkedAt, ct))
+        {
+            return []; // an id taken meanwhile is caught by its unique index when writing
+        }
+
+        await ResolveAsync(ct);
+        return await ProblemsAsync(ct);
+    }
+
+    /// <summary>Records written by <see cref="WriteAsync"/>.</summary>
+    public int Written { get; private set; }
+
+    /// <summary>
+    /// Writes the staged records (after a check without problems) and links them to the import. When the database refuses one meanwhile
+    /// (an external id another user took since the check), nothing is written and the batch's problems say which rows.
+    /// </summary>
+    public async Task<IReadOnlyList<ImportProblem>> WriteAsync(CancellationToken ct)
+    {
+        if (Staged == 0)
+        {
+            return [];
+        }
+
+        await ExecuteAsync("SAVEPOINT import_batch", ct);
+        try
+        {
+            Written = await WriteStagedAsync(ct);
+            await ExecuteAsync("RELEASE SAVEPOINT import_batch", ct);
+            return [];
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            await ExecuteAsync("ROLLBACK TO SAVEPOINT import_batch", ct);
+            var problems = await ProblemsAsync(ct);
+            return problems.Count > 0 ? problems : [new ImportProblem(ImportId, 0, null, null, "IMPORT_ROW_REFUSED", $"The database refused the records: {e.MessageText}")];
+        }
+    }
+
+    /// <summary>Drops the staging table (after the commit, or a check with problems: no commit will want it).</summary>
+    public Task DropAsync(CancellationToken ct) => ExecuteAsync($"DROP TABLE IF EXISTS {Table}", ct);
+
+    /// <summary>The staging table's name without its import (<c>hazards</c>).</summary>
+    protected abstract string Prefix { get; }
+
+    /// <summary>The staging table's column definitions.</summary>
+    protected abstract string Columns { get; }
+
+    /// <summary>The columns the COPY fills, in the order <see cref="StageAsync"/>'s writer writes them.</summary>
+    protected abstract string CopyColumns { get; }
+
+    /// <summary>Fills what the batch finds in the database (places, parents) into the staged rows.</summary>
+    protected abstract Task ResolveAsync(CancellationToken ct);
+
+    /// <summary>Whether what <see cref="ResolveAsync"/> found may have changed since the check.</summary>
+    protected abstract Task<bool> ChangedSinceAsync(DateTimeOffset checkedAt, CancellationToken ct);
+
+    protected abstract Task<IReadOnlyList<ImportProblem>> ProblemsAsync(CancellationToken ct);
+
+    protected abstract Task<int> WriteStagedAsync(CancellationToken ct);
+
+    /// <summary>Abandons a COPY left open (the import was cancelled or failed while reading).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_copy is not null)
+        {
+            await _copy.DisposeAsync();
+            _copy = null;
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    protected NpgsqlConnection Connection => (NpgsqlConnection)Db.Database.GetDbConnection();
+
+    /// <summary>Streams one staging row (written by <paramref name="write"/>); the first creates the table and starts the COPY.</summary>
+    protected async Task StageAsync(Action<NpgsqlBinaryImporter> write, CancellationToken ct)
+    {
+        if (_copy is null)
+        {
+            await DropAsync(ct);
+            await ExecuteAsync($"CREATE UNLOGGED TABLE {Table} ({Columns})", ct);
+            _copy = await Connection.BeginBinaryImportAsync($"COPY {Table} ({CopyColumns}) FROM STDIN (FORMAT BINARY)", ct);
+        }
+
+        await _copy.StartRowAsync(ct);
+        write(_copy);
+        Staged++;
+    }
+
+    /// <summary>Runs a statement of the batch on the import's connection (inside its transaction when it holds one).</summary>
+    protected async Task<int> ExecuteAsync(string sql, CancellationToken ct, params object?[] values)
+    {
+        await using var command = Command(sql, values);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    protected async Task<T> ScalarAsync<T>(string sql, CancellationToken ct, params object?[] values)
+    {
+        await using var command = Command(sql, values);
+        return (T)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    protected NpgsqlCommand Command(string sql, params object?[] values)
+    {
+        var command = new NpgsqlCommand(sql, Connection);
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        }
+
+        return command;
+    }
+}
