@@ -9,7 +9,7 @@ public static class ImportEndpoints
 {
     public static void MapImports(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/imports").WithTags("Imports").RequireAuthorization(Policies.DataEntry);
+        var group = api.MapGroup("/imports").WithTags("Imports").RequireAuthorization(Policies.Importers);
         group.MapPost("/", Upload).WithName("UploadImport")
             .WithSummary("Upload a CSV, XLSX (first sheet, or the one named by sheet), GeoJSON or zipped shapefile (the request body) to import as recordType; it is checked in the background.")
             .WithDescription("202 with the import; follow GET /imports/{id} until it is Valid or Invalid, read its problems, then commit. "

@@ -20,6 +20,9 @@ public static class Policies
     /// <summary>Who records accidents and casualties.</summary>
     public const string AccidentEntry = nameof(AccidentEntry);
 
+    /// <summary>Who brings records in by file (data entry and accident entry: each record type admits its own roles).</summary>
+    public const string Importers = nameof(Importers);
+
     /// <summary>Who sees and records victims' personal data (every read is audited).</summary>
     public const string PersonalData = nameof(PersonalData);
 
@@ -36,6 +39,7 @@ public static class Policies
         [AllData] = Roles.SeeAllData,
         [AccidentEntry] = Roles.AccidentEntry,
         [PersonalData] = Roles.PersonalData,
+        [Importers] = Roles.Importers,
     };
 
     public static AuthorizationBuilder AddMineActionPolicies(this AuthorizationBuilder builder)

@@ -19,6 +19,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     private static readonly string[] Reviewers = Roles.Reviewers;
     private static readonly string[] Admins = [Roles.Administrator];
     private static readonly string[] DataEntry = Roles.DataEntry;
+    private static readonly string[] Importers = Roles.Importers;
 
     private readonly Scenario _s = new(app);
     private readonly Ledger _l = new(app);
@@ -421,15 +422,15 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["PUT /api/v1/programme/logo"] = (Admins, c => c.PutAsync("/api/v1/programme/logo", Logo())),
         ["DELETE /api/v1/programme/logo"] = (Admins, c => c.DeleteAsync("/api/v1/programme/logo")),
         ["GET /api/v1/programme/setup-checklist"] = (Admins, c => c.GetAsync("/api/v1/programme/setup-checklist")),
-        ["POST /api/v1/imports/"] = (DataEntry, c => OwnImportAsync(c)),
-        ["GET /api/v1/imports/"] = (DataEntry, c => c.GetAsync("/api/v1/imports")),
-        ["GET /api/v1/imports/{id:guid}"] = (DataEntry, c => OwnImportAsync(c, "")),
-        ["GET /api/v1/imports/{id:guid}/problems"] = (DataEntry, c => OwnImportAsync(c, "/problems")),
-        ["GET /api/v1/imports/{id:guid}/problems.csv"] = (DataEntry, c => OwnImportAsync(c, "/problems.csv")),
-        ["POST /api/v1/imports/{id:guid}/commit"] = (DataEntry, c => OwnImportAsync(c, "/commit")),
-        ["POST /api/v1/imports/{id:guid}/cancel"] = (DataEntry, c => OwnImportAsync(c, "/cancel")),
-        ["GET /api/v1/imports/templates/{recordType}.csv"] = (DataEntry, c => c.GetAsync("/api/v1/imports/templates/HazardousAreas.csv")),
-        ["GET /api/v1/imports/templates/{recordType}.xlsx"] = (DataEntry, c => c.GetAsync("/api/v1/imports/templates/Organisations.xlsx")),
+        ["POST /api/v1/imports/"] = (Importers, c => OwnImportAsync(c)),
+        ["GET /api/v1/imports/"] = (Importers, c => c.GetAsync("/api/v1/imports")),
+        ["GET /api/v1/imports/{id:guid}"] = (Importers, c => OwnImportAsync(c, "")),
+        ["GET /api/v1/imports/{id:guid}/problems"] = (Importers, c => OwnImportAsync(c, "/problems")),
+        ["GET /api/v1/imports/{id:guid}/problems.csv"] = (Importers, c => OwnImportAsync(c, "/problems.csv")),
+        ["POST /api/v1/imports/{id:guid}/commit"] = (Importers, c => OwnImportAsync(c, "/commit")),
+        ["POST /api/v1/imports/{id:guid}/cancel"] = (Importers, c => OwnImportAsync(c, "/cancel")),
+        ["GET /api/v1/imports/templates/{recordType}.csv"] = (Importers, c => c.GetAsync("/api/v1/imports/templates/HazardousAreas.csv")),
+        ["GET /api/v1/imports/templates/{recordType}.xlsx"] = (Importers, c => c.GetAsync("/api/v1/imports/templates/Organisations.xlsx")),
         ["GET /api/v1/field-forms/"] = (DataEntry, c => c.GetAsync("/api/v1/field-forms")),
         ["GET /api/v1/field-forms/{id}.xlsx"] = (DataEntry, c => c.GetAsync("/api/v1/field-forms/eore-session.xlsx")),
         ["GET /api/v1/audit"] = (Roles.Auditors, c => c.GetAsync("/api/v1/audit?entity=Organisation")),
@@ -610,9 +611,16 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     private static async Task<HttpResponseMessage> OwnImportAsync(HttpClient c, string? then = null)
     {
         // A header alone (nothing to write), made unique by the spaces after a column name (they are trimmed): never ALREADY_IMPORTED.
-        var header = $"external_id{new string(' ', Interlocked.Increment(ref _imports))},name,geometry,organisation,evidence,recorded_on\n";
-        var upload = await c.PostAsync($"/api/v1/imports?recordType=HazardousAreas&fileName=matrix-{Guid.NewGuid():N}.csv",
-            new StringContent(header, System.Text.Encoding.UTF8, "text/csv"));
+        var unique = new string(' ', Interlocked.Increment(ref _imports));
+        Task<HttpResponseMessage> UploadAsync(string recordType, string header) => c.PostAsync(
+            $"/api/v1/imports?recordType={recordType}&fileName=matrix-{Guid.NewGuid():N}.csv", new StringContent(header, System.Text.Encoding.UTF8, "text/csv"));
+        var upload = await UploadAsync("HazardousAreas", $"external_id{unique},name,geometry,organisation,evidence,recorded_on\n");
+        if (upload.StatusCode == HttpStatusCode.Forbidden)
+        {
+            // A victim assistance officer imports accidents and casualties, not hazards.
+            upload = await UploadAsync("Accidents", $"external_id{unique},occurred_on,longitude,latitude,device_category,activity_at_time,killed,injured\n");
+        }
+
         if (then is null || !upload.IsSuccessStatusCode)
         {
             return upload;
