@@ -19,8 +19,9 @@ internal static class HazardBatchSql
         """;
 
     /// <summary>
-    /// A district named without its province states that province; then the province and district left out are found from the polygon
-    /// (as <c>AdminPlace</c> does): rows whose stated areas are wrong are reported by <see cref="Problems"/>, planned on the table's statistics.
+    /// A district named without its province states that province; then the province and district not stated are found from the polygon
+    /// (as <c>AdminPlace</c> does) — found anew when run again (a commit after admin areas changed), since what was stated is flagged:
+    /// rows whose stated areas are wrong are reported by <see cref="Problems"/>, planned on the table's statistics.
     /// </summary>
     public static readonly string[] Place =
     [
@@ -29,13 +30,15 @@ internal static class HazardBatchSql
         FROM admin_areas a WHERE s.province_id IS NULL AND a.id = s.district_id AND a.level = 2
         """,
         $"""
-        WITH province AS MATERIALIZED (
-            SELECT s.row_number, s.geometry, s.district_id, coalesce(s.province_id, {Largest("1", "NULL::uuid", "s")}) AS province_id
-            FROM staged_hazards s WHERE s.province_id IS NULL OR s.district_id IS NULL)
+        WITH place AS MATERIALIZED (
+            SELECT s.row_number, s.geometry, s.district_stated, s.district_id,
+                   CASE WHEN s.province_stated THEN s.province_id ELSE {Largest("1", "NULL::uuid", "s")} END AS province_id
+            FROM staged_hazards s WHERE NOT (s.province_stated AND s.district_stated))
         UPDATE staged_hazards t
         SET province_id = f.province_id,
-            district_id = coalesce(f.district_id, CASE WHEN f.province_id IS NOT NULL THEN {Largest("2", "f.province_id", "f")} END)
-        FROM province f WHERE f.row_number = t.row_number
+            district_id = CASE WHEN f.district_stated THEN f.district_id
+                               WHEN f.province_id IS NOT NULL THEN {Largest("2", "f.province_id", "f")} END
+        FROM place f WHERE f.row_number = t.row_number
         """,
         // Statistics for the problems' plan; not of the geometry, whose histogram would cost as much as the checks.
         "ANALYZE staged_hazards (row_number, recording_organisation_id, external_imsma_id, province_id, district_id, province_stated, district_stated)",

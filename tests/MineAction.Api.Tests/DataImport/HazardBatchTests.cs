@@ -115,6 +115,27 @@ public sealed class HazardBatchTests(MineActionApp app) : IClassFixture<MineActi
     }
 
     [Fact]
+    public async Task A_commit_after_admin_areas_changed_finds_the_places_again()
+    {
+        var t = await Tarsenia.LoadAsync(app);
+        var job = await CheckedAsync(Im, "HazardousAreas", File(Row("BAT-F-1", t.Cell(t.KandaraSouthwest))));
+        Assert.Equal(ImportState.Valid, job.State);
+        await using (var db = app.Db())
+        {
+            // The place the check found goes stale (as if boundaries were redrawn), and the admin areas change.
+            var stale = $"UPDATE import_staging.hazards_{job.Id:N} SET province_id = '{t.Mekhol}', district_id = '{t.MekholSouthwest}'";
+            await db.Database.ExecuteSqlRawAsync(stale);
+            await db.Database.ExecuteSqlAsync($"UPDATE admin_areas SET updated_at = now() WHERE id = {t.Veyra}");
+        }
+
+        var committed = await Im.PostAsync($"/api/v1/imports/{job.Id}/commit", null).ReadAsync<ImportJobDto>();
+        Assert.Equal((ImportState.Committed, 1), (committed.State, committed.Created));
+        await using var check = app.Db();
+        var hazard = await check.HazardousAreas.SingleAsync(h => h.ExternalImsmaId == "BAT-F-1");
+        Assert.Equal((t.Kandara, t.KandaraSouthwest), (hazard.ProvinceId, hazard.DistrictId));
+    }
+
+    [Fact]
     public async Task An_id_taken_between_check_and_commit_refuses_the_commit_and_writes_nothing()
     {
         var t = await Tarsenia.LoadAsync(app);
