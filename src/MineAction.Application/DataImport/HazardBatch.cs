@@ -14,20 +14,15 @@ namespace MineAction.Application.DataImport;
 /// tolerance) — the same rules as <see cref="AdminPlace"/>. Then one INSERT … SELECT (the code trigger numbers the hazards in file order),
 /// one audit row per hazard and the link of each to the import.
 /// </summary>
-internal sealed class HazardBatch(IMineActionDb db, HazardImporter importer, ImportReferences references, ICurrentUser user, TimeProvider clock,
-    double toleranceMetres, Guid importId) : ImportBatch(db, importId)
+internal sealed class HazardBatch(IMineActionDb db, HazardImporter importer, ICurrentUser user, TimeProvider clock, double toleranceMetres,
+    Guid importId) : ImportBatch(db, importId)
 {
     private readonly HazardInputValidator _validator = new(clock, geometryRequired: false);
     private HashSet<(Guid Organisation, string External)>? _live;
 
     public override async Task<bool> TakeAsync(RowCells cells, CancellationToken ct)
     {
-        // Every lookup on the first row: afterwards the COPY holds the connection.
-        if (_live is null)
-        {
-            await references.LoadAsync(ct);
-        }
-
+        // Every lookup on the first row (reading it reads the import's references whole): afterwards the COPY holds the connection.
         _live ??= [.. (await Db.HazardousAreas.Where(h => h.ExternalImsmaId != null)
             .Select(h => new { h.RecordingOrganisationId, h.ExternalImsmaId }).ToListAsync(ct))
             .Select(h => (h.RecordingOrganisationId, h.ExternalImsmaId!))];

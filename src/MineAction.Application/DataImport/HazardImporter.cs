@@ -48,7 +48,7 @@ public sealed class HazardImporter(IMineActionDb db, ImportReferences references
     ];
 
     public override Task<ImportBatch?> OpenBatchAsync(Guid importId, CancellationToken ct) =>
-        Task.FromResult<ImportBatch?>(new HazardBatch(db, this, references, user, clock, programme.Value.LocationToleranceMetres, importId));
+        Task.FromResult<ImportBatch?>(new HazardBatch(db, this, user, clock, programme.Value.LocationToleranceMetres, importId));
 
     public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
     {

@@ -12,8 +12,8 @@ public sealed class ImportReferences(IMineActionDb db)
     private Dictionary<string, Guid>? _organisations;
     private Dictionary<string, Guid>? _areas;
 
-    /// <summary>Reads the organisations and admin areas now, so that no later row needs the database for them.</summary>
-    public async Task LoadAsync(CancellationToken ct)
+    /// <summary>Reads the organisations and admin areas on the first lookup of either, so that no later row needs the database for them.</summary>
+    private async Task LoadAsync(CancellationToken ct)
     {
         // An acronym names one active organisation per country; an archived one is found when no active one has it. A field form's
         // choice name (spaces as '_') finds it too.

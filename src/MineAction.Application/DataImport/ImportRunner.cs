@@ -97,26 +97,29 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
                         _ => (created, updated, unchanged + 1),
                     };
                 }
-
-                problems.AddRange(cells.Problems);
             }
 
             foreach (var row in table.Rows)
             {
                 rows++;
                 var cells = new RowCells(row, importer.Columns, importId);
+                var updatesRecord = false;
                 if (importer.KeyOf(cells) is { } key && !keys.TryAdd(key.Value, row.Number))
                 {
                     cells.Problem(key.Column, "IMPORT_DUPLICATE_IN_FILE", $"Row {keys[key.Value]} already holds {key.Value}: one row per record.");
-                    problems.AddRange(cells.Problems);
                 }
                 else if (batch is null)
                 {
                     await RowAsync(cells);
                 }
-                else if (!await batch.TakeAsync(cells, ct))
+                else
                 {
-                    updates.Add(row.Number);
+                    updatesRecord = !await batch.TakeAsync(cells, ct);
+                }
+
+                if (updatesRecord)
+                {
+                    updates.Add(row.Number); // read again after the batch, and its problems reported then
                 }
                 else
                 {
@@ -138,7 +141,9 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
                 transaction ??= await db.Database.BeginTransactionAsync(ct);
                 foreach (var row in updates.Count == 0 ? [] : Table().Rows.Where(r => updates.Contains(r.Number)))
                 {
-                    await RowAsync(new RowCells(row, importer.Columns, importId));
+                    var cells = new RowCells(row, importer.Columns, importId);
+                    await RowAsync(cells);
+                    problems.AddRange(cells.Problems);
                 }
 
                 if (commit && problems.Count == 0)
