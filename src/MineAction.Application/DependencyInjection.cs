@@ -29,6 +29,9 @@ public static class DependencyInjection
         services.AddScoped<DataImport.RecordImporter, DataImport.EoreSessionImporter>();
         services.AddScoped<DataImport.RecordImporter, DataImport.AccidentImporter>();
         services.AddScoped<DataImport.RecordImporter, DataImport.CasualtyImporter>();
+        services.AddScoped<DataImport.RecordImporter, DataImport.AssistanceServiceImporter>();
+        services.AddScoped<DataImport.RecordImporter, DataImport.ContributionImporter>();
+        services.AddScoped<DataImport.RecordImporter, DataImport.TransactionImporter>();
         services.AddScoped<DataImport.ImportReferences>();
         services.AddScoped<DataImport.ImportRunner>();
         return services;

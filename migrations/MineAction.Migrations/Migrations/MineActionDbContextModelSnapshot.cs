@@ -2158,6 +2158,11 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("date")
                         .HasColumnName("delivered_on");
 
+                    b.Property<string>("ExternalImsmaId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_imsma_id");
+
                     b.Property<string>("Pillar")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2192,6 +2197,11 @@ namespace MineAction.Migrations.Migrations
 
                     b.HasIndex("ProviderId")
                         .HasDatabaseName("ix_assistance_services_provider_id");
+
+                    b.HasIndex("CaseId", "ExternalImsmaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_assistance_services_case_id_external_imsma_id")
+                        .HasFilter("external_imsma_id IS NOT NULL");
 
                     b.ToTable("assistance_services", null, t =>
                         {
@@ -3254,6 +3264,11 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("donor_id");
 
+                    b.Property<string>("ExternalImsmaId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("external_imsma_id");
+
                     b.Property<Guid>("FundId")
                         .HasColumnType("uuid")
                         .HasColumnName("fund_id");
@@ -3303,6 +3318,11 @@ namespace MineAction.Migrations.Migrations
 
                     b.HasIndex("Date")
                         .HasDatabaseName("ix_funding_transactions_date");
+
+                    b.HasIndex("ContributionId", "ExternalImsmaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_funding_transactions_contribution_id_external_imsma_id")
+                        .HasFilter("external_imsma_id IS NOT NULL");
 
                     b.HasIndex("FundId", "Currency", "Type")
                         .HasDatabaseName("ix_funding_transactions_fund_id_currency_type");

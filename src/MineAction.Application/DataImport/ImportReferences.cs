@@ -84,6 +84,26 @@ public sealed class ImportReferences(IMineActionDb db)
         ByExternalIdAsync(cells, column, db.Accidents.IncludingArchived().Select(a => new Holder { Id = a.Id, ExternalId = a.ExternalImsmaId }),
             "No accident", ct);
 
+    /// <summary>A casualty of <paramref name="accident"/> by its external id.</summary>
+    public Task<Guid?> CasualtyAsync(RowCells cells, string column, Guid? accident, CancellationToken ct) =>
+        ByExternalIdAsync(cells, column, db.Casualties.Where(c => c.AccidentId == accident)
+            .Select(c => new Holder { Id = c.Id, ExternalId = c.ExternalImsmaId }), "No casualty of the accident", ct);
+
+    /// <summary>A fund by its name (an active one before an archived one).</summary>
+    public Task<Guid?> FundAsync(RowCells cells, string column, CancellationToken ct) =>
+        ByExternalIdAsync(cells, column, db.Funds.IncludingArchived().OrderBy(f => f.ArchivedAt != null)
+            .Select(f => new Holder { Id = f.Id, ExternalId = f.Name }), "No fund", ct, "name");
+
+    /// <summary>A project by its code.</summary>
+    public Task<Guid?> ProjectAsync(RowCells cells, string column, CancellationToken ct) =>
+        ByExternalIdAsync(cells, column, db.Projects.IncludingArchived().Select(p => new Holder { Id = p.Id, ExternalId = p.Code }), "No project", ct,
+            "code");
+
+    /// <summary>A contribution of <paramref name="donor"/> by its reference (an active one before an archived one).</summary>
+    public Task<Guid?> ContributionAsync(RowCells cells, string column, Guid? donor, CancellationToken ct) =>
+        ByExternalIdAsync(cells, column, db.Contributions.IncludingArchived().Where(c => c.DonorId == donor).OrderBy(c => c.ArchivedAt != null)
+            .Select(c => new Holder { Id = c.Id, ExternalId = c.Reference }), "No contribution of the donor", ct, "reference");
+
     /// <summary>A record and its external id (member-initialised, so the query translates).</summary>
     private sealed class Holder
     {
@@ -92,9 +112,12 @@ public sealed class ImportReferences(IMineActionDb db)
         public string? ExternalId { get; init; }
     }
 
-    /// <summary>The record of <paramref name="records"/> the cell names by external id; <paramref name="none"/> starts the problem otherwise.</summary>
+    /// <summary>
+    /// The record of <paramref name="records"/> the cell names by external id (or the <paramref name="key"/> given);
+    /// <paramref name="none"/> starts the problem otherwise.
+    /// </summary>
     private static async Task<Guid?> ByExternalIdAsync(RowCells cells, string column, IQueryable<Holder> records, string none,
-        CancellationToken ct)
+        CancellationToken ct, string key = "external id")
     {
         if (cells.Text(column) is not { } name)
         {
@@ -104,7 +127,7 @@ public sealed class ImportReferences(IMineActionDb db)
         var id = await records.Where(r => r.ExternalId == name).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
         if (id is null)
         {
-            cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"{none} has the external id '{name}' (import it first).");
+            cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"{none} has the {key} '{name}' (import it first).");
         }
 
         return id;

@@ -117,6 +117,23 @@ public sealed class RowCells(ImportRow row, IReadOnlyList<ImportColumn> columns,
         return null;
     }
 
+    /// <summary>An amount of money or a rate: a decimal number of 0 or more, '.' before the decimals and no thousands separator.</summary>
+    public decimal? Amount(string column)
+    {
+        if (Text(column) is not { } text)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            return amount;
+        }
+
+        Problem(column, "IMPORT_NUMBER_INVALID", $"'{column}' is a number of 0 or more with '.' before the decimals, e.g. 12500.50.");
+        return null;
+    }
+
     /// <summary>Counts of girls, boys, women and men from four columns; null when all four are empty.</summary>
     public Sadd? Sadd(IReadOnlyList<string> girlsBoysWomenMen)
     {

@@ -14,7 +14,7 @@ internal static class AssistanceAccess
                 from s in db.AssistanceServices.Where(s => s.CaseId == id)
                 join o in db.Organisations on s.ProviderId equals o.Id
                 orderby s.DeliveredOn, s.Id
-                select new AssistanceServiceDto(s.Id, s.DeliveredOn, s.ProviderId, o.Acronym, s.Pillar, s.CostUsd))
+                select new AssistanceServiceDto(s.Id, s.DeliveredOn, s.ProviderId, o.Acronym, s.Pillar, s.CostUsd, s.ExternalImsmaId))
             .ToListAsync(ct);
         var referrals = await (
                 from r in db.Referrals.Where(r => r.CaseId == id)

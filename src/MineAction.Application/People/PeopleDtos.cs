@@ -14,7 +14,7 @@ public sealed record EoreSessionDto(Guid Id, DateOnly HeldOn, double Longitude, 
     DeliveryMethod Method, Audience Audience, Sadd Beneficiaries, Sadd WithDisabilities, string? Materials, ApprovalStatus ApprovalStatus,
     string? ReviewComment, uint RowVersion, string? ExternalImsmaId);
 
-public sealed record AssistanceServiceDto(Guid Id, DateOnly DeliveredOn, Guid ProviderId, string Provider, Pillar Pillar, decimal CostUsd);
+public sealed record AssistanceServiceDto(Guid Id, DateOnly DeliveredOn, Guid ProviderId, string Provider, Pillar Pillar, decimal CostUsd, string? ExternalImsmaId);
 
 public sealed record ReferralDto(Guid Id, Guid ProviderId, string Provider, Pillar Pillar, DateOnly ReferredOn, ReferralStatus Status);
 

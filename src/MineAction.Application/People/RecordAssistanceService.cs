@@ -2,7 +2,8 @@ namespace MineAction.Application.People;
 
 public static class RecordAssistanceService
 {
-    public sealed record Command([property: JsonIgnore] Guid CaseId, DateOnly? DeliveredOn, Guid? ProviderId, Pillar? Pillar, decimal? CostUsd) : ICommand<AssistanceCaseDto>;
+    public sealed record Command([property: JsonIgnore] Guid CaseId, DateOnly? DeliveredOn, Guid? ProviderId, Pillar? Pillar, decimal? CostUsd,
+        string? ExternalImsmaId = null) : ICommand<AssistanceCaseDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -12,6 +13,7 @@ public static class RecordAssistanceService
             RuleFor(c => c.ProviderId).NotNull();
             RuleFor(c => c.Pillar).NotNull().IsInEnum();
             RuleFor(c => c.CostUsd).GreaterThanOrEqualTo(0);
+            RuleFor(c => c.ExternalImsmaId).MaximumLength(ExternalId.MaxLength);
         }
     }
 
@@ -23,8 +25,11 @@ public static class RecordAssistanceService
             await db.EnsureOrganisationAsync(c.ProviderId, "providerId", cancellationToken);
 
             var assistanceCase = await db.FindForUpdateAsync(db.AssistanceCases, c.CaseId, null, cancellationToken);
-            db.AssistanceServices.Add(new AssistanceService(assistanceCase, c.DeliveredOn!.Value, c.ProviderId!.Value, c.Pillar!.Value, c.CostUsd ?? 0,
-                clock.Today()));
+            var service = new AssistanceService(assistanceCase, c.DeliveredOn!.Value, c.ProviderId!.Value, c.Pillar!.Value, c.CostUsd ?? 0, clock.Today());
+            service.Identify(c.ExternalImsmaId);
+            await ExternalIds.EnsureFreeAsync(db.AssistanceServices.Where(x => x.CaseId == c.CaseId && x.ExternalImsmaId == service.ExternalImsmaId)
+                .Select(x => x.Id.ToString()), service.ExternalImsmaId, "Service", cancellationToken);
+            db.AssistanceServices.Add(service);
             assistanceCase.Follow(assistanceCase.NextFollowUpOn, assistanceCase.Needs);
             await db.SaveChangesAsync(cancellationToken);
             return await AssistanceAccess.GetAsync(db, c.CaseId, cancellationToken);

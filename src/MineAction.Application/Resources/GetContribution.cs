@@ -22,6 +22,6 @@ public static class GetContribution
         return new ContributionDto(c.Id, c.DonorId, names, c.FundId, fund, c.ProjectId, project, c.RecipientOrganisationId, c.Reference, c.Currency,
             c.Amount, c.Schedule, c.IsMultiYear, c.EarmarkedActivity, c.EarmarkedProvinceId, province,
             transactions.Select(t => new TransactionDto(t.Id, t.Type, (int)t.Type, t.Date, t.Amount, t.Currency, t.UsdRate, t.RateDate, t.UsdAmount,
-                t.Description)).ToList(), c.RowVersion);
+                t.Description, t.ExternalImsmaId)).ToList(), c.RowVersion);
     }
 }

@@ -3,7 +3,7 @@ namespace MineAction.Application.Resources;
 public static class RecordTransaction
 {
     public sealed record Command([property: JsonIgnore] Guid ContributionId, TransactionType? Type, DateOnly? Date, decimal? Amount, string? Currency, decimal? UsdRate,
-        DateOnly? RateDate, string? Description) : ICommand<ContributionDto>;
+        DateOnly? RateDate, string? Description, string? ExternalImsmaId = null) : ICommand<ContributionDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -17,6 +17,7 @@ public static class RecordTransaction
             RuleFor(c => c.UsdRate).GreaterThan(0);
             RuleFor(c => c.RateDate).LessThanOrEqualTo(c => c.Date).When(c => c.RateDate is not null && c.Date is not null);
             RuleFor(c => c.Description).MaximumLength(FundingTransaction.MaxDescriptionLength);
+            RuleFor(c => c.ExternalImsmaId).MaximumLength(ExternalId.MaxLength);
         }
     }
 
@@ -29,9 +30,15 @@ public static class RecordTransaction
                 ?? throw new NotFoundException(nameof(Contribution), c.ContributionId);
             var money = new Money(c.Amount!.Value, CurrencyCode.Of(c.Currency ?? contribution.Currency));
             var conversion = await UsdRates.ForAsync(db, money.Currency, c.Date!.Value, c.UsdRate, c.RateDate, cancellationToken);
+            var externalId = ExternalId.Normalise(c.ExternalImsmaId);
+            await ExternalIds.EnsureFreeAsync(db.FundingTransactions.Where(x => x.ContributionId == c.ContributionId && x.ExternalImsmaId == externalId)
+                .Select(x => x.Id.ToString()), externalId, "Transaction", cancellationToken);
             await FundingLedger.ChangeLockedAsync(db, contribution.FundId, contribution.ProjectId, money.Currency, (fund, project) =>
-                db.FundingTransactions.Add(contribution.Record(c.Type!.Value, c.Date!.Value, money, conversion, fund, project,
-                    c.Description, clock.Today())), cancellationToken);
+            {
+                var transaction = contribution.Record(c.Type!.Value, c.Date!.Value, money, conversion, fund, project, c.Description, clock.Today());
+                transaction.Identify(externalId);
+                db.FundingTransactions.Add(transaction);
+            }, cancellationToken);
             return await GetContribution.LoadAsync(db, contribution.Id, cancellationToken);
         }
     }

@@ -1,7 +1,7 @@
 namespace MineAction.Application.Resources;
 
 public sealed record TransactionDto(Guid Id, TransactionType Type, int TypeCode, DateOnly Date, decimal Amount, string Currency, decimal UsdRate,
-    DateOnly RateDate, decimal UsdAmount, string? Description);
+    DateOnly RateDate, decimal UsdAmount, string? Description, string? ExternalImsmaId);
 
 public sealed record ContributionDto(Guid Id, Guid DonorId, string Donor, Guid FundId, string Fund, Guid? ProjectId, string? Project,
     Guid? RecipientOrganisationId, string Reference, string Currency, decimal Amount, IReadOnlyList<Tranche> Schedule, bool MultiYear,

@@ -32,11 +32,11 @@ public static class Roles
     /// <summary>Roles that record accidents and casualties.</summary>
     public static readonly string[] AccidentEntry = [Administrator, InformationManager, VictimAssistanceOfficer];
 
-    /// <summary>Roles that bring records in by file: whoever enters a record type imports it (each record type says which roles).</summary>
-    public static readonly string[] Importers = [.. DataEntry.Union(AccidentEntry)];
-
     /// <summary>Roles that record funds, contributions, transactions, exchange rates and projects.</summary>
     public static readonly string[] Finance = [Administrator, InformationManager, DonorReporting];
+
+    /// <summary>Roles that bring records in by file: whoever enters a record type imports it (each record type says which roles).</summary>
+    public static readonly string[] Importers = [.. DataEntry.Union(AccidentEntry).Union(Finance)];
 
     /// <summary>Roles that read the audit trail.</summary>
     public static readonly string[] Auditors = [Administrator, InformationManager, QualityManager];

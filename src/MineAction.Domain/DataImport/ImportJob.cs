@@ -11,6 +11,9 @@ public enum ImportRecordType
     EoreSessions,
     Accidents,
     Casualties,
+    AssistanceServices,
+    Contributions,
+    Transactions,
 }
 
 /// <summary>The file formats an import reads (recognised from the content, not the name).</summary>

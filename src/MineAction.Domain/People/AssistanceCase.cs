@@ -142,6 +142,9 @@ public sealed class AssistanceService : Entity
     public Guid ProviderId { get; private set; }
     public Pillar Pillar { get; private set; }
     public decimal CostUsd { get; private set; }
+    public string? ExternalImsmaId { get; private set; }
+
+    public void Identify(string? externalId) => ExternalImsmaId = ExternalId.Normalise(externalId);
 }
 
 /// <summary>A referral of a case to a provider for one pillar, followed until completed or declined.</summary>

@@ -171,6 +171,9 @@ public sealed class FundingTransaction : Entity
     public DateOnly RateDate { get; private set; }
     public decimal UsdAmount { get; private set; }
     public string? Description { get; private set; }
+    public string? ExternalImsmaId { get; private set; }
+
+    public void Identify(string? externalId) => ExternalImsmaId = ExternalId.Normalise(externalId);
 
     /// <summary>Archiving a receipt or disbursement must leave the fund and project ledgers consistent.</summary>
     public void EnsureArchivable(FundBalance fund, ProjectBalance project)

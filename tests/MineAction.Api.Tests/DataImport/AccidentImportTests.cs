@@ -78,6 +78,47 @@ public sealed class AccidentImportTests(MineActionApp app) : IClassFixture<MineA
         Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(app.ClientFor(Roles.OperatorDataEntry), "Accidents", Csv(Accidents))).StatusCode);
     }
 
+    [Fact]
+    public async Task Assistance_services_import_against_casualties_opening_their_cases()
+    {
+        var (lon, lat) = Ledger.NextCell();
+        var va = app.ClientFor(Roles.VictimAssistanceOfficer);
+        await ImportedAsync(Im, "Accidents", $"{Accidents}\nACC-IMP-3,2024-05-02,{Point(lon, lat)},AntiPersonnelMine,,Farming,1,1,\n");
+        await ImportedAsync(va, "Casualties", $"{Casualties}\nS1,ACC-IMP-3,Male,Age18To59,Injured,,,,,,,\nS2,ACC-IMP-3,Male,Age18To59,Killed,,,,,,,\n");
+        const string Services = "external_id,accident,casualty,relationship,delivered_on,provider,pillar,cost_usd,case_opened_on";
+        var services = await ImportedAsync(va, "AssistanceServices", $"{Services}\n"
+            + "V1,ACC-IMP-3,S1,,2024-05-03,HALO,Medical,120.50,2024-05-02\n"
+            + "V2,ACC-IMP-3,S1,,2024-07-01,HALO,Rehabilitation,,\n"
+            + "V1,ACC-IMP-3,S2,widow,2024-08-01,HALO,EconomicInclusion,300,\n");
+        Assert.Equal(3, services.Created);
+
+        await using var db = app.Db();
+        var accident = await db.Accidents.SingleAsync(a => a.ExternalImsmaId == "ACC-IMP-3");
+        var cases = await db.AssistanceCases.Where(c => db.Casualties.Any(x => x.Id == c.CasualtyId && x.AccidentId == accident.Id))
+            .OrderBy(c => c.OpenedOn).ToListAsync();
+        Assert.Equal([(null, new DateOnly(2024, 5, 2)), ("widow", new DateOnly(2024, 8, 1))], cases.Select(c => (c.Relationship, c.OpenedOn)));
+        var delivered = await db.AssistanceServices.Where(s => s.CaseId == cases[0].Id).OrderBy(s => s.DeliveredOn).ToListAsync();
+        Assert.Equal([("V1", 120.50m), ("V2", 0m)], delivered.Select(s => (s.ExternalImsmaId, s.CostUsd)));
+
+        // The same services again change nothing; a changed one is refused, as are a killed casualty without a relationship and a date
+        // before the case opened.
+        var again = await CheckedAsync(va, "AssistanceServices", Csv($"{Services}\n"
+            + "V1,ACC-IMP-3,S1,,2024-05-03,HALO,Medical,120.50,\n"
+            + "V2,ACC-IMP-3,S1,,2024-07-01,HALO,Rehabilitation,99,\n"
+            + "V9,ACC-IMP-3,S2,,2024-08-01,HALO,Medical,,\n"
+            + "V3,ACC-IMP-3,S1,,2024-04-01,HALO,Medical,,\n"
+            + "V4,ACC-IMP-3,S9,,2024-08-01,HALO,Medical,,\n"));
+        var problems = await ProblemsAsync(va, again.Id);
+        Assert.DoesNotContain(problems, p => p.Row == 2);
+        Assert.Contains(problems, p => p is { Row: 3, Column: "external_id", Rule: "IMPORT_SERVICE_FIXED" });
+        Assert.Contains(problems, p => p is { Row: 4, Column: "relationship", Rule: "CASE_FOR_DECEASED" });
+        Assert.Contains(problems, p => p is { Row: 5, Column: "delivered_on", Rule: "DATE_ORDER" });
+        Assert.Contains(problems, p => p is { Row: 6, Column: "casualty", Rule: "IMPORT_REFERENCE_UNKNOWN" });
+
+        // Cases are handled by victim assistance officers and administrators only.
+        Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(Im, "AssistanceServices", Csv(Services))).StatusCode);
+    }
+
     /// <summary>Whether the text is anywhere in the database in clear: every text, JSON and binary column of every table.</summary>
     private async Task<bool> StoredInClearAsync(string text)
     {

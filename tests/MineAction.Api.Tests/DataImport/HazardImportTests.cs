@@ -82,7 +82,9 @@ public sealed class HazardImportTests(MineActionApp app) : IClassFixture<MineAct
         await op.PostAsync($"/api/v1/imports/{job.Id}/commit", null).ReadAsync<ImportJobDto>();
         await using var db = app.Db();
         Assert.Equal(ApprovalStatus.Submitted, (await db.HazardousAreas.SingleAsync(h => h.ExternalImsmaId == "IMP-C-1")).ApprovalStatus);
-        Assert.Equal(HttpStatusCode.Forbidden, (await app.ClientFor(Roles.DonorReporting).GetAsync($"/api/v1/imports/{job.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.ClientFor(Roles.Viewer).GetAsync($"/api/v1/imports/{job.Id}")).StatusCode);
+        // A donor reporting officer imports money, and sees only their own imports.
+        Assert.Equal(HttpStatusCode.NotFound, (await app.ClientFor(Roles.DonorReporting).GetAsync($"/api/v1/imports/{job.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Im.GetAsync($"/api/v1/imports/{job.Id}")).StatusCode); // reviewers see every import
     }
 

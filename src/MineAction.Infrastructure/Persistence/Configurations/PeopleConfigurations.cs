@@ -85,7 +85,7 @@ internal sealed class AssistanceServiceConfiguration : IEntityTypeConfiguration<
         builder.Property(s => s.CostUsd).HasColumnType("numeric(18,2)");
         builder.HasOne<AssistanceCase>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(s => s.ProviderId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(s => s.CaseId);
+        builder.HasExternalId(s => s.ExternalImsmaId, s => new { s.CaseId, s.ExternalImsmaId }, s => s.CaseId); // unique per case
     }
 }
 

@@ -65,6 +65,7 @@ internal sealed class FundingTransactionConfiguration : IEntityTypeConfiguration
         builder.HasIndex(t => new { t.FundId, t.Currency, t.Type });
         builder.HasIndex(t => new { t.ProjectId, t.Currency, t.Type });
         builder.HasIndex(t => t.Date);
+        builder.HasExternalId(t => t.ExternalImsmaId, t => new { t.ContributionId, t.ExternalImsmaId }, t => t.ContributionId); // unique per contribution
     }
 }
 
