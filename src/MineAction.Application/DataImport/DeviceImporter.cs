@@ -18,11 +18,14 @@ public sealed class DeviceImporter(IMineActionDb db, ImportReferences references
 
     public override string? FeatureGeometryColumn => "location";
 
+    /// <summary>The EOD spot task form's repeat of devices links each to its activity (the submission).</summary>
+    public override string? ParentColumn => "activity";
+
     public override IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("external_id", "externalImsmaId", false, "#meta +id +imsma", "The device record's id in IMSMA or the operator's system."),
         new("activity", "activityId", true, "#activity +id +imsma", "External id of the activity that found it (import activities first)."),
-        new("organisation", "organisationId", true, "#org +acronym", "Acronym of the activity's organisation."),
+        new("organisation", "organisationId", false, "#org +acronym", "Acronym of the activity's organisation (may be left empty when no other organisation's activity has that external id)."),
         new("released_land", "productId", false, "#meta +product", "External id of the released land it was found in, if any."),
         ImportColumn.Choice<DeviceCategory>("category", "category", true, "#item +type", "The device category."),
         new("model", "model", false, "#item +name", "Model or type, e.g. PMN-2."),
@@ -39,7 +42,9 @@ public sealed class DeviceImporter(IMineActionDb db, ImportReferences references
 
     public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
     {
-        var organisation = await references.OrganisationAsync(cells, "organisation", ct);
+        var organisation = cells.Text("organisation") is null
+            ? await references.OrganisationOfActivityAsync(cells, "activity", ct)
+            : await references.OrganisationAsync(cells, "organisation", ct);
         var activity = organisation is null ? null : await references.ActivityAsync(cells, "activity", organisation, ct);
         var product = organisation is null ? null : await references.ProductAsync(cells, "released_land", organisation, ct);
         var command = new RecordDevice.Command(activity ?? Guid.Empty, product, cells.Enum<DeviceCategory>("category"), cells.Text("model"),

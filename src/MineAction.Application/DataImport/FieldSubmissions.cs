@@ -15,7 +15,8 @@ public static class FieldSubmissions
 
     private static readonly string[] ParentIds = ["PARENT_KEY", "_submission__uuid"];
 
-    private static readonly HashSet<string> ToolColumns = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The tools' own columns, in their case: ODK Central's submission "Status" is not the EOD task's "status" question.</summary>
+    private static readonly HashSet<string> ToolColumns = new(StringComparer.Ordinal)
     {
         "SubmissionDate", "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status", "ReviewState", "DeviceID",
         "Edits", "FormVersion", "KEY", "PARENT_KEY", "start", "end", "today", "deviceid", "username", "instanceID", "instanceName",

@@ -73,6 +73,33 @@ public sealed class ImportReferences(IMineActionDb db)
             .Where(a => a.OrganisationId == organisation).Select(a => new Holder { Id = a.Id, ExternalId = a.ExternalImsmaId }),
             "No activity of the organisation", ct);
 
+    /// <summary>
+    /// The organisation of the activity a row names by external id alone (a field form's repeat of devices links its rows to their
+    /// submission only): the one activity with that id, or a problem asking for the organisation.
+    /// </summary>
+    public async Task<Guid?> OrganisationOfActivityAsync(RowCells cells, string column, CancellationToken ct)
+    {
+        if (cells.Text(column) is not { } name)
+        {
+            return null;
+        }
+
+        var holders = await db.Activities.OfEveryOrganisation().IncludingArchived().Where(a => a.ExternalImsmaId == name)
+            .Select(a => a.OrganisationId).Distinct().Take(2).ToListAsync(ct);
+        switch (holders.Count)
+        {
+            case 1:
+                return holders[0];
+            case 0:
+                cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"No activity has the external id '{name}' (import it first).");
+                return null;
+            default:
+                cells.Problem("organisation", "IMPORT_REFERENCE_AMBIGUOUS",
+                    $"Activities of different organisations have the external id '{name}': name the organisation.");
+                return null;
+        }
+    }
+
     /// <summary>Released land of the row's organisation by its external id.</summary>
     public Task<Guid?> ProductAsync(RowCells cells, string column, Guid? organisation, CancellationToken ct) =>
         ByExternalIdAsync(cells, column, db.Products.OfEveryOrganisation().IncludingArchived()

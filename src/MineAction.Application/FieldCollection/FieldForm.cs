@@ -15,7 +15,7 @@ public sealed record FieldForm(string Id, string Title, string Version, ImportRe
 
 /// <summary>One row of the survey sheet.</summary>
 public sealed record FormQuestion(string Type, string Name, string Label, string? Hint, bool Required, string? Constraint = null,
-    string? ConstraintMessage = null, string? Relevant = null, string? Default = null);
+    string? ConstraintMessage = null, string? Relevant = null, string? Default = null, string? Calculation = null);
 
 /// <summary>One row of the choices sheet.</summary>
 public sealed record FormChoice(string ListName, string Name, string Label);

@@ -16,6 +16,9 @@ public static partial class FieldForms
     [
         new("nts", "Non-technical survey: hazardous area", ImportRecordType.HazardousAreas,
             "A suspected or confirmed hazardous area found by non-technical survey: its polygon walked as a geoshape, evidence, devices, land use and beneficiaries."),
+        new("eod-spot-task", "EOD spot task", ImportRecordType.Activities,
+            "An explosive ordnance disposal spot task on a hazardous area (its code), who did it and when, with one entry per device found (category, model, quantity, geopoint, condition, disposal).",
+            ImportRecordType.Devices),
         new("eore-session", "Risk education session", ImportRecordType.EoreSessions,
             "A risk education session: where (geopoint), how, for whom, and the girls, boys, women and men reached (with disabilities)."),
         new("accident", "Accident report", ImportRecordType.Accidents,
@@ -30,23 +33,27 @@ public static partial class FieldForms
         DateTimeOffset now)
     {
         var choices = new List<FormChoice>();
-        var survey = Questions(form, importer, choices, organisations);
+        var survey = Questions(form, importer, choices, organisations, false);
         if (repeat is not null)
         {
             survey.Add(new FormQuestion("begin_repeat", form.RepeatName!, Label(form.RepeatName!), null, false));
-            survey.AddRange(Questions(form, repeat, choices, organisations));
+            survey.AddRange(Questions(form, repeat, choices, organisations, true));
             survey.Add(new FormQuestion("end_repeat", string.Empty, string.Empty, null, false));
         }
 
         var version = now.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
-        return new FieldForm(form.Id, form.Title, version, form.RecordType, survey, choices);
+        var used = survey.Select(q => q.Type.Split(' ')).Where(t => t.Length == 2).Select(t => t[1]).ToHashSet();
+        return new FieldForm(form.Id, form.Title, version, form.RecordType, survey, [.. choices.Where(c => used.Contains(c.ListName))]);
     }
 
-    /// <summary>A question per column the field fills (not the parent link, not personal data: these forms never collect it).</summary>
+    /// <summary>
+    /// A question per column the field fills (not the parent link, not personal data: these forms never collect it), less those the form
+    /// leaves out; choices of every list are added, those no question uses dropped after.
+    /// </summary>
     private static List<FormQuestion> Questions(FieldFormSummary form, RecordImporter importer, List<FormChoice> choices,
-        IReadOnlyList<string> organisations) =>
+        IReadOnlyList<string> organisations, bool inRepeat) =>
         [.. importer.Columns.Where(c => !Omitted.Contains(c.Name) && c.Name != importer.ParentColumn && !c.Personal)
-            .Select(c => Rules(form.Id, Question(c, choices, organisations)))];
+            .Select(c => Rules(form.Id, inRepeat, Question(c, choices, organisations))).OfType<FormQuestion>()];
 
     private static FormQuestion Question(ImportColumn column, List<FormChoice> choices, IReadOnlyList<string> organisations)
     {
@@ -76,18 +83,41 @@ public static partial class FieldForms
         };
     }
 
-    /// <summary>The rules between questions of one form, as the API checks them.</summary>
-    private static FormQuestion Rules(string form, FormQuestion question) => (form, question.Name) switch
+    /// <summary>The rules between questions of one form, as the API checks them; null for a column the form leaves out.</summary>
+    private static FormQuestion? Rules(string form, bool inRepeat, FormQuestion question) => (form, inRepeat, question.Name) switch
     {
-        ("nts", "type") => question with { Default = "SHA" },
-        ("nts", "confirmed_on") => question with
+        ("eod-spot-task", false, "methods" or "specified_depth_cm" or "planned_start" or "planned_end") => null,
+        ("eod-spot-task", true, "organisation" or "released_land") => null, // the devices are the task's, found outside released land
+        ("eod-spot-task", false, "type") => question with { Type = "calculate", Calculation = "'EOD'", Required = false },
+        ("eod-spot-task", false, "hazard") => question with { Hint = "The hazardous area's code, e.g. HA-KHM-000123." },
+        ("eod-spot-task", false, "status") => question with { Default = "Completed" },
+        ("eod-spot-task", false, "started_on") => question with
+        {
+            Required = true, Constraint = ". <= today()", ConstraintMessage = "The date cannot be in the future.",
+        },
+        ("eod-spot-task", false, "completed_on") => question with
+        {
+            Required = true, Relevant = "${status} = 'Completed'", Constraint = ". <= today() and . >= ${started_on}",
+            ConstraintMessage = "Completed on or after the day it started, and not in the future.",
+        },
+        ("eod-spot-task", true, "found_on") => question with
+        {
+            Constraint = ". <= today() and . >= ${started_on}", ConstraintMessage = "Found on or after the day the task started, and not in the future.",
+        },
+        ("eod-spot-task", true, "disposed_on") => question with
+        {
+            Required = true, Relevant = "${disposal_method} != ''", Constraint = ". <= today() and . >= ${found_on}",
+            ConstraintMessage = "Disposed of on or after the day it was found, and not in the future.",
+        },
+        ("nts", _, "type") => question with { Default = "SHA" },
+        ("nts", _, "confirmed_on") => question with
         {
             Required = true, Relevant = "${type} = 'CHA'", Constraint = ". <= today() and . >= ${recorded_on}",
             ConstraintMessage = "Confirmed on or after the day it was recorded, and not in the future.",
         },
-        ("accident", "age_group") => question with { Required = true },
-        ("accident", "injuries") => question with { Relevant = "${outcome} = 'Injured'" },
-        ("eore-session", var name) when name.StartsWith("disabled_", StringComparison.Ordinal) => question with
+        ("accident", _, "age_group") => question with { Required = true },
+        ("accident", _, "injuries") => question with { Relevant = "${outcome} = 'Injured'" },
+        ("eore-session", _, var name) when name.StartsWith("disabled_", StringComparison.Ordinal) => question with
         {
             Constraint = $". >= 0 and . <= ${{{name["disabled_".Length..]}}}", ConstraintMessage = "Of those reached: not more than them.",
         },

@@ -31,8 +31,11 @@ public static class FieldFormEndpoints
     public static byte[] Workbook(FieldForm form)
     {
         using var workbook = new XLWorkbook();
-        Sheet(workbook, "survey", ["type", "name", "label", "hint", "required", "relevant", "constraint", "constraint_message", "default"],
-            form.Survey.Select(q => new[] { q.Type, q.Name, q.Label, q.Hint, q.Required ? "yes" : null, q.Relevant, q.Constraint, q.ConstraintMessage, q.Default }));
+        Sheet(workbook, "survey", ["type", "name", "label", "hint", "required", "relevant", "constraint", "constraint_message", "default",
+            "calculation"], form.Survey.Select(q => new[]
+            {
+                q.Type, q.Name, q.Label, q.Hint, q.Required ? "yes" : null, q.Relevant, q.Constraint, q.ConstraintMessage, q.Default, q.Calculation,
+            }));
         Sheet(workbook, "choices", ["list_name", "name", "label"], form.Choices.Select(c => new[] { c.ListName, c.Name, c.Label }));
         Sheet(workbook, "settings", ["form_title", "form_id", "version"], [[form.Title, form.FormId, form.Version]]);
         using var stream = new MemoryStream();

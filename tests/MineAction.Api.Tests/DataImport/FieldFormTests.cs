@@ -7,6 +7,7 @@ using MineAction.Domain.DataImport;
 using Microsoft.Extensions.DependencyInjection;
 using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
+using MineAction.Domain.LandRelease;
 using MineAction.Domain.People;
 using ClosedXML.Excel;
 using MiniExcelLibs;
@@ -61,7 +62,7 @@ public sealed partial class FieldFormTests(MineActionApp app) : IClassFixture<Mi
             Assert.All(lists[list], c => Assert.DoesNotContain(' ', c));
         }
 
-        foreach (var reference in survey.SelectMany(q => new[] { q["relevant"], q["constraint"] }).OfType<string>()
+        foreach (var reference in survey.SelectMany(q => new[] { q["relevant"], q["constraint"], q["calculation"] }).OfType<string>()
             .SelectMany(e => Reference().Matches(e).Select(m => m.Groups[1].Value)))
         {
             Assert.Contains(reference, names);
@@ -80,7 +81,10 @@ public sealed partial class FieldFormTests(MineActionApp app) : IClassFixture<Mi
         // personal data is never asked.
         var importer = ImportColumns(form.RecordType);
         var repeat = form.RepeatRecordType is { } type ? ImportColumns(type) : [];
-        Assert.All(importer.Concat(repeat).Where(c => c.Required), c => Assert.Equal("yes", survey.Single(q => q["name"] == c.Name)["required"]));
+        // A required column is a required question, or a value the form calculates (the EOD task's type).
+        Assert.All(importer.Concat(repeat).Where(c => c.Required), c => Assert.True(survey.Single(q => q["name"] == c.Name) is var q
+            && (q["required"] == "yes" || (q["type"] == "calculate" && !string.IsNullOrEmpty(q["calculation"]))), c.Name));
+        Assert.All(lists.Keys, list => Assert.Contains(survey, q => q["type"]!.EndsWith($" {list}", StringComparison.Ordinal)));
         Assert.All(survey.Where(q => !q["type"]!.EndsWith("_repeat", StringComparison.Ordinal)),
             q => Assert.Contains(q["name"], importer.Concat(repeat).Select(c => c.Name)));
         Assert.Empty(names.Intersect(["full_name", "national_id", "date_of_birth", "address", "phone"]));
@@ -166,6 +170,49 @@ public sealed partial class FieldFormTests(MineActionApp app) : IClassFixture<Mi
         Assert.Equal(["sex", "age_group", "outcome", "injuries", "has_disability"], survey[(begin + 1)..end].Select(q => q["name"]));
         Assert.Equal("${outcome} = 'Injured'", survey.Single(q => q["name"] == "injuries")["relevant"]);
         Assert.Equal("geopoint", survey.Single(q => q["name"] == "location")["type"]);
+    }
+
+    [Fact]
+    public async Task The_eod_spot_task_form_asks_for_each_device_in_a_repeat()
+    {
+        var survey = Sheet(await Im.GetByteArrayAsync("/api/v1/field-forms/eod-spot-task.xlsx"), "survey");
+        var types = survey.Select(q => $"{q["type"]} {q["name"]}").ToList();
+        var (begin, end) = (types.IndexOf("begin_repeat devices"), types.IndexOf("end_repeat "));
+        Assert.Equal(["hazard", "organisation", "type", "teams", "status", "started_on", "completed_on"], survey[..begin].Select(q => q["name"]));
+        Assert.Equal(["category", "model", "quantity", "location", "depth_cm", "condition", "found_on", "disposal_method", "disposed_on"],
+            survey[(begin + 1)..end].Select(q => q["name"]));
+        Assert.Equal(("calculate", "'EOD'"), (survey[2]["type"], survey[2]["calculation"]));
+        Assert.Equal(("${status} = 'Completed'", "yes"), (survey[6]["relevant"], survey[6]["required"]));
+        Assert.Equal("${disposal_method} != ''", survey.Single(q => q["name"] == "disposed_on")["relevant"]);
+        Assert.Equal(("geopoint", "integer"), (survey.Single(q => q["name"] == "location")["type"], survey.Single(q => q["name"] == "quantity")["type"]));
+    }
+
+    [Fact]
+    public async Task Odk_central_eod_exports_import_as_an_activity_with_its_devices()
+    {
+        var (lon, lat) = Ledger.NextCell();
+        await ImportedAsync(Im, "HazardousAreas", "external_id,name,geometry,organisation,evidence,recorded_on\n"
+            + $"EOD-H1,Spot task village,\"{Square(lon, lat)}\",HALO,Indirect,2024-01-10\n");
+        var main = "SubmissionDate,hazard,organisation,type,teams,status,started_on,completed_on,meta-instanceID,KEY,SubmitterID,SubmitterName,"
+            + "AttachmentsPresent,AttachmentsExpected,Status,ReviewState,DeviceID,Edits,FormVersion\n"
+            + "2024-08-02T08:00:00.000Z,EOD-H1,HALO,EOD,1,Completed,2024-08-01,2024-08-01,uuid:eod-central-1,uuid:eod-central-1,7,Team 2,0,0,,,collect:y,0,1\n";
+        var task = await ImportedAsync(Im, "Activities", main);
+        Assert.Equal(1, task.Created);
+        var repeat = "category,model,quantity,location-Latitude,location-Longitude,location-Altitude,location-Accuracy,depth_cm,condition,found_on,"
+            + "disposal_method,disposed_on,PARENT_KEY,KEY\n"
+            + string.Create(CultureInfo.InvariantCulture, $"UnexplodedOrdnance,M79,2,{lat + 0.004},{lon + 0.004},10,3,5,Damaged,2024-08-01,")
+            + "DestroyedInSitu,2024-08-01,uuid:eod-central-1,uuid:eod-central-1/devices[1]\n"
+            + "AntiPersonnelMine,PMN-2,1,,,,,,,2024-08-01,,,uuid:eod-central-1,uuid:eod-central-1/devices[2]\n";
+        var devices = await ImportedAsync(Im, "Devices", repeat);
+        Assert.Equal(2, devices.Created);
+
+        await using var db = app.Db();
+        var activity = await db.Activities.SingleAsync(a => a.ExternalImsmaId == "uuid:eod-central-1");
+        Assert.Equal((ActivityType.EOD, ActivityStatus.Completed), (activity.Type, activity.Status));
+        var found = await db.Devices.Where(d => d.ActivityId == activity.Id).OrderBy(d => d.ExternalImsmaId).ToListAsync();
+        Assert.Equal(["uuid:eod-central-1/devices[1]", "uuid:eod-central-1/devices[2]"], found.Select(d => d.ExternalImsmaId));
+        Assert.Equal((2, DisposalMethod.DestroyedInSitu, true), (found[0].Quantity, found[0].DisposalMethod, found[0].Location is not null));
+        Assert.Equal(activity.OrganisationId, found[1].OrganisationId);
     }
 
     [Fact]
