@@ -29,16 +29,31 @@ internal static class HazardBatchSql
         UPDATE staged_hazards s SET province_id = a.parent_id, province_stated = true
         FROM admin_areas a WHERE s.province_id IS NULL AND a.id = s.district_id AND a.level = 2
         """,
+        // Most polygons lie inside one district: one spatial join places them (the district's province covers them too — or is the one
+        // stated); the others are measured against every area they touch.
         $"""
-        WITH place AS MATERIALIZED (
+        WITH covered AS MATERIALIZED (
+            SELECT DISTINCT ON (s.row_number) s.row_number, d.parent_id AS province_id, d.id AS district_id
+            FROM staged_hazards s
+            JOIN admin_areas d ON d.level = 2 AND d.archived_at IS NULL AND ST_Covers(d.boundary, s.geometry)
+            JOIN admin_areas p ON p.id = d.parent_id AND p.level = 1 AND p.archived_at IS NULL
+            WHERE NOT s.district_stated
+              AND CASE WHEN s.province_stated THEN d.parent_id = s.province_id ELSE ST_Covers(p.boundary, s.geometry) END
+            ORDER BY s.row_number, p.code, d.code),
+        place AS MATERIALIZED (
             SELECT s.row_number, s.geometry, s.district_stated, s.district_id,
                    CASE WHEN s.province_stated THEN s.province_id ELSE {Largest("1", "NULL::uuid", "s")} END AS province_id
-            FROM staged_hazards s WHERE NOT (s.province_stated AND s.district_stated))
-        UPDATE staged_hazards t
-        SET province_id = f.province_id,
-            district_id = CASE WHEN f.district_stated THEN f.district_id
-                               WHEN f.province_id IS NOT NULL THEN {Largest("2", "f.province_id", "f")} END
-        FROM place f WHERE f.row_number = t.row_number
+            FROM staged_hazards s
+            WHERE NOT (s.province_stated AND s.district_stated) AND NOT EXISTS (SELECT 1 FROM covered c WHERE c.row_number = s.row_number)),
+        found AS (
+            SELECT row_number, province_id, district_id FROM covered
+            UNION ALL
+            SELECT f.row_number, f.province_id,
+                   CASE WHEN f.district_stated THEN f.district_id
+                        WHEN f.province_id IS NOT NULL THEN {Largest("2", "f.province_id", "f")} END
+            FROM place f)
+        UPDATE staged_hazards t SET province_id = x.province_id, district_id = x.district_id
+        FROM found x WHERE x.row_number = t.row_number
         """,
         // Statistics for the problems' plan; not of the geometry, whose histogram would cost as much as the checks.
         "ANALYZE staged_hazards (row_number, recording_organisation_id, external_imsma_id, province_id, district_id, province_stated, district_stated)",

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using MineAction.Application.DataImport;
+using MineAction.Domain.DataImport;
+
+namespace MineAction.Benchmarks;
+
+/// <summary>
+/// Issue #16, item 5's memory bound: how much the process's resident memory grows (its peak, VmHWM, over its resident size before) while
+/// a hazardous-area CSV of <c>megabytes</c> is read from disk as a request body would be, uploaded, checked and committed. Peak RSS is
+/// what BenchmarkDotNet does not measure, so this runs on its own: <c>dotnet run -c Release -- import-memory [megabytes]</c>.
+/// </summary>
+public static class ImportMemory
+{
+    public static async Task<int> RunAsync(int megabytes)
+    {
+        var connectionString = await BenchDatabase.EnsureAsync("mineaction_bench_imports", demoSize: 0);
+        const string Remove = """
+            DELETE FROM imported_records; DELETE FROM import_problems; DELETE FROM import_files; DELETE FROM import_jobs;
+            DELETE FROM audit_entries WHERE entity_type = 'HazardousArea';
+            DELETE FROM hazardous_areas WHERE external_imsma_id LIKE 'MEM-%';
+            """;
+        await BenchDatabase.ExecuteAsync(connectionString, Remove);
+        var path = Path.Combine(Path.GetTempPath(), $"mineaction-import-{megabytes}mb.csv");
+        var rows = await WriteFileAsync(path, megabytes * 1024L * 1024L);
+        await using var services = BenchDatabase.Services(connectionString, Application.Security.Roles.InformationManager);
+
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        var before = Status("VmRSS");
+        await File.WriteAllTextAsync("/proc/self/clear_refs", "5"); // resets VmHWM to the current resident size
+        var started = DateTime.UtcNow;
+        DateTime uploaded = default, checkedAt = default;
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            var job = await mediator.Send(new UploadImport.Command(ImportRecordType.HazardousAreas, "memory.csv", await File.ReadAllBytesAsync(path)));
+            uploaded = DateTime.UtcNow;
+            await mediator.Send(new CheckImport.Command(job.Id));
+            checkedAt = DateTime.UtcNow;
+            var committed = await mediator.Send(new CommitImport.Command(job.Id));
+            if (committed.State != ImportState.Committed || committed.Created != rows)
+            {
+                throw new InvalidOperationException($"The import was not committed: {committed.State}, {committed.ProblemCount} problems.");
+            }
+        }
+
+        var (peak, done) = (Status("VmHWM"), DateTime.UtcNow);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"file {new FileInfo(path).Length / 1048576.0:F1} MB, {rows:N0} hazards, upload {(uploaded - started).TotalSeconds:F1} s, "
+            + $"check {(checkedAt - uploaded).TotalSeconds:F1} s, commit {(done - checkedAt).TotalSeconds:F1} s; resident before {before / 1024.0:F0} MB, "
+            + $"peak {peak / 1024.0:F0} MB, growth {(peak - before) / 1024.0:F0} MB"));
+        await BenchDatabase.ExecuteAsync(connectionString, Remove);
+        File.Delete(path);
+        return 0;
+    }
+
+    /// <summary>A CSV of 0.0003° squares 0.0005° apart in Kandara Southwest, as long as <paramref name="bytes"/>; the number of rows.</summary>
+    private static async Task<int> WriteFileAsync(string path, long bytes)
+    {
+        await using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+        await writer.WriteAsync("external_id,name,geometry,organisation,evidence,device_categories,recorded_on\n");
+        var run = DateTime.UtcNow.Ticks;
+        var i = 0;
+        for (; writer.BaseStream.Position < bytes; i++)
+        {
+            var (lon, lat) = (100.01 + (i % 1100 * 0.0005), 12.01 + (i / 1100 * 0.0005));
+            await writer.WriteAsync(string.Create(CultureInfo.InvariantCulture,
+                $"MEM-{run}-{i},Field {i},\"POLYGON(({lon:F4} {lat:F4}, {lon + 0.0003:F4} {lat:F4}, {lon + 0.0003:F4} {lat + 0.0003:F4}, {lon:F4} {lat + 0.0003:F4}, {lon:F4} {lat:F4}))\",HALO,Direct,AntiPersonnelMine,2024-02-01\n"));
+        }
+
+        return i;
+    }
+
+    /// <summary>A size line of /proc/self/status, in kB.</summary>
+    private static long Status(string name) =>
+        long.Parse(File.ReadLines("/proc/self/status").First(l => l.StartsWith(name + ":", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
+            CultureInfo.InvariantCulture);
+}
