@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MineAction.Application.People;
 using MineAction.Domain.DataImport;
 
@@ -63,5 +64,28 @@ public sealed class AccidentImporter(IMineActionDb db, ImportReferences referenc
         cells.Problem("external_id", "IMPORT_ACCIDENT_FIXED",
             $"Accident '{command.ExternalImsmaId}' is recorded already with other facts; an accident is not edited by a file — correct it in MineAction.");
         return null;
+    }
+
+    public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ExportAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var rows = from a in db.Accidents.AsNoTracking()
+                   join p in db.AdminAreas.IncludingArchived() on a.ProvinceId equals p.Id
+                   join d in db.AdminAreas.IncludingArchived() on a.DistrictId equals d.Id into districts
+                   from d in districts.DefaultIfEmpty()
+                   join h in db.HazardousAreas.IncludingArchived() on a.HazardousAreaId equals h.Id into hazards
+                   from h in hazards.DefaultIfEmpty()
+                   orderby a.ExternalImsmaId, a.OccurredOn, a.Id
+                   select new { a, Province = p.Code, District = d == null ? null : d.Code, Hazard = h == null ? null : h.ExternalImsmaId ?? h.Code };
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var a = r.a;
+            yield return new Dictionary<string, string?>
+            {
+                ["external_id"] = a.ExternalImsmaId, ["occurred_on"] = ExportCell.Of(a.OccurredOn), ["location"] = ExportCell.Of(a.Location),
+                ["province"] = r.Province, ["district"] = r.District, ["device_category"] = a.DeviceCategory.ToString(), ["hazard"] = r.Hazard,
+                ["activity_at_time"] = a.ActivityAtTime.ToString(), ["killed"] = ExportCell.Of(a.Killed), ["injured"] = ExportCell.Of(a.Injured),
+                ["source"] = a.Source,
+            };
+        }
     }
 }

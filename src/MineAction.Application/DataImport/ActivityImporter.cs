@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MineAction.Application.LandRelease;
 using MineAction.Domain.DataImport;
 
@@ -119,6 +120,27 @@ public sealed class ActivityImporter(IMineActionDb db, ImportReferences referenc
             {
                 yield return (target, target == ActivityStatus.Completed ? CompletedOn : null);
             }
+        }
+    }
+
+    public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ExportAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var rows = from a in db.Activities.AsNoTracking()
+                   join o in db.Organisations.IncludingArchived() on a.OrganisationId equals o.Id
+                   join h in db.HazardousAreas.IncludingArchived() on a.HazardousAreaId equals h.Id
+                   orderby o.Acronym, a.ExternalImsmaId, a.Id
+                   select new { a, Organisation = o.Acronym, Hazard = h.ExternalImsmaId ?? h.Code };
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var a = r.a;
+            yield return new Dictionary<string, string?>
+            {
+                ["external_id"] = a.ExternalImsmaId, ["hazard"] = r.Hazard, ["organisation"] = r.Organisation, ["type"] = a.Type.ToString(),
+                ["methods"] = ExportCell.List(a.Methods), ["specified_depth_cm"] = ExportCell.Of(a.SpecifiedDepthCm),
+                ["planned_start"] = ExportCell.Of(a.PlannedStart), ["planned_end"] = ExportCell.Of(a.PlannedEnd), ["teams"] = ExportCell.Of(a.Teams),
+                ["status"] = a.Status.ToString(), ["started_on"] = ExportCell.Of(a.ActualStart),
+                ["completed_on"] = a.Status == ActivityStatus.Completed ? ExportCell.Of(a.ActualEnd) : null,
+            };
         }
     }
 }

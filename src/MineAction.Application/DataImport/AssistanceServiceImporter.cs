@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MineAction.Application.People;
 using MineAction.Domain.DataImport;
 
@@ -67,5 +68,25 @@ public sealed class AssistanceServiceImporter(IMineActionDb db, ImportReferences
         cells.Problem("external_id", "IMPORT_SERVICE_FIXED",
             $"Service '{externalId}' is recorded already with another date, provider, pillar or cost; a service is not edited by a file — correct it in MineAction.");
         return null;
+    }
+
+    public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ExportAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var rows = from s in db.AssistanceServices.AsNoTracking()
+                   join k in db.AssistanceCases.IncludingArchived() on s.CaseId equals k.Id
+                   join c in db.Casualties.IncludingArchived() on k.CasualtyId equals c.Id
+                   join a in db.Accidents.IncludingArchived() on c.AccidentId equals a.Id
+                   join o in db.Organisations.IncludingArchived() on s.ProviderId equals o.Id
+                   orderby a.ExternalImsmaId, c.ExternalImsmaId, k.Relationship, s.ExternalImsmaId, s.DeliveredOn, s.Id
+                   select new { s, k.Relationship, k.OpenedOn, Accident = a.ExternalImsmaId, Casualty = c.ExternalImsmaId, Provider = o.Acronym };
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return new Dictionary<string, string?>
+            {
+                ["external_id"] = r.s.ExternalImsmaId, ["accident"] = r.Accident, ["casualty"] = r.Casualty, ["relationship"] = r.Relationship,
+                ["delivered_on"] = ExportCell.Of(r.s.DeliveredOn), ["provider"] = r.Provider, ["pillar"] = r.s.Pillar.ToString(),
+                ["cost_usd"] = ExportCell.Of(r.s.CostUsd), ["case_opened_on"] = ExportCell.Of(r.OpenedOn),
+            };
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MineAction.Application.People;
 using MineAction.Domain.DataImport;
 
@@ -8,7 +9,8 @@ namespace MineAction.Application.DataImport;
 /// date of birth, address, phone) is encrypted as when typed in, only administrators and victim assistance officers may bring it, and the
 /// problem report never repeats it. A casualty is matched by its external id within its accident: a row recorded already is left as it is.
 /// </summary>
-public sealed class CasualtyImporter(IMineActionDb db, ImportReferences references) : RecordImporter
+public sealed class CasualtyImporter(IMineActionDb db, ImportReferences references, ICurrentUser user, IPersonalDataProtector protector,
+    TimeProvider clock) : RecordImporter
 {
     public override ImportRecordType Type => ImportRecordType.Casualties;
 
@@ -56,5 +58,43 @@ public sealed class CasualtyImporter(IMineActionDb db, ImportReferences referenc
         var existing = command.ExternalImsmaId is null ? null : await db.Casualties
             .Where(c => c.AccidentId == accident && c.ExternalImsmaId == command.ExternalImsmaId).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
         return existing is { } id ? (id, RowChange.Unchanged) : ((await mediator.Send(command, ct)).Id, RowChange.Created);
+    }
+
+    /// <summary>
+    /// Personal data is written only for the roles that may read it, each victim's read audited (before the file is streamed, so an
+    /// interrupted download is audited too); the other roles get those columns empty.
+    /// </summary>
+    public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ExportAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var personal = user.MayReadPersonalData();
+        if (personal)
+        {
+            var (name, now) = (user.Name, clock.GetUtcNow());
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO audit_entries (id, entity_type, entity_id, action, user_name, occurred_at, changes, reason)
+                SELECT gen_random_uuid(), 'VictimPersonalData', p.casualty_id, 'Read', {name}, {now}, jsonb_build_object(), 'Exported in the casualties import file'
+                FROM victim_personal_data p JOIN casualties c ON c.id = p.casualty_id WHERE c.archived_at IS NULL
+                """, ct);
+        }
+
+        var rows = from c in db.Casualties.AsNoTracking()
+                   join a in db.Accidents.IncludingArchived() on c.AccidentId equals a.Id
+                   join p in db.VictimPersonalData.AsNoTracking() on c.Id equals p.CasualtyId into people
+                   from p in people.DefaultIfEmpty()
+                   orderby a.ExternalImsmaId, c.ExternalImsmaId, c.VictimCode
+                   select new { c, Accident = a.ExternalImsmaId, Person = personal ? p : null };
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var (c, p) = (r.c, r.Person);
+            yield return new Dictionary<string, string?>
+            {
+                ["external_id"] = c.ExternalImsmaId, ["accident"] = r.Accident, ["sex"] = c.Sex.ToString(), ["age_group"] = c.AgeGroup.ToString(),
+                ["outcome"] = c.Outcome.ToString(), ["injuries"] = ExportCell.List(c.Injuries), ["has_disability"] = c.HasDisability ? "yes" : "no",
+                ["full_name"] = Open(p?.FullName), ["national_id"] = Open(p?.NationalId), ["date_of_birth"] = Open(p?.DateOfBirth),
+                ["address"] = Open(p?.Address), ["phone"] = Open(p?.Phone),
+            };
+        }
+
+        string? Open(string? cipher) => cipher is null ? null : protector.Unprotect(cipher);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using MineAction.Application.Resources;
 using MineAction.Domain.DataImport;
@@ -97,5 +98,35 @@ public sealed class ContributionImporter(IMineActionDb db, ImportReferences refe
         }
 
         return tranches;
+    }
+
+    public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ExportAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var rows = from c in db.Contributions.AsNoTracking()
+                   join d in db.Organisations.IncludingArchived() on c.DonorId equals d.Id
+                   join f in db.Funds.IncludingArchived() on c.FundId equals f.Id
+                   join p in db.Projects.IncludingArchived() on c.ProjectId equals p.Id into projects
+                   from p in projects.DefaultIfEmpty()
+                   join r in db.Organisations.IncludingArchived() on c.RecipientOrganisationId equals r.Id into recipients
+                   from r in recipients.DefaultIfEmpty()
+                   join e in db.AdminAreas.IncludingArchived() on c.EarmarkedProvinceId equals e.Id into provinces
+                   from e in provinces.DefaultIfEmpty()
+                   orderby d.Acronym, c.Reference, c.Id
+                   select new
+                   {
+                       c, Donor = d.Acronym, Fund = f.Name, Project = p == null ? null : p.Code, Recipient = r == null ? null : r.Acronym,
+                       Province = e == null ? null : e.Code,
+                   };
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var c = r.c;
+            yield return new Dictionary<string, string?>
+            {
+                ["reference"] = c.Reference, ["donor"] = r.Donor, ["fund"] = r.Fund, ["project"] = r.Project, ["recipient"] = r.Recipient,
+                ["currency"] = c.Currency, ["amount"] = ExportCell.Of(c.Amount),
+                ["schedule"] = c.Schedule.Count == 0 ? null : string.Join(';', c.Schedule.Select(t => $"{ExportCell.Of(t.Year)}:{ExportCell.Of(t.Amount)}")),
+                ["earmarked_activity"] = c.EarmarkedActivity?.ToString(), ["earmarked_province"] = r.Province,
+            };
+        }
     }
 }

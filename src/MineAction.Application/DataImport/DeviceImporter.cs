@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MineAction.Application.LandRelease;
 using MineAction.Domain.DataImport;
 
@@ -87,4 +88,26 @@ public sealed class DeviceImporter(IMineActionDb db, ImportReferences references
     private static bool SameFind(DeviceFound d, RecordDevice.Command c) =>
         d.ActivityId == c.ActivityId && d.ProductId == c.ProductId && d.Category == c.Category && d.Model == Domain.Common.Text.TrimToNull(c.Model)
         && d.Quantity == c.Quantity && d.DepthCm == c.DepthCm && d.Condition == (c.Condition ?? DeviceCondition.Unknown) && d.FoundOn == c.FoundOn;
+
+    public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ExportAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var rows = from d in db.Devices.AsNoTracking()
+                   join o in db.Organisations.IncludingArchived() on d.OrganisationId equals o.Id
+                   join a in db.Activities.IncludingArchived() on d.ActivityId equals a.Id
+                   join p in db.Products.IncludingArchived() on d.ProductId equals p.Id into products
+                   from p in products.DefaultIfEmpty()
+                   orderby o.Acronym, d.ExternalImsmaId, d.Id
+                   select new { d, Organisation = o.Acronym, Activity = a.ExternalImsmaId, Product = p == null ? null : p.ExternalImsmaId };
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var d = r.d;
+            yield return new Dictionary<string, string?>
+            {
+                ["external_id"] = d.ExternalImsmaId, ["activity"] = r.Activity, ["organisation"] = r.Organisation, ["released_land"] = r.Product,
+                ["category"] = d.Category.ToString(), ["model"] = d.Model, ["quantity"] = ExportCell.Of(d.Quantity), ["location"] = ExportCell.Of(d.Location),
+                ["depth_cm"] = ExportCell.Of(d.DepthCm), ["condition"] = d.Condition.ToString(), ["found_on"] = ExportCell.Of(d.FoundOn),
+                ["disposal_method"] = d.DisposalMethod?.ToString(), ["disposed_on"] = ExportCell.Of(d.DisposedOn),
+            };
+        }
+    }
 }

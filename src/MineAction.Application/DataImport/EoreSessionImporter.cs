@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MineAction.Application.People;
 using MineAction.Domain.DataImport;
 
@@ -70,5 +71,24 @@ public sealed class EoreSessionImporter(IMineActionDb db, ImportReferences refer
         cells.Problem("external_id", "IMPORT_SESSION_FIXED",
             $"Session '{command.ExternalImsmaId}' is recorded already with other figures; a session is not edited by a file — correct it in MineAction.");
         return null;
+    }
+
+    public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ExportAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var rows = from e in db.EoreSessions.AsNoTracking()
+                   join o in db.Organisations.IncludingArchived() on e.OrganisationId equals o.Id
+                   join p in db.AdminAreas.IncludingArchived() on e.ProvinceId equals p.Id
+                   orderby o.Acronym, e.ExternalImsmaId, e.HeldOn, e.Id
+                   select new { e, Organisation = o.Acronym, Province = p.Code };
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var e = r.e;
+            yield return new Dictionary<string, string?>(ExportCell.Sadd(Reached, e.Beneficiaries).Concat(ExportCell.Sadd(Disabled, e.WithDisabilities)))
+            {
+                ["external_id"] = e.ExternalImsmaId, ["held_on"] = ExportCell.Of(e.HeldOn), ["location"] = ExportCell.Of(e.Location),
+                ["province"] = r.Province, ["organisation"] = r.Organisation, ["method"] = e.Method.ToString(), ["audience"] = e.Audience.ToString(),
+                ["materials"] = e.Materials,
+            };
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using MineAction.Application.Hazards;
@@ -114,6 +115,28 @@ public sealed class HazardImporter(IMineActionDb db, ImportReferences references
 
     private static readonly string[] DirectColumns = ["direct_girls", "direct_boys", "direct_women", "direct_men"];
     private static readonly string[] IndirectColumns = ["indirect_girls", "indirect_boys", "indirect_women", "indirect_men"];
+
+    public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ExportAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var rows = from h in db.HazardousAreas.AsNoTracking()
+                   join o in db.Organisations.IncludingArchived() on h.RecordingOrganisationId equals o.Id
+                   join p in db.AdminAreas.IncludingArchived() on h.ProvinceId equals p.Id
+                   join d in db.AdminAreas.IncludingArchived() on h.DistrictId equals d.Id into districts
+                   from d in districts.DefaultIfEmpty()
+                   orderby o.Acronym, h.ExternalImsmaId, h.Code
+                   select new { h, Organisation = o.Acronym, Province = p.Code, District = d == null ? null : d.Code };
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var h = r.h;
+            yield return new Dictionary<string, string?>(ExportCell.Sadd(DirectColumns, h.DirectBeneficiaries).Concat(ExportCell.Sadd(IndirectColumns, h.IndirectBeneficiaries)))
+            {
+                ["external_id"] = h.ExternalImsmaId, ["name"] = h.Name, ["type"] = h.Type.ToString(), ["confirmed_on"] = ExportCell.Of(h.ConfirmedOn),
+                ["geometry"] = ExportCell.Of(h.Geometry), ["organisation"] = r.Organisation, ["evidence"] = h.Evidence.ToString(),
+                ["device_categories"] = ExportCell.List(h.DeviceCategories), ["land_use_blocked"] = ExportCell.List(h.LandUseBlocked),
+                ["recorded_on"] = ExportCell.Of(h.RecordedOn), ["province"] = r.Province, ["district"] = r.District, ["source_report"] = h.SourceReport,
+            };
+        }
+    }
 }
 
 /// <summary>A hazard row read: the command it fills (but its polygon, read once and kept as it is), and what the command does not carry.</summary>

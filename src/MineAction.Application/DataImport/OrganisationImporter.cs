@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MineAction.Application.Organisations;
 using MineAction.Domain.DataImport;
 
@@ -46,5 +47,17 @@ public sealed class OrganisationImporter(IMineActionDb db) : RecordImporter
         };
         var saved = input is CreateOrganisation.Command create ? await mediator.Send(create, ct) : await mediator.Send((UpdateOrganisation.Command)input, ct);
         return (saved.Id, existing is null ? RowChange.Created : saved.RowVersion == existing.RowVersion ? RowChange.Unchanged : RowChange.Updated);
+    }
+
+    public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ExportAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var o in db.Organisations.AsNoTracking().OrderBy(o => o.CountryCode).ThenBy(o => o.Acronym).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return new Dictionary<string, string?>
+            {
+                ["name"] = o.Name, ["acronym"] = o.Acronym, ["type"] = o.Type.ToString(), ["country"] = o.CountryCode,
+                ["iati_identifier"] = o.IatiIdentifier, ["external_id"] = o.ExternalImsmaId,
+            };
+        }
     }
 }

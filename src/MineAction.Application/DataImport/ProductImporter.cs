@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MineAction.Application.LandRelease;
 using MineAction.Domain.DataImport;
 
@@ -58,5 +59,22 @@ public sealed class ProductImporter(IMineActionDb db, ImportReferences reference
         cells.Problem("external_id", "IMPORT_RELEASE_FIXED",
             $"Released land '{command.ExternalImsmaId}' is recorded already and differs from this row; released land is not edited — archive it in MineAction and import the correction under a new external id.");
         return null;
+    }
+
+    public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ExportAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var rows = from p in db.Products.AsNoTracking().Where(p => p.SupersededOn == null)
+                   join o in db.Organisations.IncludingArchived() on p.OrganisationId equals o.Id
+                   join a in db.Activities.IncludingArchived() on p.ActivityId equals a.Id
+                   orderby o.Acronym, p.ExternalImsmaId, p.Id
+                   select new { p, Organisation = o.Acronym, Activity = a.ExternalImsmaId };
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return new Dictionary<string, string?>
+            {
+                ["external_id"] = r.p.ExternalImsmaId, ["activity"] = r.Activity, ["organisation"] = r.Organisation, ["outcome"] = r.p.Outcome.ToString(),
+                ["geometry"] = ExportCell.Of(r.p.Geometry), ["cleared_depth_cm"] = ExportCell.Of(r.p.ClearedDepthCm), ["release_date"] = ExportCell.Of(r.p.ReleaseDate),
+            };
+        }
     }
 }

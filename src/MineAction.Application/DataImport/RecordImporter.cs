@@ -47,6 +47,13 @@ public abstract class RecordImporter
     /// </summary>
     public virtual Task<ImportBatch?> OpenBatchAsync(Guid importId, CancellationToken ct) => Task.FromResult<ImportBatch?>(null);
 
+    /// <summary>
+    /// The records of this type the user may read (archived ones and superseded released land aside), as rows of <see cref="Columns"/> valued
+    /// as a file gives them, in the order of their key: imported into another programme they give the same records, exported again the
+    /// same file. Records refer to others by external id (a hazard without one by its code).
+    /// </summary>
+    public abstract IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ExportAsync(CancellationToken ct);
+
     /// <summary>Runs the row's command; null when its cells could not be read (their problems are on <paramref name="cells"/>).</summary>
     public abstract Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MineAction.Application.Resources;
 using MineAction.Domain.DataImport;
 
@@ -64,5 +65,24 @@ public sealed class TransactionImporter(IMineActionDb db, ImportReferences refer
         cells.Problem("external_id", "IMPORT_TRANSACTION_FIXED",
             $"Transaction '{externalId}' is recorded already with another type, date or amount; a transaction is not edited by a file — archive it in MineAction and import it again.");
         return null;
+    }
+
+    public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ExportAsync([EnumeratorCancellation] CancellationToken ct)
+    {
+        var rows = from t in db.FundingTransactions.AsNoTracking()
+                   join c in db.Contributions.IncludingArchived() on t.ContributionId equals c.Id
+                   join d in db.Organisations.IncludingArchived() on t.DonorId equals d.Id
+                   orderby d.Acronym, c.Reference, t.Date, t.ExternalImsmaId, t.Id
+                   select new { t, Donor = d.Acronym, Contribution = c.Reference };
+        await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var t = r.t;
+            yield return new Dictionary<string, string?>
+            {
+                ["external_id"] = t.ExternalImsmaId, ["donor"] = r.Donor, ["contribution"] = r.Contribution, ["type"] = t.Type.ToString(),
+                ["date"] = ExportCell.Of(t.Date), ["amount"] = ExportCell.Of(t.Amount), ["currency"] = t.Currency, ["usd_rate"] = ExportCell.Of(t.UsdRate),
+                ["rate_date"] = ExportCell.Of(t.RateDate), ["description"] = t.Description,
+            };
+        }
     }
 }

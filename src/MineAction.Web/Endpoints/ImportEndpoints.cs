@@ -36,6 +36,11 @@ public static class ImportEndpoints
         group.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelImport")
             .WithSummary("Stop an import that is not committed yet (its check stops at the next batch of rows).")
             .WithStandardErrors(write: true);
+        group.MapGet("/records/{recordType}.csv", Records).WithName("ExportImportRecords")
+            .WithSummary("The programme's records of the type in the columns of its import (the template's), in the order of their key.")
+            .WithDescription("Imported into another programme, the file gives the same records; exported there again, the same file. Records refer "
+                + "to others by external id (a hazard without one by its code). Victims' personal data only for the roles that may read it (each read audited).")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithStandardErrors();
         group.MapGet("/templates/{recordType}.csv", TemplateCsv).WithName("ImportTemplateCsv")
             .WithSummary("An empty CSV for the record type: its columns and their HXL hashtags.").Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithStandardErrors();
@@ -100,6 +105,14 @@ public static class ImportEndpoints
 
     private static async Task<Ok<ImportJobDto>> Cancel(Guid id, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new CancelImport.Command(id), ct));
+
+    private static async Task<IResult> Records(ImportRecordType recordType, IMediator mediator, CancellationToken ct)
+    {
+        var export = await mediator.Send(new ExportRecords.Query(recordType), ct);
+        return Csv.File($"{export.RecordType}.csv",
+            [.. export.Columns.Select(c => new CsvColumn<IReadOnlyDictionary<string, string?>>(c.Name, c.Hxl, row => row.GetValueOrDefault(c.Name)))],
+            export.Rows);
+    }
 
     private static IResult TemplateCsv(ImportRecordType recordType, ImportRunner runner) => ImportTemplates.Csv(runner.ImporterFor(recordType));
 

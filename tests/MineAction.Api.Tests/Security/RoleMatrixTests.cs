@@ -429,6 +429,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["GET /api/v1/imports/{id:guid}/problems.csv"] = (Importers, c => OwnImportAsync(c, "/problems.csv")),
         ["POST /api/v1/imports/{id:guid}/commit"] = (Importers, c => OwnImportAsync(c, "/commit")),
         ["POST /api/v1/imports/{id:guid}/cancel"] = (Importers, c => OwnImportAsync(c, "/cancel")),
+        ["GET /api/v1/imports/records/{recordType}.csv"] = (Importers, c => OwnRecordsAsync(c)),
         ["GET /api/v1/imports/templates/{recordType}.csv"] = (Importers, c => c.GetAsync("/api/v1/imports/templates/HazardousAreas.csv")),
         ["GET /api/v1/imports/templates/{recordType}.xlsx"] = (Importers, c => c.GetAsync("/api/v1/imports/templates/Organisations.xlsx")),
         ["GET /api/v1/field-forms/"] = (DataEntry, c => c.GetAsync("/api/v1/field-forms")),
@@ -486,6 +487,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "GET /api/v1/imports/{id:guid}/problems.csv",
         "POST /api/v1/imports/{id:guid}/commit",
         "POST /api/v1/imports/{id:guid}/cancel",
+        "GET /api/v1/imports/records/{recordType}.csv",
         "GET /api/v1/imports/templates/{recordType}.csv",
         "GET /api/v1/imports/templates/{recordType}.xlsx",
         "GET /api/v1/field-forms/",
@@ -603,6 +605,18 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
 
     /// <summary>One commune (level 3) in Kandara Southwest: loading it again changes nothing, so the matrix can send it as often as it likes.</summary>
     private static int _imports;
+
+    /// <summary>The records of a type the role imports, in the import's columns (hazards, else accidents, else contributions).</summary>
+    private static async Task<HttpResponseMessage> OwnRecordsAsync(HttpClient c)
+    {
+        var response = await c.GetAsync("/api/v1/imports/records/HazardousAreas.csv");
+        if (response.StatusCode == HttpStatusCode.Forbidden)
+        {
+            response = await c.GetAsync("/api/v1/imports/records/Accidents.csv");
+        }
+
+        return response.StatusCode == HttpStatusCode.Forbidden ? await c.GetAsync("/api/v1/imports/records/Contributions.csv") : response;
+    }
 
     /// <summary>
     /// Uploads an (empty) hazardous-area file as this client and, once it is checked, calls <paramref name="then"/> on it (GET, or POST for
