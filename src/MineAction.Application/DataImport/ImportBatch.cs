@@ -62,7 +62,7 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
     /// </summary>
     public async Task<IReadOnlyList<ImportProblem>?> ResumeAsync(int expected, DateTimeOffset checkedAt, CancellationToken ct)
     {
-        await WithoutJitAsync(ct);
+        await SessionForBatchAsync(ct);
         var exists = await ScalarAsync<bool>($"SELECT to_regclass('{Table}') IS NOT NULL", ct);
         if (expected == 0 || !exists || await ScalarAsync<long>($"SELECT count(*) FROM {Table}", ct) != expected)
         {
@@ -149,10 +149,11 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
     {
         if (_copy is null)
         {
-            await WithoutJitAsync(ct);
+            await SessionForBatchAsync(ct);
             await DropAsync(ct);
             await ExecuteAsync($"CREATE UNLOGGED TABLE {Table} ({Columns})", ct);
             _copy = await Connection.BeginBinaryImportAsync($"COPY {Table} ({CopyColumns}) FROM STDIN (FORMAT BINARY)", ct);
+            _copy.Timeout = TimeSpan.Zero; // no limit: see SessionForBatchAsync
         }
 
         await _copy.StartRowAsync(ct);
@@ -165,10 +166,12 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
     /// third of a second each — longer than placing 10,000 polygons. The session returns to the pool reset.
     /// </summary>
     /// <summary>
-    /// No JIT (PostgreSQL spent a third of a second compiling each statement) and room to sort the batch in memory (the insert-select in
-    /// file order spilled to disk at the default 4 MB: a quarter of its time).
+    /// No JIT (PostgreSQL spent a third of a second compiling each statement), room to sort the batch in memory (the insert-select in
+    /// file order spilled to disk at the default 4 MB: a quarter of its time), and no statement timeout: the requests' limit
+    /// (<c>Database:StatementTimeoutSeconds</c>) would stop the COPY of a file of more than about half a million rows, which lasts as long
+    /// as reading them; the import is stopped by its own cancellation instead. The pool resets these when the connection goes back.
     /// </summary>
-    private Task<int> WithoutJitAsync(CancellationToken ct) => ExecuteAsync("SET jit = off; SET work_mem = '128MB'", ct);
+    private Task<int> SessionForBatchAsync(CancellationToken ct) => ExecuteAsync("SET jit = off; SET work_mem = '128MB'; SET statement_timeout = 0", ct);
 
     /// <summary>Runs a statement of the batch on the import's connection (inside its transaction when it holds one).</summary>
     protected async Task<int> ExecuteAsync(string sql, CancellationToken ct, params object?[] values)
@@ -185,7 +188,7 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
 
     protected NpgsqlCommand Command(string sql, params object?[] values)
     {
-        var command = new NpgsqlCommand(sql, Connection);
+        var command = new NpgsqlCommand(sql, Connection) { CommandTimeout = 0 }; // no limit: see SessionForBatchAsync
         foreach (var value in values)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });

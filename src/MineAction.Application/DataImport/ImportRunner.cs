@@ -56,8 +56,7 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
     private async Task<Result> ReadFileAsync(ImportJob job, RecordImporter importer, ImportBatch? batch, bool commit, CancellationToken ct)
     {
         var importId = job.Id;
-        var file = await db.ImportFiles.Where(f => f.ImportId == importId).Select(f => new { f.Content, f.Encrypted }).SingleAsync(ct);
-        var content = file.Encrypted ? protector.Unprotect(file.Content) : file.Content;
+        var content = await ContentAsync(importId, ct);
         ImportTable Table() => FieldSubmissions.Adapt(ImportFiles.Read(content, job.Format, job.Sheet), importer.ParentColumn);
         var table = Table();
         var problems = ImportHeader.Problems(table.Columns, importer, job.Format, importId);
@@ -83,7 +82,7 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
 
             var (rows, created, updated, unchanged) = (0, 0, 0, 0);
             var records = new List<ImportedRecord>();
-            var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var keys = new Dictionary<UInt128, int>(); // rows by their key's hash: 24 bytes a row, whatever the key's length
             var updates = new HashSet<int>();
             async Task RowAsync(RowCells cells)
             {
@@ -104,9 +103,9 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
                 rows++;
                 var cells = new RowCells(row, importer.Columns, importId);
                 var updatesRecord = false;
-                if (importer.KeyOf(cells) is { } key && !keys.TryAdd(key.Value, row.Number))
+                if (importer.KeyOf(cells) is { } key && !keys.TryAdd(KeyHash(key.Value), row.Number))
                 {
-                    cells.Problem(key.Column, "IMPORT_DUPLICATE_IN_FILE", $"Row {keys[key.Value]} already holds {key.Value}: one row per record.");
+                    cells.Problem(key.Column, "IMPORT_DUPLICATE_IN_FILE", $"Row {keys[KeyHash(key.Value)]} already holds {key.Value}: one row per record.");
                 }
                 else if (batch is null)
                 {
@@ -216,6 +215,17 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
 
         return result;
     }
+
+    /// <summary>The uploaded file, decrypted: the encrypted copy is not kept (a file of 100 MB is not held twice while it is read).</summary>
+    private async Task<byte[]> ContentAsync(Guid importId, CancellationToken ct)
+    {
+        var file = await db.ImportFiles.AsNoTracking().Where(f => f.ImportId == importId).Select(f => new { f.Content, f.Encrypted }).SingleAsync(ct);
+        return file.Encrypted ? protector.Unprotect(file.Content) : file.Content;
+    }
+
+    /// <summary>A row key's 128-bit hash, case-insensitive (two different keys sharing one is a chance of 2⁻¹²⁸ per pair).</summary>
+    private static UInt128 KeyHash(string key) =>
+        System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.ToUpperInvariant().AsSpan()));
 
     /// <summary>One row in a savepoint: what it did, or null with its problems on <paramref name="cells"/> (and the savepoint rolled back).</summary>
     private async Task<(Guid Id, RowChange Change)?> ImportRowAsync(RecordImporter importer, RowCells cells,
