@@ -18,9 +18,9 @@ public sealed class AccidentImporter(IMineActionDb db, ImportReferences referenc
 
     public override IReadOnlyList<ImportColumn> Columns { get; } =
     [
-        new("external_id", "externalImsmaId", true, "#event +id", "The accident's id in IMSMA or the source: casualties name it."),
+        new("external_id", "externalImsmaId", true, "#event +code", "The accident's id in IMSMA or the source: casualties name it."),
         new("occurred_on", "occurredOn", true, "#date +occurred", "When it happened (yyyy-MM-dd)."),
-        new("location", "location", false, "#geo +point", "Where: a GeoJSON or WKT point (longitude first), or use longitude/latitude."),
+        new("location", "location", false, "#geo +coord", "Where: a GeoJSON or WKT point (longitude first), or use longitude/latitude."),
         new("longitude", "location", false, "#geo +lon", "Longitude in WGS 84 decimal degrees."),
         new("latitude", "location", false, "#geo +lat", "Latitude in WGS 84 decimal degrees."),
         new("province", "provinceId", false, "#adm1 +code", "Province p-code; found from the point when empty."),

@@ -19,7 +19,7 @@ public sealed class ActivityImporter(IMineActionDb db, ImportReferences referenc
 
     public override IReadOnlyList<ImportColumn> Columns { get; } =
     [
-        new("external_id", "externalImsmaId", true, "#activity +id +imsma", "The activity's id in IMSMA or the operator's system: released land and devices name it."),
+        new("external_id", "externalImsmaId", true, "#activity +code +imsma", "The activity's id in IMSMA or the operator's system: released land and devices name it."),
         new("hazard", "hazardousAreaId", true, "#loc +code", "The hazardous area worked on: its code (HA-XTA-000123) or its IMSMA id."),
         new("organisation", "organisationId", true, "#org +acronym", "Acronym of the organisation doing the work."),
         ImportColumn.Choice<ActivityType>("type", "type", true, "#activity +type", "NTS, TS, Clearance, BAC or EOD."),

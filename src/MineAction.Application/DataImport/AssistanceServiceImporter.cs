@@ -19,9 +19,9 @@ public sealed class AssistanceServiceImporter(IMineActionDb db, ImportReferences
     public override IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("external_id", "externalImsmaId", true, "#meta +id", "The service's id in the source, unique within its case."),
-        new("accident", "accidentId", true, "#event +id", "External id of the accident (import accidents first)."),
-        new("casualty", "casualtyId", true, "#affected +id", "External id of the casualty within the accident (import casualties first)."),
-        new("relationship", "relationship", false, "#affected +type", "For an indirect victim: the relationship to the casualty (e.g. widow); empty for the survivor."),
+        new("accident", "accidentId", true, "#event +code", "External id of the accident (import accidents first)."),
+        new("casualty", "casualtyId", true, "#meta +id +casualty", "External id of the casualty within the accident (import casualties first)."),
+        new("relationship", "relationship", false, "#affected +relationship", "For an indirect victim: the relationship to the casualty (e.g. widow); empty for the survivor."),
         new("delivered_on", "deliveredOn", true, "#date", "When it was delivered (yyyy-MM-dd)."),
         new("provider", "providerId", true, "#org +impl +acronym", "Acronym of the providing organisation."),
         ImportColumn.Choice<Pillar>("pillar", "pillar", true, "#service +type", "The victim assistance pillar."),

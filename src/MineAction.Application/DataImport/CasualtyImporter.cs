@@ -21,17 +21,17 @@ public sealed class CasualtyImporter(IMineActionDb db, ImportReferences referenc
     public override IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("external_id", "externalImsmaId", false, "#meta +id", "The casualty's id in the source, unique within its accident."),
-        new("accident", "accidentId", true, "#event +id", "External id of the accident (import accidents first)."),
+        new("accident", "accidentId", true, "#event +code", "External id of the accident (import accidents first)."),
         ImportColumn.Choice<Sex>("sex", "sex", true, "#affected +sex", "Female or Male."),
-        ImportColumn.Choice<AgeGroup>("age_group", "ageGroup", false, "#affected +age", "Needed unless the date of birth is given."),
+        ImportColumn.Choice<AgeGroup>("age_group", "ageGroup", false, "#affected +age_group", "Needed unless the date of birth is given."),
         ImportColumn.Choice<CasualtyOutcome>("outcome", "outcome", true, "#affected +outcome", "Killed or Injured."),
         new("injuries", "injuries", false, "#affected +injuries", "Injuries of a survivor, separated by ';'.", Enum.GetNames<Injury>()),
         new("has_disability", "hasDisability", false, "#affected +disabled", "yes or no (no when empty).", ["yes", "no"]),
-        new("full_name", "personalData.fullName", false, "#affected +name", "Personal data (victim assistance officers and administrators only).") { Personal = true },
-        new("national_id", "personalData.nationalId", false, "#affected +id +national", "Personal data.") { Personal = true },
-        new("date_of_birth", "personalData.dateOfBirth", false, "#affected +birth", "Personal data (yyyy-MM-dd).") { Personal = true },
-        new("address", "personalData.address", false, "#affected +address", "Personal data.") { Personal = true },
-        new("phone", "personalData.phone", false, "#affected +phone", "Personal data.") { Personal = true },
+        new("full_name", "personalData.fullName", false, "#contact +name +personal", "Personal data (victim assistance officers and administrators only).") { Personal = true },
+        new("national_id", "personalData.nationalId", false, "#contact +personal +national_id", "Personal data.") { Personal = true },
+        new("date_of_birth", "personalData.dateOfBirth", false, "#contact +personal +birth", "Personal data (yyyy-MM-dd).") { Personal = true },
+        new("address", "personalData.address", false, "#contact +personal +address", "Personal data.") { Personal = true },
+        new("phone", "personalData.phone", false, "#contact +phone +personal", "Personal data.") { Personal = true },
     ];
 
     public override (string Column, string Value)? KeyOf(RowCells cells) =>

@@ -25,13 +25,13 @@ public sealed class DeviceImporter(IMineActionDb db, ImportReferences references
     public override IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("external_id", "externalImsmaId", false, "#meta +id +imsma", "The device record's id in IMSMA or the operator's system."),
-        new("activity", "activityId", true, "#activity +id +imsma", "External id of the activity that found it (import activities first)."),
+        new("activity", "activityId", true, "#activity +code +imsma", "External id of the activity that found it (import activities first)."),
         new("organisation", "organisationId", false, "#org +acronym", "Acronym of the activity's organisation (may be left empty when no other organisation's activity has that external id)."),
         new("released_land", "productId", false, "#meta +product", "External id of the released land it was found in, if any."),
         ImportColumn.Choice<DeviceCategory>("category", "category", true, "#item +type", "The device category."),
         new("model", "model", false, "#item +name", "Model or type, e.g. PMN-2."),
-        new("quantity", "quantity", true, "#item +num", "How many (1 or more)."),
-        new("location", "location", false, "#geo +point", "Where it was found: a GeoJSON or WKT point (longitude first), or use longitude/latitude."),
+        new("quantity", "quantity", true, "#item +quantity", "How many (1 or more)."),
+        new("location", "location", false, "#geo +coord", "Where it was found: a GeoJSON or WKT point (longitude first), or use longitude/latitude."),
         new("longitude", "location", false, "#geo +lon", "Longitude in WGS 84 decimal degrees."),
         new("latitude", "location", false, "#geo +lat", "Latitude in WGS 84 decimal degrees."),
         new("depth_cm", "depthCm", false, "#indicator +depth", "Depth it was found at (cm)."),

@@ -22,10 +22,10 @@ public sealed class ProductImporter(IMineActionDb db, ImportReferences reference
     public override IReadOnlyList<ImportColumn> Columns { get; } =
     [
         new("external_id", "externalImsmaId", false, "#meta +id +imsma", "The released area's id in IMSMA or the operator's system."),
-        new("activity", "activityId", true, "#activity +id +imsma", "External id of the activity that released it (import activities first)."),
+        new("activity", "activityId", true, "#activity +code +imsma", "External id of the activity that released it (import activities first)."),
         new("organisation", "organisationId", true, "#org +acronym", "Acronym of the activity's organisation."),
         ImportColumn.Choice<ReleaseOutcome>("outcome", "outcome", true, "#indicator +outcome", "Cancelled (NTS), Reduced (TS) or Cleared."),
-        new("geometry", "geometry", true, "#geo +shape", "The released polygon: GeoJSON or WKT in WGS 84. In GeoJSON and shapefiles the feature's geometry."),
+        new("geometry", "geometry", true, "#geo +bounds", "The released polygon: GeoJSON or WKT in WGS 84. In GeoJSON and shapefiles the feature's geometry."),
         new("cleared_depth_cm", "clearedDepthCm", false, "#indicator +depth", "For cleared land: the depth it was cleared to (cm)."),
         new("release_date", "releaseDate", true, "#date +released", "When the land was released (yyyy-MM-dd)."),
     ];

@@ -21,11 +21,11 @@ public sealed class TransactionImporter(IMineActionDb db, ImportReferences refer
         new("external_id", "externalImsmaId", true, "#meta +id", "The transaction's id in the source, unique within its contribution (a ledger line number will do)."),
         new("donor", "donorId", true, "#org +funder +acronym", "Acronym of the contribution's donor."),
         new("contribution", "contributionId", true, "#meta +contribution", "Reference of the contribution (import contributions first)."),
-        ImportColumn.Choice<TransactionType>("type", "type", true, "#meta +type", "IATI transaction type: its name or code (1 incoming funds, 3 disbursement, 4 expenditure…)."),
+        ImportColumn.Choice<TransactionType>("type", "type", true, "#meta +transaction", "IATI transaction type: its name or code (1 incoming funds, 3 disbursement, 4 expenditure…)."),
         new("date", "date", true, "#date", "Value date (yyyy-MM-dd), today or earlier."),
         new("amount", "amount", true, "#value", "Amount, more than zero, e.g. 50000.00."),
         new("currency", "currency", false, "#currency", "ISO 4217 code; the contribution's currency when empty."),
-        new("usd_rate", "usdRate", false, "#value +usd", "US dollars per unit on the rate date; the recorded exchange rate of the date when empty."),
+        new("usd_rate", "usdRate", false, "#indicator +exchange_rate", "US dollars per unit on the rate date; the recorded exchange rate of the date when empty."),
         new("rate_date", "rateDate", false, "#date +converted", "Date of the rate given (yyyy-MM-dd), on or before the value date."),
         new("description", "description", false, "#description", "What it was for."),
     ];
