@@ -18,6 +18,23 @@ public abstract class AppComponent : ComponentBase
 
     protected override void OnInitialized() => SetDefaultDates();
 
+    /// <summary>Why the page's record is not shown (it does not exist, or the user may not see it); null once it is loaded.</summary>
+    protected string? NotFound { get; private set; }
+
+    /// <summary>Loads the page's record; a record that is not there becomes <see cref="NotFound"/> (a notice, not a failed page).</summary>
+    protected async Task LoadOrNotFoundAsync(Func<Task> load)
+    {
+        try
+        {
+            NotFound = null;
+            await load();
+        }
+        catch (Application.Common.NotFoundException ex)
+        {
+            NotFound = ex.Message;
+        }
+    }
+
     /// <summary>Sets the form fields that default to a date relative to today (the clock is injected by now).</summary>
     protected virtual void SetDefaultDates()
     {
