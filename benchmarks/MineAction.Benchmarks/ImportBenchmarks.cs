@@ -53,10 +53,16 @@ public class ImportBenchmarks
         _ids = (reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2));
     }
 
-    private const string RemoveBenchRows = """
+    private static readonly string RemoveBenchRows = RemoveImported("BENCH-");
+
+    /// <summary>
+    /// Removes what a benchmark imported (imports, their problems and links, the hazards' audit rows) and the hazards whose external id
+    /// starts with <paramref name="prefix"/>.
+    /// </summary>
+    internal static string RemoveImported(string prefix) => $"""
         DELETE FROM imported_records; DELETE FROM import_problems; DELETE FROM import_files; DELETE FROM import_jobs;
         DELETE FROM audit_entries WHERE entity_type = 'HazardousArea';
-        DELETE FROM hazardous_areas WHERE external_imsma_id LIKE 'BENCH-%';
+        DELETE FROM hazardous_areas WHERE external_imsma_id LIKE '{prefix}%';
         """;
 
     /// <summary>Every iteration starts from the same programme: the previous iteration's hazards, audit rows and imports are removed.</summary>

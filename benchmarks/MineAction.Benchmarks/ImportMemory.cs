@@ -17,12 +17,8 @@ public static class ImportMemory
     public static async Task<int> RunAsync(int megabytes)
     {
         var connectionString = await BenchDatabase.EnsureAsync("mineaction_bench_imports", demoSize: 0);
-        const string Remove = """
-            DELETE FROM imported_records; DELETE FROM import_problems; DELETE FROM import_files; DELETE FROM import_jobs;
-            DELETE FROM audit_entries WHERE entity_type = 'HazardousArea';
-            DELETE FROM hazardous_areas WHERE external_imsma_id LIKE 'MEM-%';
-            """;
-        await BenchDatabase.ExecuteAsync(connectionString, Remove);
+        var remove = ImportBenchmarks.RemoveImported("MEM-");
+        await BenchDatabase.ExecuteAsync(connectionString, remove);
         var path = Path.Combine(Path.GetTempPath(), $"mineaction-import-{megabytes}mb.csv");
         var rows = await WriteFileAsync(path, megabytes * 1024L * 1024L);
         await using var services = BenchDatabase.Services(connectionString, Application.Security.Roles.InformationManager);
@@ -59,7 +55,7 @@ public static class ImportMemory
             + $"check {(checkedAt - uploaded).TotalSeconds:F1} s, commit {(done - checkedAt).TotalSeconds:F1} s; resident before {before / 1024.0:F0} MB, "
             + $"peak {peak / 1024.0:F0} MB, growth {(peak - before) / 1024.0:F0} MB (upload {(peaks[0] - before) / 1024.0:F0}, check "
             + $"{(peaks[1] - before) / 1024.0:F0}, commit {(peaks[2] - before) / 1024.0:F0})"));
-        await BenchDatabase.ExecuteAsync(connectionString, Remove);
+        await BenchDatabase.ExecuteAsync(connectionString, remove);
         File.Delete(path);
         return 0;
     }

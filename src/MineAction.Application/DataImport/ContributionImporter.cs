@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Globalization;
 using MineAction.Application.Resources;
 using MineAction.Domain.DataImport;
 
@@ -78,26 +77,13 @@ public sealed class ContributionImporter(IMineActionDb db, ImportReferences refe
     /// <summary>The tranches of a <c>2024:150000;2025:100000</c> cell.</summary>
     private static List<TrancheInput>? Schedule(RowCells cells)
     {
-        if (cells.Text("schedule") is not { } text)
+        if (TrancheText.TryParseStrict(cells.Text("schedule"), out var tranches))
         {
-            return null;
+            return tranches;
         }
 
-        var tranches = new List<TrancheInput>();
-        foreach (var pair in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var parts = pair.Split(':', StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-                || !decimal.TryParse(parts[1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
-            {
-                cells.Problem("schedule", "IMPORT_SCHEDULE_INVALID", "'schedule' is year:amount pairs separated by ';', e.g. 2024:150000;2025:100000.");
-                return null;
-            }
-
-            tranches.Add(new TrancheInput(year, amount));
-        }
-
-        return tranches;
+        cells.Problem("schedule", "IMPORT_SCHEDULE_INVALID", "'schedule' is year:amount pairs separated by ';', e.g. 2024:150000;2025:100000.");
+        return null;
     }
 
     public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ExportAsync([EnumeratorCancellation] CancellationToken ct)
@@ -124,7 +110,7 @@ public sealed class ContributionImporter(IMineActionDb db, ImportReferences refe
             {
                 ["reference"] = c.Reference, ["donor"] = r.Donor, ["fund"] = r.Fund, ["project"] = r.Project, ["recipient"] = r.Recipient,
                 ["currency"] = c.Currency, ["amount"] = ExportCell.Of(c.Amount),
-                ["schedule"] = c.Schedule.Count == 0 ? null : string.Join(';', c.Schedule.Select(t => $"{ExportCell.Of(t.Year)}:{ExportCell.Of(t.Amount)}")),
+                ["schedule"] = TrancheText.FormatExact(c.Schedule),
                 ["earmarked_activity"] = c.EarmarkedActivity?.ToString(), ["earmarked_province"] = r.Province,
             };
         }

@@ -52,25 +52,15 @@ public sealed class ImportReferences(IMineActionDb db)
             return byCode;
         }
 
-        var byImsmaId = await db.HazardousAreas.IncludingArchived().Where(h => h.ExternalImsmaId == name).Select(h => h.Id).Take(2).ToListAsync(ct);
-        switch (byImsmaId.Count)
-        {
-            case 1:
-                return byImsmaId[0];
-            case 0:
-                cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"No hazardous area with the code or IMSMA id '{name}' exists.");
-                return null;
-            default:
-                cells.Problem(column, "IMPORT_REFERENCE_AMBIGUOUS",
-                    $"Hazardous areas of different organisations have the IMSMA id '{name}': name the hazard by its code.");
-                return null;
-        }
+        return await OneAsync(cells, db.HazardousAreas.IncludingArchived().Where(h => h.ExternalImsmaId == name).Select(h => h.Id),
+            (column, $"No hazardous area with the code or IMSMA id '{name}' exists."),
+            (column, $"Hazardous areas of different organisations have the IMSMA id '{name}': name the hazard by its code."), ct);
     }
 
     /// <summary>An activity of the row's organisation by its external id.</summary>
     public Task<Guid?> ActivityAsync(RowCells cells, string column, Guid? organisation, CancellationToken ct) =>
-        ByExternalIdAsync(cells, column, db.Activities.OfEveryOrganisation().IncludingArchived()
-            .Where(a => a.OrganisationId == organisation).Select(a => new Holder { Id = a.Id, ExternalId = a.ExternalImsmaId }),
+        ByKeyAsync(cells, column, db.Activities.OfEveryOrganisation().IncludingArchived()
+            .Where(a => a.OrganisationId == organisation).Select(a => new Holder { Id = a.Id, Key = a.ExternalImsmaId }),
             "No activity of the organisation", ct);
 
     /// <summary>
@@ -84,66 +74,71 @@ public sealed class ImportReferences(IMineActionDb db)
             return null;
         }
 
-        var holders = await db.Activities.OfEveryOrganisation().IncludingArchived().Where(a => a.ExternalImsmaId == name)
-            .Select(a => a.OrganisationId).Distinct().Take(2).ToListAsync(ct);
-        switch (holders.Count)
+        return await OneAsync(cells,
+            db.Activities.OfEveryOrganisation().IncludingArchived().Where(a => a.ExternalImsmaId == name).Select(a => a.OrganisationId).Distinct(),
+            (column, $"No activity has the external id '{name}' (import it first)."),
+            ("organisation", $"Activities of different organisations have the external id '{name}': name the organisation."), ct);
+    }
+
+    /// <summary>The one id <paramref name="candidates"/> hold, or the problem of finding none or more than one.</summary>
+    private static async Task<Guid?> OneAsync(RowCells cells, IQueryable<Guid> candidates, (string Column, string Message) none,
+        (string Column, string Message) several, CancellationToken ct)
+    {
+        var found = await candidates.Take(2).ToListAsync(ct);
+        if (found.Count == 1)
         {
-            case 1:
-                return holders[0];
-            case 0:
-                cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"No activity has the external id '{name}' (import it first).");
-                return null;
-            default:
-                cells.Problem("organisation", "IMPORT_REFERENCE_AMBIGUOUS",
-                    $"Activities of different organisations have the external id '{name}': name the organisation.");
-                return null;
+            return found[0];
         }
+
+        var (rule, (problemColumn, message)) = found.Count == 0 ? ("IMPORT_REFERENCE_UNKNOWN", none) : ("IMPORT_REFERENCE_AMBIGUOUS", several);
+        cells.Problem(problemColumn, rule, message);
+        return null;
     }
 
     /// <summary>Released land of the row's organisation by its external id.</summary>
     public Task<Guid?> ProductAsync(RowCells cells, string column, Guid? organisation, CancellationToken ct) =>
-        ByExternalIdAsync(cells, column, db.Products.OfEveryOrganisation().IncludingArchived()
-            .Where(p => p.OrganisationId == organisation).Select(p => new Holder { Id = p.Id, ExternalId = p.ExternalImsmaId }),
+        ByKeyAsync(cells, column, db.Products.OfEveryOrganisation().IncludingArchived()
+            .Where(p => p.OrganisationId == organisation).Select(p => new Holder { Id = p.Id, Key = p.ExternalImsmaId }),
             "No released land of the organisation", ct);
 
     /// <summary>An accident by its external id (the NMAA's: unique nationally).</summary>
     public Task<Guid?> AccidentAsync(RowCells cells, string column, CancellationToken ct) =>
-        ByExternalIdAsync(cells, column, db.Accidents.IncludingArchived().Select(a => new Holder { Id = a.Id, ExternalId = a.ExternalImsmaId }),
+        ByKeyAsync(cells, column, db.Accidents.IncludingArchived().Select(a => new Holder { Id = a.Id, Key = a.ExternalImsmaId }),
             "No accident", ct);
 
     /// <summary>A casualty of <paramref name="accident"/> by its external id.</summary>
     public Task<Guid?> CasualtyAsync(RowCells cells, string column, Guid? accident, CancellationToken ct) =>
-        ByExternalIdAsync(cells, column, db.Casualties.Where(c => c.AccidentId == accident)
-            .Select(c => new Holder { Id = c.Id, ExternalId = c.ExternalImsmaId }), "No casualty of the accident", ct);
+        ByKeyAsync(cells, column, db.Casualties.Where(c => c.AccidentId == accident)
+            .Select(c => new Holder { Id = c.Id, Key = c.ExternalImsmaId }), "No casualty of the accident", ct);
 
     /// <summary>A fund by its name (an active one before an archived one).</summary>
     public Task<Guid?> FundAsync(RowCells cells, string column, CancellationToken ct) =>
-        ByExternalIdAsync(cells, column, db.Funds.IncludingArchived().OrderBy(f => f.ArchivedAt != null)
-            .Select(f => new Holder { Id = f.Id, ExternalId = f.Name }), "No fund", ct, "name");
+        ByKeyAsync(cells, column, db.Funds.IncludingArchived().OrderBy(f => f.ArchivedAt != null)
+            .Select(f => new Holder { Id = f.Id, Key = f.Name }), "No fund", ct, "name");
 
     /// <summary>A project by its code.</summary>
     public Task<Guid?> ProjectAsync(RowCells cells, string column, CancellationToken ct) =>
-        ByExternalIdAsync(cells, column, db.Projects.IncludingArchived().Select(p => new Holder { Id = p.Id, ExternalId = p.Code }), "No project", ct,
+        ByKeyAsync(cells, column, db.Projects.IncludingArchived().Select(p => new Holder { Id = p.Id, Key = p.Code }), "No project", ct,
             "code");
 
     /// <summary>A contribution of <paramref name="donor"/> by its reference (an active one before an archived one).</summary>
     public Task<Guid?> ContributionAsync(RowCells cells, string column, Guid? donor, CancellationToken ct) =>
-        ByExternalIdAsync(cells, column, db.Contributions.IncludingArchived().Where(c => c.DonorId == donor).OrderBy(c => c.ArchivedAt != null)
-            .Select(c => new Holder { Id = c.Id, ExternalId = c.Reference }), "No contribution of the donor", ct, "reference");
+        ByKeyAsync(cells, column, db.Contributions.IncludingArchived().Where(c => c.DonorId == donor).OrderBy(c => c.ArchivedAt != null)
+            .Select(c => new Holder { Id = c.Id, Key = c.Reference }), "No contribution of the donor", ct, "reference");
 
-    /// <summary>A record and its external id (member-initialised, so the query translates).</summary>
+    /// <summary>A record and what a file names it by — external id, name, code or reference (member-initialised, so the query translates).</summary>
     private sealed class Holder
     {
         public Guid Id { get; init; }
 
-        public string? ExternalId { get; init; }
+        public string? Key { get; init; }
     }
 
     /// <summary>
-    /// The record of <paramref name="records"/> the cell names by external id (or the <paramref name="key"/> given);
+    /// The record of <paramref name="records"/> the cell names by its key (an external id unless <paramref name="key"/> says otherwise);
     /// <paramref name="none"/> starts the problem otherwise.
     /// </summary>
-    private static async Task<Guid?> ByExternalIdAsync(RowCells cells, string column, IQueryable<Holder> records, string none,
+    private static async Task<Guid?> ByKeyAsync(RowCells cells, string column, IQueryable<Holder> records, string none,
         CancellationToken ct, string key = "external id")
     {
         if (cells.Text(column) is not { } name)
@@ -151,7 +146,7 @@ public sealed class ImportReferences(IMineActionDb db)
             return null;
         }
 
-        var id = await records.Where(r => r.ExternalId == name).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
+        var id = await records.Where(r => r.Key == name).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
         if (id is null)
         {
             cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"{none} has the {key} '{name}' (import it first).");

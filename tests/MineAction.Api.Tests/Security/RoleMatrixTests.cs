@@ -606,41 +606,48 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     /// <summary>One commune (level 3) in Kandara Southwest: loading it again changes nothing, so the matrix can send it as often as it likes.</summary>
     private static int _imports;
 
-    /// <summary>The records of a type the role imports, in the import's columns (hazards, else accidents, else contributions).</summary>
-    private static async Task<HttpResponseMessage> OwnRecordsAsync(HttpClient c)
+    /// <summary>
+    /// A record type each importing role brings in, tried in this order — hazards (data entry), accidents (victim assistance officers),
+    /// contributions (donor reporting officers) — with the header of a file of it: its first column, then the others.
+    /// </summary>
+    private static readonly (string Type, string FirstColumn, string OtherColumns)[] ImportedTypes =
+    [
+        ("HazardousAreas", "external_id", ",name,geometry,organisation,evidence,recorded_on\n"),
+        ("Accidents", "external_id", ",occurred_on,longitude,latitude,device_category,activity_at_time,killed,injured\n"),
+        ("Contributions", "reference", ",donor,fund,currency,amount\n"),
+    ];
+
+    /// <summary>The first answer to <paramref name="send"/> over <see cref="ImportedTypes"/> that is not 403 (or the last 403).</summary>
+    private static async Task<HttpResponseMessage> FirstImportedTypeAsync(
+        Func<(string Type, string FirstColumn, string OtherColumns), Task<HttpResponseMessage>> send)
     {
-        var response = await c.GetAsync("/api/v1/imports/records/HazardousAreas.csv");
-        if (response.StatusCode == HttpStatusCode.Forbidden)
+        HttpResponseMessage response = null!;
+        foreach (var type in ImportedTypes)
         {
-            response = await c.GetAsync("/api/v1/imports/records/Accidents.csv");
+            response = await send(type);
+            if (response.StatusCode != HttpStatusCode.Forbidden)
+            {
+                break;
+            }
         }
 
-        return response.StatusCode == HttpStatusCode.Forbidden ? await c.GetAsync("/api/v1/imports/records/Contributions.csv") : response;
+        return response;
     }
 
+    /// <summary>The records of a type the role imports, in the import's columns.</summary>
+    private static Task<HttpResponseMessage> OwnRecordsAsync(HttpClient c) =>
+        FirstImportedTypeAsync(t => c.GetAsync($"/api/v1/imports/records/{t.Type}.csv"));
+
     /// <summary>
-    /// Uploads an (empty) hazardous-area file as this client and, once it is checked, calls <paramref name="then"/> on it (GET, or POST for
-    /// commit and cancel); a role that may not import gets the upload's own 403.
+    /// Uploads an (empty) file of a record type the role imports as this client and, once it is checked, calls <paramref name="then"/> on
+    /// it (GET, or POST for commit and cancel); a role that may not import gets the upload's own 403.
     /// </summary>
     private static async Task<HttpResponseMessage> OwnImportAsync(HttpClient c, string? then = null)
     {
         // A header alone (nothing to write), made unique by the spaces after a column name (they are trimmed): never ALREADY_IMPORTED.
         var unique = new string(' ', Interlocked.Increment(ref _imports));
-        Task<HttpResponseMessage> UploadAsync(string recordType, string header) => c.PostAsync(
-            $"/api/v1/imports?recordType={recordType}&fileName=matrix-{Guid.NewGuid():N}.csv", new StringContent(header, System.Text.Encoding.UTF8, "text/csv"));
-        var upload = await UploadAsync("HazardousAreas", $"external_id{unique},name,geometry,organisation,evidence,recorded_on\n");
-        if (upload.StatusCode == HttpStatusCode.Forbidden)
-        {
-            // A victim assistance officer imports accidents and casualties, not hazards.
-            upload = await UploadAsync("Accidents", $"external_id{unique},occurred_on,longitude,latitude,device_category,activity_at_time,killed,injured\n");
-        }
-
-        if (upload.StatusCode == HttpStatusCode.Forbidden)
-        {
-            // A donor reporting officer imports money.
-            upload = await UploadAsync("Contributions", $"reference{unique},donor,fund,currency,amount\n");
-        }
-
+        var upload = await FirstImportedTypeAsync(t => c.PostAsync($"/api/v1/imports?recordType={t.Type}&fileName=matrix-{Guid.NewGuid():N}.csv",
+            new StringContent($"{t.FirstColumn}{unique}{t.OtherColumns}", System.Text.Encoding.UTF8, "text/csv")));
         if (then is null || !upload.IsSuccessStatusCode)
         {
             return upload;
