@@ -46,6 +46,9 @@ public enum DisposalMethod
     DestroyedInSitu,
     Removed,
     RenderedSafe,
+
+    /// <summary>Handed over intact to the police or army (not destroyed by the operator).</summary>
+    HandedOver,
 }
 
 /// <summary>How disposals count in official figures (Landmine Monitor, Article 7).</summary>
@@ -53,7 +56,7 @@ public static class Disposal
 {
     /// <summary>
     /// The methods that destroy the item — in situ, or after removal to a demolition site — and so the only ones counted as
-    /// "destroyed". An item rendered safe is counted in its own column.
+    /// "destroyed". Items rendered safe or handed over are counted in their own columns.
     /// </summary>
     public static readonly DisposalMethod[] Destroying = [DisposalMethod.DestroyedInSitu, DisposalMethod.Removed];
 

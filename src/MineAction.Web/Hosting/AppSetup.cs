@@ -64,6 +64,7 @@ public static class AppSetup
         api.MapOrganisations();
         api.MapHazards();
         api.MapLandRelease();
+        api.MapTreatyReports();
         api.MapOperations();
         api.MapQuality();
         api.MapCapacity();
