@@ -33,6 +33,8 @@ public interface IMineActionDb
     DbSet<Domain.Resources.Contribution> Contributions { get; }
     DbSet<Domain.Resources.FundingTransaction> FundingTransactions { get; }
     DbSet<Domain.Resources.Project> Projects { get; }
+    DbSet<Domain.Stockpiles.MunitionLot> MunitionLots { get; }
+    DbSet<Domain.Stockpiles.LotMovement> LotMovements { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>Code, name and area of every hazardous area, archived or not: the labels other records show (read-only).</summary>

@@ -65,6 +65,7 @@ public static class AppSetup
         api.MapHazards();
         api.MapLandRelease();
         api.MapTreatyReports();
+        api.MapStockpiles();
         api.MapOperations();
         api.MapQuality();
         api.MapCapacity();

@@ -24,6 +24,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
     private readonly Scenario _s = new(app);
     private readonly Ledger _l = new(app);
     private readonly Funding _f = new(app);
+    private readonly Stockpile _k = new(app);
 
     private static string FreshRateDate() => TestDates.Iso(new DateOnly(2000, 1, 1).AddDays(Scenario.Next()));
 
@@ -375,6 +376,21 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             Assert.Equal(HttpStatusCode.OK, (await _f.Donor.PostAsJsonAsync($"/api/v1/projects/{project}/links", link)).StatusCode);
             return await c.PostAsJsonAsync($"/api/v1/projects/{project}/unlink", link);
         }),
+        ["GET /api/v1/reports/land-release/{year:int}"] = (Everyone, c => c.GetAsync("/api/v1/reports/land-release/2024")),
+        ["GET /api/v1/reports/land-release/{year:int}/cells/{cell}/records"] = (Everyone, c =>
+            c.GetAsync("/api/v1/reports/land-release/2024/cells/national.clearedM2/records")),
+        ["GET /api/v1/stockpiles/lots/"] = (Everyone, c => c.GetAsync("/api/v1/stockpiles/lots")),
+        ["GET /api/v1/stockpiles/lots/{id:guid}"] = (Everyone, async c => await c.GetAsync($"/api/v1/stockpiles/lots/{(await _k.LotAsync()).Lot.Id}")),
+        ["POST /api/v1/stockpiles/lots/"] = (DataEntry, async c => await c.PostAsJsonAsync("/api/v1/stockpiles/lots", await _k.LotBodyAsync())),
+        ["POST /api/v1/stockpiles/lots/{id:guid}/archive"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/stockpiles/lots/{(await _k.LotAsync()).Lot.Id}/archive", new { reason = "matrix" })),
+        ["POST /api/v1/stockpiles/lots/{id:guid}/movements"] = (DataEntry, async c => await Stockpile.DestroyAsync(c, (await _k.LotAsync()).Lot.Id, 1, "2021-01-01")),
+        ["POST /api/v1/stockpiles/movements/{id:guid}/approve"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/stockpiles/movements/{(await _k.LotAsync(_l.Operator)).Movements[0].Id}/approve", new { })),
+        ["POST /api/v1/stockpiles/movements/{id:guid}/return"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/stockpiles/movements/{(await _k.LotAsync(_l.Operator)).Movements[0].Id}/return", new { comment = "Lot photo?" })),
+        ["POST /api/v1/stockpiles/movements/{id:guid}/archive"] = (Reviewers, async c =>
+            await c.PostAsJsonAsync($"/api/v1/stockpiles/movements/{(await _k.LotAsync()).Movements[0].Id}/archive", new { reason = "matrix" })),
         ["GET /api/v1/reports/donor"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor?from=2024-01-01&to=2024-12-31")),
         ["GET /api/v1/reports/donor.csv"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor.csv?from=2024-01-01&to=2024-12-31")),
         ["GET /api/v1/reports/donor.xlsx"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor.xlsx?from=2024-01-01&to=2024-12-31")),
@@ -568,6 +584,16 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "PUT /api/v1/projects/{id:guid}",
         "POST /api/v1/projects/{id:guid}/links",
         "POST /api/v1/projects/{id:guid}/unlink",
+        "GET /api/v1/reports/land-release/{year:int}",
+        "GET /api/v1/reports/land-release/{year:int}/cells/{cell}/records",
+        "GET /api/v1/stockpiles/lots/",
+        "GET /api/v1/stockpiles/lots/{id:guid}",
+        "POST /api/v1/stockpiles/lots/",
+        "POST /api/v1/stockpiles/lots/{id:guid}/archive",
+        "POST /api/v1/stockpiles/lots/{id:guid}/movements",
+        "POST /api/v1/stockpiles/movements/{id:guid}/approve",
+        "POST /api/v1/stockpiles/movements/{id:guid}/return",
+        "POST /api/v1/stockpiles/movements/{id:guid}/archive",
         "GET /api/v1/reports/donor",
         "GET /api/v1/reports/donor.csv",
         "GET /api/v1/reports/donor.xlsx",
