@@ -11,10 +11,14 @@ internal static class YearFacts
 {
     /// <summary>Land released (<see cref="Outcome"/> set, amount m²) or a device disposed of (<see cref="Disposal"/> set, amount = quantity).</summary>
     public sealed record Release(string? ProvinceCode, string? ProvinceName, ReleaseOutcome? Outcome, DeviceCategory? Category,
-        DisposalMethod? Disposal, CellRecord Record);
+        DisposalMethod? Disposal, string? Model, DateOnly On, CellRecord Record);
 
     /// <summary>Products released and devices disposed of in the year on approved hazards, by approved activities.</summary>
-    public static Task<List<Release>> ReleasesAsync(IMineActionDb db, int year, CancellationToken ct)
+    public static Task<List<Release>> ReleasesAsync(IMineActionDb db, int year, CancellationToken ct) =>
+        ReleasesAsync(db, ReportYears.Span(year), ct);
+
+    /// <summary>Products released and devices disposed of between two days (inclusive).</summary>
+    public static Task<List<Release>> ReleasesAsync(IMineActionDb db, (DateOnly From, DateOnly To) span, CancellationToken ct)
     {
         const string sql = """
             WITH live_activities AS (
@@ -23,32 +27,33 @@ internal static class YearFacts
                 SELECT h.id, h.code, pr.code AS province_code, pr.name AS province_name
                 FROM hazardous_areas h LEFT JOIN admin_areas pr ON pr.id = h.province_id
                 WHERE h.archived_at IS NULL AND h.approval_status = 'Approved')
-            SELECT h.province_code, h.province_name, 'Product', p.id, p.outcome, NULL, NULL, round(p.area_m2::numeric, 2), p.release_date, h.code
+            SELECT h.province_code, h.province_name, 'Product', p.id, p.outcome, NULL, NULL, round(p.area_m2::numeric, 2), p.release_date, h.code, NULL
             FROM land_release_products p
             JOIN live_activities a ON a.id = p.activity_id
             JOIN live_hazards h ON h.id = p.hazardous_area_id
             WHERE p.archived_at IS NULL AND p.approval_status = 'Approved' AND p.release_date BETWEEN @from AND @to
             UNION ALL
-            SELECT h.province_code, h.province_name, 'Device', d.id, NULL, d.category, d.disposal_method, d.quantity, d.disposed_on, h.code
+            SELECT h.province_code, h.province_name, 'Device', d.id, NULL, d.category, d.disposal_method, d.quantity, d.disposed_on, h.code, d.model
             FROM devices_found d
             JOIN live_activities a ON a.id = d.activity_id
             JOIN live_hazards h ON h.id = d.hazardous_area_id
             WHERE d.archived_at IS NULL AND d.approval_status = 'Approved' AND d.disposal_method IS NOT NULL
               AND d.disposed_on BETWEEN @from AND @to
             """;
-        var (from, to) = ReportYears.Span(year);
+        var (from, to) = span;
         return SqlRows.QueryAsync(db, sql, r =>
         {
             var outcome = r.IsDBNull(4) ? (ReleaseOutcome?)null : Enum.Parse<ReleaseOutcome>(r.GetString(4));
             var category = r.IsDBNull(5) ? (DeviceCategory?)null : Enum.Parse<DeviceCategory>(r.GetString(5));
             var disposal = r.IsDBNull(6) ? (DisposalMethod?)null : Enum.Parse<DisposalMethod>(r.GetString(6));
             var amount = r.GetDecimal(7);
-            var on = r.GetFieldValue<DateOnly>(8).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var day = r.GetFieldValue<DateOnly>(8);
+            var on = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             var label = outcome is { } o
                 ? $"{r.GetString(9)} · {o} · {on}"
                 : $"{r.GetString(9)} · {amount.ToString("0", CultureInfo.InvariantCulture)} × {category} · {disposal} · {on}";
             return new Release(r.IsDBNull(0) ? null : r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), outcome, category, disposal,
-                new CellRecord(r.GetString(2), r.GetGuid(3), label, amount));
+                r.IsDBNull(10) ? null : r.GetString(10), day, new CellRecord(r.GetString(2), r.GetGuid(3), label, amount));
         }, ct, ("from", from, DbType.Date), ("to", to, DbType.Date));
     }
 }

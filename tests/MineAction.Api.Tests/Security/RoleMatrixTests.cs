@@ -391,6 +391,11 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             await c.PostAsJsonAsync($"/api/v1/stockpiles/movements/{(await _k.LotAsync(_l.Operator)).Movements[0].Id}/return", new { comment = "Lot photo?" })),
         ["POST /api/v1/stockpiles/movements/{id:guid}/archive"] = (Reviewers, async c =>
             await c.PostAsJsonAsync($"/api/v1/stockpiles/movements/{(await _k.LotAsync()).Movements[0].Id}/archive", new { reason = "matrix" })),
+        ["GET /api/v1/reports/article7/apmbc/{year:int}/"] = (Everyone, c => c.GetAsync("/api/v1/reports/article7/apmbc/2024")),
+        ["GET /api/v1/reports/article7/apmbc/{year:int}/cells/{cell}/records"] = (Everyone, c =>
+            c.GetAsync("/api/v1/reports/article7/apmbc/2024/cells/B.total.quantity/records")),
+        ["PUT /api/v1/reports/article7/apmbc/{year:int}/texts/{form}"] = (Reviewers, c =>
+            c.PutAsJsonAsync("/api/v1/reports/article7/apmbc/2024/texts/A", new { text = "National law in force." })),
         ["GET /api/v1/reports/donor"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor?from=2024-01-01&to=2024-12-31")),
         ["GET /api/v1/reports/donor.csv"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor.csv?from=2024-01-01&to=2024-12-31")),
         ["GET /api/v1/reports/donor.xlsx"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor.xlsx?from=2024-01-01&to=2024-12-31")),
@@ -594,6 +599,9 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/stockpiles/movements/{id:guid}/approve",
         "POST /api/v1/stockpiles/movements/{id:guid}/return",
         "POST /api/v1/stockpiles/movements/{id:guid}/archive",
+        "GET /api/v1/reports/article7/apmbc/{year:int}/",
+        "GET /api/v1/reports/article7/apmbc/{year:int}/cells/{cell}/records",
+        "PUT /api/v1/reports/article7/apmbc/{year:int}/texts/{form}",
         "GET /api/v1/reports/donor",
         "GET /api/v1/reports/donor.csv",
         "GET /api/v1/reports/donor.xlsx",
