@@ -36,6 +36,7 @@ public interface IMineActionDb
     DbSet<Domain.Stockpiles.MunitionLot> MunitionLots { get; }
     DbSet<Domain.Stockpiles.LotMovement> LotMovements { get; }
     DbSet<Domain.Reporting.ReportNarrative> ReportNarratives { get; }
+    DbSet<Domain.Reporting.ReportEdition> ReportEditions { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>Code, name and area of every hazardous area, archived or not: the labels other records show (read-only).</summary>

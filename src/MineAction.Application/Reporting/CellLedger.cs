@@ -37,6 +37,12 @@ public sealed class CellLedger
 
     public bool Has(string cell) => _cells.ContainsKey(cell);
 
+    /// <summary>The records of a cell, none for a cell without any.</summary>
+    public IReadOnlyList<CellRecord> Records(string cell) => _cells.TryGetValue(cell, out var records) ? records : [];
+
+    /// <summary>Every cell with its records (what an edition keeps).</summary>
+    public IReadOnlyDictionary<string, List<CellRecord>> All => _cells;
+
     public decimal Value(string cell) => _cells.TryGetValue(cell, out var records) ? records.Sum(r => r.Amount) : 0m;
 
     public int Count(string cell) => (int)Value(cell);

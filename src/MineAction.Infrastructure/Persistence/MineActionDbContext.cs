@@ -58,6 +58,7 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
     public DbSet<Domain.Stockpiles.MunitionLot> MunitionLots => Set<Domain.Stockpiles.MunitionLot>();
     public DbSet<Domain.Stockpiles.LotMovement> LotMovements => Set<Domain.Stockpiles.LotMovement>();
     public DbSet<Domain.Reporting.ReportNarrative> ReportNarratives => Set<Domain.Reporting.ReportNarrative>();
+    public DbSet<Domain.Reporting.ReportEdition> ReportEditions => Set<Domain.Reporting.ReportEdition>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public IQueryable<Application.Hazards.HazardLabel> HazardLabels => Set<Application.Hazards.HazardLabel>().AsNoTracking();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -26,6 +26,36 @@ public static class TreatyReportEndpoints
         apmbc.MapPut("/texts/{form}", WriteApmbcText).WithName("WriteApmbcArticle7Text")
             .WithSummary("Write the State's text of Form A (national implementation measures) or E (conversion of production facilities) for the year.")
             .RequireAuthorization(Policies.Reviewer).WithStandardErrors(write: true);
+        MapEditions(apmbc, Domain.Reporting.Convention.Apmbc, "Apmbc");
+    }
+
+    /// <summary>Frozen editions of a convention's report: submit, list, print as submitted, and what changed since.</summary>
+    private static void MapEditions(RouteGroupBuilder report, Domain.Reporting.Convention convention, string name)
+    {
+        var editions = report.MapGroup("/editions");
+        editions.MapPost("/", async (int year, IMediator mediator, CancellationToken ct) =>
+            {
+                var edition = await mediator.Send(new ReportEditions.Submit(convention, year), ct);
+                return TypedResults.Created($"/api/v1/reports/article7/{name.ToLowerInvariant()}/{year}/editions/{edition.Number}", edition);
+            })
+            .WithName($"Submit{name}Edition")
+            .WithSummary("Submit the year's report as it stands: it is stored as the next numbered edition (who, when, SHA-256) and never changes.")
+            .RequireAuthorization(Policies.Reviewer).WithStandardErrors(write: true);
+        editions.MapGet("/", async (int year, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ReportEditions.List(convention, year), ct)))
+            .WithName($"List{name}Editions").WithStandardErrors();
+        editions.MapGet("/{number:int}", async (int year, int number, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var content = await mediator.Send(new ReportEditions.Content(convention, year, number), ct);
+                return Results.Text(content, "application/json", System.Text.Encoding.UTF8);
+            })
+            .WithName($"Get{name}Edition").WithSummary("The edition exactly as submitted (the report's JSON, byte for byte).")
+            .Produces<TreatyReport>().ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+        editions.MapGet("/{number:int}/changes", async (int year, int number, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ReportEditions.Changes(convention, year, number), ct)))
+            .WithName($"{name}EditionChanges")
+            .WithSummary("Every figure that differs between the edition and the ledger now, with the records responsible.")
+            .ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
     }
 
     private static async Task<Ok<TreatyReport>> Apmbc(int year, IMediator mediator, CancellationToken ct) =>

@@ -396,6 +396,18 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             c.GetAsync("/api/v1/reports/article7/apmbc/2024/cells/B.total.quantity/records")),
         ["PUT /api/v1/reports/article7/apmbc/{year:int}/texts/{form}"] = (Reviewers, c =>
             c.PutAsJsonAsync("/api/v1/reports/article7/apmbc/2024/texts/A", new { text = "National law in force." })),
+        ["POST /api/v1/reports/article7/apmbc/{year:int}/editions/"] = (Reviewers, c => c.PostAsJsonAsync("/api/v1/reports/article7/apmbc/2022/editions", new { })),
+        ["GET /api/v1/reports/article7/apmbc/{year:int}/editions/"] = (Everyone, c => c.GetAsync("/api/v1/reports/article7/apmbc/2022/editions")),
+        ["GET /api/v1/reports/article7/apmbc/{year:int}/editions/{number:int}"] = (Everyone, async c =>
+        {
+            await _l.Im.PostAsJsonAsync("/api/v1/reports/article7/apmbc/2021/editions", new { });
+            return await c.GetAsync("/api/v1/reports/article7/apmbc/2021/editions/1");
+        }),
+        ["GET /api/v1/reports/article7/apmbc/{year:int}/editions/{number:int}/changes"] = (Everyone, async c =>
+        {
+            await _l.Im.PostAsJsonAsync("/api/v1/reports/article7/apmbc/2021/editions", new { });
+            return await c.GetAsync("/api/v1/reports/article7/apmbc/2021/editions/1/changes");
+        }),
         ["GET /api/v1/reports/donor"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor?from=2024-01-01&to=2024-12-31")),
         ["GET /api/v1/reports/donor.csv"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor.csv?from=2024-01-01&to=2024-12-31")),
         ["GET /api/v1/reports/donor.xlsx"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor.xlsx?from=2024-01-01&to=2024-12-31")),
@@ -602,6 +614,10 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "GET /api/v1/reports/article7/apmbc/{year:int}/",
         "GET /api/v1/reports/article7/apmbc/{year:int}/cells/{cell}/records",
         "PUT /api/v1/reports/article7/apmbc/{year:int}/texts/{form}",
+        "POST /api/v1/reports/article7/apmbc/{year:int}/editions/",
+        "GET /api/v1/reports/article7/apmbc/{year:int}/editions/",
+        "GET /api/v1/reports/article7/apmbc/{year:int}/editions/{number:int}",
+        "GET /api/v1/reports/article7/apmbc/{year:int}/editions/{number:int}/changes",
         "GET /api/v1/reports/donor",
         "GET /api/v1/reports/donor.csv",
         "GET /api/v1/reports/donor.xlsx",
