@@ -10,40 +10,14 @@ namespace MineAction.Application.Reporting;
 internal static partial class ApmbcForms
 {
     private const string Total = "total";
-    private static readonly FigureColumn Quantity = new("quantity", "Quantity");
 
     /// <summary>Form B: anti-personnel mines stockpiled at 31 December, by type and lot.</summary>
-    public static ReportForm StockpiledMines(CellLedger l, IEnumerable<TreatyFacts.Movement> movements)
-    {
-        var form = new FormBuilder(l, "B", "Total of stockpiled anti-personnel mines", ["Type", "Lot number"], [Quantity]);
-        foreach (var m in ApMines(movements, LotPurpose.Stockpile))
-        {
-            form.Add(m.LotId.ToString("N"), [m.MunitionType, m.LotNumber], Quantity.Key, Signed(m), Total);
-        }
-
-        return form.Build(sortRows: true, totalRow: Total);
-    }
+    public static ReportForm StockpiledMines(CellLedger l, IEnumerable<TreatyFacts.Movement> movements) =>
+        StockForms.Held(l, "B", "Total of stockpiled anti-personnel mines", ApMines(movements, LotPurpose.Stockpile), submunitions: false);
 
     /// <summary>Form C: mined areas at 31 December per province, suspected and confirmed, count and area.</summary>
-    public static ReportForm MinedAreas(CellLedger l, IEnumerable<TreatyFacts.Hazard> hazards)
-    {
-        FigureColumn[] columns = [new("shaCount", "Suspected hazardous areas"), new("shaAreaM2", "Suspected area (m²)"),
-            new("chaCount", "Confirmed hazardous areas"), new("chaAreaM2", "Confirmed area (m²)")];
-        var form = new FormBuilder(l, "C", "Location of all mined areas (at 31 December)", ["Province"], columns)
-        {
-            Note = "Areas still to be released at the end of the year: the hazard's area less the land released from it by then.",
-        };
-        foreach (var h in hazards)
-        {
-            var prefix = h.Type == HazardType.CHA ? "cha" : "sha";
-            var row = h.ProvinceCode ?? "unassigned";
-            string[] labels = [h.ProvinceName ?? "(no province)"];
-            form.Add(row, labels, prefix + "Count", h.Area with { Amount = 1 }, Total);
-            form.Add(row, labels, prefix + "AreaM2", h.Area, Total);
-        }
-
-        return form.Build(sortRows: true, totalRow: Total, totalLabel: "National total");
-    }
+    public static ReportForm MinedAreas(CellLedger l, IEnumerable<TreatyFacts.Hazard> hazards) =>
+        LandForms.Areas(l, "C", "Location of all mined areas (at 31 December)", hazards);
 
     /// <summary>Form C, reconciliation: suspected and confirmed areas at the start and at the end of the year.</summary>
     public static ReportForm Reconciliation(CellLedger l, IEnumerable<TreatyFacts.Hazard> opening, IEnumerable<TreatyFacts.Hazard> closing)
@@ -68,61 +42,18 @@ internal static partial class ApmbcForms
         return form.Build(totalRow: Total);
     }
 
-    /// <summary>Form D: anti-personnel mines retained under Article 3, per lot: held at the start, added, consumed, otherwise gone, held at the end.</summary>
-    public static ReportForm RetainedMines(CellLedger l, IEnumerable<TreatyFacts.Movement> movements, int year)
-    {
-        FigureColumn[] columns = [new("atStart", "Held at 1 January"), new("added", "Added"), new("consumed", "Consumed (training, development)"),
-            new("destroyedOrTransferred", "Destroyed or transferred"), new("atEnd", "Held at 31 December")];
-        var form = new FormBuilder(l, "D", "Anti-personnel mines retained or transferred (Article 3)", ["Type", "Lot number"], columns);
-        foreach (var m in ApMines(movements, LotPurpose.Retained))
-        {
-            var row = m.LotId.ToString("N");
-            string[] labels = [m.MunitionType, m.LotNumber];
-            form.Add(row, labels, "atEnd", Signed(m), Total);
-            if (m.On.Year < year)
-            {
-                form.Add(row, labels, "atStart", Signed(m), Total);
-                continue;
-            }
-
-            var column = m.Kind switch
-            {
-                MovementKind.Declared or MovementKind.Added => "added",
-                MovementKind.Consumed => "consumed",
-                _ => "destroyedOrTransferred",
-            };
-            form.Add(row, labels, column, m.Record, Total);
-        }
-
-        return form.Build(sortRows: true, totalRow: Total);
-    }
+    /// <summary>Form D: anti-personnel mines retained under Article 3, per lot.</summary>
+    public static ReportForm RetainedMines(CellLedger l, IEnumerable<TreatyFacts.Movement> movements, int year) =>
+        StockForms.Retained(l, "D", "Anti-personnel mines retained or transferred (Article 3)", ApMines(movements, LotPurpose.Retained), year);
 
     /// <summary>Form F: land released in the year per province by method, and stockpiled mines destroyed in the year per lot and method.</summary>
     public static IEnumerable<ReportForm> DestructionProgrammes(CellLedger l, IEnumerable<YearFacts.Release> releases,
-        IEnumerable<TreatyFacts.Movement> movements, int year)
-    {
-        FigureColumn[] columns = [new("cancelledM2", "Cancelled through non-technical survey (m²)"), new("reducedM2", "Reduced through technical survey (m²)"),
-            new("clearedM2", "Cleared (m²)"), new("totalM2", "Total released (m²)")];
-        var land = new FormBuilder(l, "F", "Status of programmes for the destruction of anti-personnel mines: land released", ["Province"], columns);
-        foreach (var r in releases.Where(r => r.Outcome is not null))
-        {
-            var row = r.ProvinceCode ?? "unassigned";
-            string[] labels = [r.ProvinceName ?? "(no province)"];
-            land.Add(row, labels, $"{r.Outcome!.Value.ToString().ToLowerInvariant()}M2", r.Record, Total);
-            land.Add(row, labels, "totalM2", r.Record, Total);
-        }
-
-        yield return land.Build(sortRows: true, totalRow: Total, totalLabel: "National total");
-
-        var stock = new FormBuilder(l, "F2", "Status of programmes for the destruction of stockpiled anti-personnel mines", ["Type", "Lot number", "Method"],
-            [new("destroyed", "Destroyed")]);
-        foreach (var m in ApMines(movements, LotPurpose.Stockpile).Where(m => m.Kind == MovementKind.Destroyed && m.On.Year == year))
-        {
-            stock.Add($"{m.LotId:N}-{Slug(m.Method.ToString()!)}", [m.MunitionType, m.LotNumber, m.Method.ToString()!], "destroyed", m.Record, Total);
-        }
-
-        yield return stock.Build(sortRows: true, totalRow: Total);
-    }
+        IEnumerable<TreatyFacts.Movement> movements, int year) =>
+    [
+        LandForms.Released(l, "F", "Status of programmes for the destruction of anti-personnel mines: land released", releases),
+        StockForms.Destroyed(l, "F2", "Status of programmes for the destruction of stockpiled anti-personnel mines", ApMines(movements, LotPurpose.Stockpile),
+            year, submunitions: false),
+    ];
 
     /// <summary>
     /// Form G: anti-personnel mines (improvised included) destroyed, by type — in the year from clearance and from stockpiles, and in all
@@ -176,9 +107,6 @@ internal static partial class ApmbcForms
 
     private static IEnumerable<TreatyFacts.Movement> ApMines(IEnumerable<TreatyFacts.Movement> movements, LotPurpose purpose) =>
         movements.Where(m => m.Category == DeviceCategory.AntiPersonnelMine && m.Purpose == purpose);
-
-    /// <summary>The movement as a change to its lot's quantity: what leaves the lot counts negative.</summary>
-    private static CellRecord Signed(TreatyFacts.Movement m) => m.Adds ? m.Record : m.Record with { Amount = -m.Record.Amount };
 
     /// <summary>A row key from a name: lower case letters and digits, anything else one hyphen ("PMN-2" → "pmn-2").</summary>
     public static string Slug(string name)

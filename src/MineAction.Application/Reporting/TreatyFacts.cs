@@ -6,18 +6,21 @@ namespace MineAction.Application.Reporting;
 /// <summary>The approved records the Article 7 forms read besides land release (see <see cref="YearFacts"/>), one row each.</summary>
 internal static class TreatyFacts
 {
+    /// <summary>The device categories that make a hazard a cluster munition remnant area for the CCM.</summary>
+    public static readonly string[] ClusterMunitionCategories = [nameof(DeviceCategory.Submunition), nameof(DeviceCategory.ClusterMunition)];
+
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string? Text(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     /// <summary>A hazardous area still contaminated at the end of a day: its type on that day and the area not yet released.</summary>
-    public sealed record Hazard(string? ProvinceCode, string? ProvinceName, HazardType Type, CellRecord Area);
+    public sealed record Hazard(string? ProvinceCode, string? ProvinceName, HazardType Type, bool ClusterMunitions, CellRecord Area);
 
     public static Task<List<Hazard>> HazardsAsync(IMineActionDb db, DateOnly day, CancellationToken ct)
     {
         const string sql = """
             SELECT pr.code, pr.name, CASE WHEN h.confirmed_on <= @day THEN 'CHA' ELSE 'SHA' END, h.id, h.code,
-                   round((h.area_m2 - COALESCE(r.released, 0))::numeric, 2)
+                   round((h.area_m2 - COALESCE(r.released, 0))::numeric, 2), h.device_categories && @cluster
             FROM hazardous_areas h
             LEFT JOIN admin_areas pr ON pr.id = h.province_id
             LEFT JOIN (
@@ -30,8 +33,9 @@ internal static class TreatyFacts
             WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.recorded_on <= @day
               AND round((h.area_m2 - COALESCE(r.released, 0))::numeric, 2) > 0
             """;
-        return SqlRows.QueryAsync(db, sql, r => new Hazard(Text(r, 0), Text(r, 1), Enum.Parse<HazardType>(r.GetString(2)),
-            new CellRecord("HazardousArea", r.GetGuid(3), r.GetString(4), r.GetDecimal(5))), ct, ("day", day, DbType.Date));
+        return SqlRows.QueryAsync(db, sql, r => new Hazard(Text(r, 0), Text(r, 1), Enum.Parse<HazardType>(r.GetString(2)), r.GetBoolean(6),
+            new CellRecord("HazardousArea", r.GetGuid(3), r.GetString(4), r.GetDecimal(5))), ct, ("day", day, DbType.Date),
+            ("cluster", ClusterMunitionCategories, DbType.Object));
     }
 
     /// <summary>An approved risk education session of the year with its beneficiaries by sex and age, and of them persons with disabilities.</summary>

@@ -13,7 +13,7 @@ public static class TreatyReports
         convention switch
         {
             Convention.Apmbc => ApmbcReport.BuildAsync(db, year, ct),
-            _ => throw new NotFoundException("Report", convention),
+            _ => CcmReport.BuildAsync(db, year, ct),
         };
 
     /// <summary>Every figure of a report by its cell id (zeros included).</summary>

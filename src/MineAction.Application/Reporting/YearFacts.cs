@@ -11,7 +11,7 @@ internal static class YearFacts
 {
     /// <summary>Land released (<see cref="Outcome"/> set, amount m²) or a device disposed of (<see cref="Disposal"/> set, amount = quantity).</summary>
     public sealed record Release(string? ProvinceCode, string? ProvinceName, ReleaseOutcome? Outcome, DeviceCategory? Category,
-        DisposalMethod? Disposal, string? Model, DateOnly On, CellRecord Record);
+        DisposalMethod? Disposal, string? Model, DateOnly On, bool ClusterMunitions, CellRecord Record);
 
     /// <summary>Products released and devices disposed of in the year on approved hazards, by approved activities.</summary>
     public static Task<List<Release>> ReleasesAsync(IMineActionDb db, int year, CancellationToken ct) =>
@@ -24,16 +24,16 @@ internal static class YearFacts
             WITH live_activities AS (
                 SELECT id FROM land_release_activities WHERE archived_at IS NULL AND approval_status = 'Approved'),
             live_hazards AS (
-                SELECT h.id, h.code, pr.code AS province_code, pr.name AS province_name
+                SELECT h.id, h.code, pr.code AS province_code, pr.name AS province_name, h.device_categories && @cluster AS cmr
                 FROM hazardous_areas h LEFT JOIN admin_areas pr ON pr.id = h.province_id
                 WHERE h.archived_at IS NULL AND h.approval_status = 'Approved')
-            SELECT h.province_code, h.province_name, 'Product', p.id, p.outcome, NULL, NULL, round(p.area_m2::numeric, 2), p.release_date, h.code, NULL
+            SELECT h.province_code, h.province_name, 'Product', p.id, p.outcome, NULL, NULL, round(p.area_m2::numeric, 2), p.release_date, h.code, NULL, h.cmr
             FROM land_release_products p
             JOIN live_activities a ON a.id = p.activity_id
             JOIN live_hazards h ON h.id = p.hazardous_area_id
             WHERE p.archived_at IS NULL AND p.approval_status = 'Approved' AND p.release_date BETWEEN @from AND @to
             UNION ALL
-            SELECT h.province_code, h.province_name, 'Device', d.id, NULL, d.category, d.disposal_method, d.quantity, d.disposed_on, h.code, d.model
+            SELECT h.province_code, h.province_name, 'Device', d.id, NULL, d.category, d.disposal_method, d.quantity, d.disposed_on, h.code, d.model, h.cmr
             FROM devices_found d
             JOIN live_activities a ON a.id = d.activity_id
             JOIN live_hazards h ON h.id = d.hazardous_area_id
@@ -53,7 +53,7 @@ internal static class YearFacts
                 ? $"{r.GetString(9)} · {o} · {on}"
                 : $"{r.GetString(9)} · {amount.ToString("0", CultureInfo.InvariantCulture)} × {category} · {disposal} · {on}";
             return new Release(r.IsDBNull(0) ? null : r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), outcome, category, disposal,
-                r.IsDBNull(10) ? null : r.GetString(10), day, new CellRecord(r.GetString(2), r.GetGuid(3), label, amount));
-        }, ct, ("from", from, DbType.Date), ("to", to, DbType.Date));
+                r.IsDBNull(10) ? null : r.GetString(10), day, r.GetBoolean(11), new CellRecord(r.GetString(2), r.GetGuid(3), label, amount));
+        }, ct, ("from", from, DbType.Date), ("to", to, DbType.Date), ("cluster", TreatyFacts.ClusterMunitionCategories, DbType.Object));
     }
 }

@@ -11,7 +11,7 @@ public enum Convention
 
 /// <summary>
 /// The State's own words for a form of a year's Article 7 report that figures cannot fill — national implementation measures (Form A),
-/// conversion or decommissioning of production facilities (Form E) — kept per convention, year and form, edited and audited.
+/// conversion or decommissioning of production facilities (APMBC Form E, CCM Form K) — kept per convention, year and form, edited and audited.
 /// </summary>
 public sealed class ReportNarrative : Entity
 {
@@ -21,7 +21,7 @@ public sealed class ReportNarrative : Entity
     public static readonly IReadOnlyDictionary<Convention, string[]> Forms = new Dictionary<Convention, string[]>
     {
         [Convention.Apmbc] = ["A", "E"],
-        [Convention.Ccm] = ["A", "E"],
+        [Convention.Ccm] = ["A", "K"],
     };
 
     private ReportNarrative()

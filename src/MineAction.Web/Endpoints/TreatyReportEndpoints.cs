@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using MineAction.Application.Reporting;
+using MineAction.Domain.Reporting;
 
 namespace MineAction.Web.Endpoints;
 
@@ -16,21 +17,42 @@ public static class TreatyReportEndpoints
             .WithSummary("The records that make up one figure of the land-release table ('{province code or national}.{column}'); their amounts add up to the figure.")
             .ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
 
-        var apmbc = reports.MapGroup("/article7/apmbc/{year:int}");
-        apmbc.MapGet("/", Apmbc).WithName("ApmbcArticle7Report")
-            .WithSummary("The APMBC Article 7 report of a calendar year from approved data: Forms A–J in the UN template's column order; every figure has a cell id.")
-            .WithStandardErrors();
-        apmbc.MapGet("/cells/{cell}/records", ApmbcCell).WithName("ApmbcArticle7Cell")
-            .WithSummary("The records that make up one figure of the APMBC report ('{form}.{row}.{column}'); their amounts add up to the figure.")
-            .ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
-        apmbc.MapPut("/texts/{form}", WriteApmbcText).WithName("WriteApmbcArticle7Text")
-            .WithSummary("Write the State's text of Form A (national implementation measures) or E (conversion of production facilities) for the year.")
-            .RequireAuthorization(Policies.Reviewer).WithStandardErrors(write: true);
-        MapEditions(apmbc, Domain.Reporting.Convention.Apmbc, "Apmbc");
+        foreach (var (convention, name, texts) in new[] { (Convention.Apmbc, "Apmbc", "A or E"), (Convention.Ccm, "Ccm", "A or K") })
+        {
+            var report = reports.MapGroup($"/article7/{name.ToLowerInvariant()}/{{year:int}}");
+            report.MapGet("/", (int year, IMediator mediator, CancellationToken ct) => Report(convention, year, mediator, ct)).WithName($"{name}Article7Report")
+                .WithSummary($"The {name.ToUpperInvariant()} Article 7 report of a calendar year from approved data, forms in the UN template's column order; every figure has a cell id.")
+                .WithStandardErrors();
+            report.MapGet("/cells/{cell}/records", (int year, string cell, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                    Cell(new Article7Report.CellQuery(convention, year, cell, page ?? 1, pageSize ?? Paging.DefaultPageSize), mediator, ct))
+                .WithName($"{name}Article7Cell")
+                .WithSummary("The records that make up one figure of the report ('{form}.{row}.{column}'); their amounts add up to the figure.")
+                .ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+            report.MapPut("/texts/{form}", (int year, string form, WriteNarrative.Command command, IMediator mediator, HttpContext http, CancellationToken ct) =>
+                    WriteText(command with { Convention = convention, Year = year, Form = form.ToUpperInvariant(), ExpectedVersion = ETags.Optional(http) }, mediator,
+                        http, ct))
+                .WithName($"Write{name}Article7Text")
+                .WithSummary($"Write the State's own text of Form {texts} (national implementation measures; conversion of production facilities) for the year.")
+                .RequireAuthorization(Policies.Reviewer).WithStandardErrors(write: true);
+            MapEditions(report, convention, name);
+        }
+    }
+
+    private static async Task<Ok<TreatyReport>> Report(Convention convention, int year, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new Article7Report.Query(convention, year), ct));
+
+    private static async Task<Ok<CellRecords>> Cell(Article7Report.CellQuery query, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(query, ct));
+
+    private static async Task<Ok<WriteNarrative.NarrativeDto>> WriteText(WriteNarrative.Command command, IMediator mediator, HttpContext http,
+        CancellationToken ct)
+    {
+        var text = await mediator.Send(command, ct);
+        return ETags.Ok(http, text, text.RowVersion);
     }
 
     /// <summary>Frozen editions of a convention's report: submit, list, print as submitted, and what changed since.</summary>
-    private static void MapEditions(RouteGroupBuilder report, Domain.Reporting.Convention convention, string name)
+    private static void MapEditions(RouteGroupBuilder report, Convention convention, string name)
     {
         var editions = report.MapGroup("/editions");
         editions.MapPost("/", async (int year, IMediator mediator, CancellationToken ct) =>
@@ -56,19 +78,6 @@ public static class TreatyReportEndpoints
             .WithName($"{name}EditionChanges")
             .WithSummary("Every figure that differs between the edition and the ledger now, with the records responsible.")
             .ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
-    }
-
-    private static async Task<Ok<TreatyReport>> Apmbc(int year, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ApmbcReport.Query(year), ct));
-
-    private static async Task<Ok<CellRecords>> ApmbcCell(int year, string cell, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new ApmbcReport.CellQuery(year, cell, page ?? 1, pageSize ?? Paging.DefaultPageSize), ct));
-
-    private static async Task<Ok<WriteNarrative.NarrativeDto>> WriteApmbcText(int year, string form, WriteNarrative.Command command, IMediator mediator,
-        HttpContext http, CancellationToken ct)
-    {
-        var text = await mediator.Send(command with { Convention = Domain.Reporting.Convention.Apmbc, Year = year, Form = form.ToUpperInvariant(), ExpectedVersion = ETags.Optional(http) }, ct);
-        return ETags.Ok(http, text, text.RowVersion);
     }
 
     private static async Task<Ok<LandReleaseTable.Table>> LandRelease(int year, IMediator mediator, CancellationToken ct) =>

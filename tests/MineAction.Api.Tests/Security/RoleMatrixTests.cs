@@ -408,6 +408,23 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             await _l.Im.PostAsJsonAsync("/api/v1/reports/article7/apmbc/2021/editions", new { });
             return await c.GetAsync("/api/v1/reports/article7/apmbc/2021/editions/1/changes");
         }),
+        ["GET /api/v1/reports/article7/ccm/{year:int}/"] = (Everyone, c => c.GetAsync("/api/v1/reports/article7/ccm/2024")),
+        ["GET /api/v1/reports/article7/ccm/{year:int}/cells/{cell}/records"] = (Everyone, c =>
+            c.GetAsync("/api/v1/reports/article7/ccm/2024/cells/B.total.submunitions/records")),
+        ["PUT /api/v1/reports/article7/ccm/{year:int}/texts/{form}"] = (Reviewers, c =>
+            c.PutAsJsonAsync("/api/v1/reports/article7/ccm/2024/texts/K", new { text = "No production facilities ever existed." })),
+        ["POST /api/v1/reports/article7/ccm/{year:int}/editions/"] = (Reviewers, c => c.PostAsJsonAsync("/api/v1/reports/article7/ccm/2022/editions", new { })),
+        ["GET /api/v1/reports/article7/ccm/{year:int}/editions/"] = (Everyone, c => c.GetAsync("/api/v1/reports/article7/ccm/2022/editions")),
+        ["GET /api/v1/reports/article7/ccm/{year:int}/editions/{number:int}"] = (Everyone, async c =>
+        {
+            await _l.Im.PostAsJsonAsync("/api/v1/reports/article7/ccm/2021/editions", new { });
+            return await c.GetAsync("/api/v1/reports/article7/ccm/2021/editions/1");
+        }),
+        ["GET /api/v1/reports/article7/ccm/{year:int}/editions/{number:int}/changes"] = (Everyone, async c =>
+        {
+            await _l.Im.PostAsJsonAsync("/api/v1/reports/article7/ccm/2021/editions", new { });
+            return await c.GetAsync("/api/v1/reports/article7/ccm/2021/editions/1/changes");
+        }),
         ["GET /api/v1/reports/donor"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor?from=2024-01-01&to=2024-12-31")),
         ["GET /api/v1/reports/donor.csv"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor.csv?from=2024-01-01&to=2024-12-31")),
         ["GET /api/v1/reports/donor.xlsx"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor.xlsx?from=2024-01-01&to=2024-12-31")),
@@ -618,6 +635,13 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "GET /api/v1/reports/article7/apmbc/{year:int}/editions/",
         "GET /api/v1/reports/article7/apmbc/{year:int}/editions/{number:int}",
         "GET /api/v1/reports/article7/apmbc/{year:int}/editions/{number:int}/changes",
+        "GET /api/v1/reports/article7/ccm/{year:int}/",
+        "GET /api/v1/reports/article7/ccm/{year:int}/cells/{cell}/records",
+        "PUT /api/v1/reports/article7/ccm/{year:int}/texts/{form}",
+        "POST /api/v1/reports/article7/ccm/{year:int}/editions/",
+        "GET /api/v1/reports/article7/ccm/{year:int}/editions/",
+        "GET /api/v1/reports/article7/ccm/{year:int}/editions/{number:int}",
+        "GET /api/v1/reports/article7/ccm/{year:int}/editions/{number:int}/changes",
         "GET /api/v1/reports/donor",
         "GET /api/v1/reports/donor.csv",
         "GET /api/v1/reports/donor.xlsx",

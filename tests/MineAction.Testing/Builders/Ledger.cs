@@ -25,14 +25,15 @@ public sealed class Ledger(MineActionApp app)
     };
 
     /// <summary>An approved open hazard: a 0.01° square at the next free cell, in Kandara or the given province.</summary>
-    public async Task<(Guid Id, double Lon, double Lat, double AreaM2)> HazardAsync(Guid? provinceId = null, string recordedOn = "2020-01-01")
+    public async Task<(Guid Id, double Lon, double Lat, double AreaM2)> HazardAsync(Guid? provinceId = null, string recordedOn = "2020-01-01",
+        string[]? deviceCategories = null)
     {
         var t = await Tarsenia.LoadAsync(app);
         var (lon, lat) = provinceId is { } province ? t.Cell(province) : NextCell();
         var response = await Im.PostAsJsonAsync("/api/v1/hazardous-areas", new
         {
             name = $"Ledger field {lon:0.000} {lat:0.000}", geometry = Tarsenia.Square(lon, lat), provinceId = provinceId ?? t.Kandara,
-            recordingOrganisationId = t.Halo, evidence = "Direct", recordedOn,
+            recordingOrganisationId = t.Halo, evidence = "Direct", recordedOn, deviceCategories,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var summary = (await response.ReadAsync<HazardDetailDto>()).Summary;
