@@ -20,6 +20,11 @@ public static class ReportEditions
 
     public sealed record Changes(Convention Convention, int Year, int Number) : IQuery<ChangesDto>;
 
+    /// <summary>The edition's report read back from its stored content, for the workbook and the printable page.</summary>
+    public sealed record Printed(Convention Convention, int Year, int Number) : IQuery<PrintedEdition>;
+
+    public sealed record PrintedEdition(EditionDto Edition, TreatyReport Report);
+
     public sealed record RecordChange(string RecordType, Guid RecordId, string Label, decimal Submitted, decimal Now);
 
     public sealed record CellChange(string Cell, decimal Submitted, decimal Now, IReadOnlyList<RecordChange> Records);
@@ -33,7 +38,7 @@ public static class ReportEditions
 
     public sealed class Handler(IMineActionDb db, ICurrentUser user, TimeProvider clock)
         : ICommandHandler<Submit, EditionDto>, IQueryHandler<List, IReadOnlyList<EditionDto>>, IQueryHandler<Content, string>,
-            IQueryHandler<Changes, ChangesDto>
+            IQueryHandler<Changes, ChangesDto>, IQueryHandler<Printed, PrintedEdition>
     {
         public async ValueTask<EditionDto> Handle(Submit c, CancellationToken cancellationToken)
         {
@@ -74,6 +79,12 @@ public static class ReportEditions
                 .Select(x => new CellChange(x.Cell, x.Was, x.Is, RecordChanges(submittedRecords.GetValueOrDefault(x.Cell) ?? [], ledger.Records(x.Cell))))
                 .ToList();
             return new ChangesDto(Dto(edition), cells);
+        }
+
+        public async ValueTask<PrintedEdition> Handle(Printed q, CancellationToken cancellationToken)
+        {
+            var edition = await FindAsync(q.Convention, q.Year, q.Number, cancellationToken);
+            return new PrintedEdition(Dto(edition), JsonSerializer.Deserialize<TreatyReport>(edition.Content, TreatyReports.Json)!);
         }
 
         private async Task<ReportEdition> FindAsync(Convention convention, int year, int number, CancellationToken ct) =>

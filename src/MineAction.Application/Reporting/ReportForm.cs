@@ -3,7 +3,12 @@ using MineAction.Domain.Reporting;
 namespace MineAction.Application.Reporting;
 
 /// <summary>A figure column of a form: its key (the last part of a cell id) and the heading the UN template gives it.</summary>
-public sealed record FigureColumn(string Key, string Title);
+public sealed record FigureColumn(string Key, string Title)
+{
+    /// <summary>Areas (m²) and money (USD) print with two decimals; counts as whole numbers.</summary>
+    [JsonIgnore]
+    public bool HasDecimals => Key.EndsWith("M2", StringComparison.Ordinal) || Key.EndsWith("Usd", StringComparison.Ordinal);
+}
 
 /// <summary>A row of a form: its key (the middle part of a cell id), its descriptive columns and its figures in column order.</summary>
 public sealed record ReportRow(string Key, IReadOnlyList<string> Labels, IReadOnlyList<decimal> Figures);

@@ -74,7 +74,7 @@ public static class DonorReportFiles
             $"donor-report-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.xlsx");
     }
 
-    private static void Sheet(XLWorkbook workbook, string name, IEnumerable<string> headers, IEnumerable<object?[]> rows, string?[] formats)
+    internal static void Sheet(XLWorkbook workbook, string name, IEnumerable<string> headers, IEnumerable<object?[]> rows, string?[] formats)
     {
         var sheet = workbook.AddWorksheet(name);
         var column = 1;

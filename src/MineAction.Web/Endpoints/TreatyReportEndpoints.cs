@@ -34,9 +34,25 @@ public static class TreatyReportEndpoints
                 .WithName($"Write{name}Article7Text")
                 .WithSummary($"Write the State's own text of Form {texts} (national implementation measures; conversion of production facilities) for the year.")
                 .RequireAuthorization(Policies.Reviewer).WithStandardErrors(write: true);
+            report.MapGet("/report.xlsx", async (int year, IMediator mediator, TimeProvider clock, CancellationToken ct) =>
+                    TreatyReportFiles.Xlsx(await mediator.Send(new Article7Report.Query(convention, year), ct), Live(clock)))
+                .WithName($"{name}Article7Xlsx").WithSummary("The report as a workbook: a cover, then one sheet per form in the UN template's column order.")
+                .Produces(StatusCodes.Status200OK, contentType: Xlsx).WithStandardErrors();
+            report.MapGet("/report.html", async (int year, IMediator mediator, TimeProvider clock, CancellationToken ct) =>
+                    TreatyReportFiles.Html(await mediator.Send(new Article7Report.Query(convention, year), ct), Live(clock)))
+                .WithName($"{name}Article7Html").WithSummary("The report as a printable page.")
+                .Produces(StatusCodes.Status200OK, contentType: "text/html").WithStandardErrors();
             MapEditions(report, convention, name);
         }
     }
+
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static TreatyReportFiles.Provenance Live(TimeProvider clock) =>
+        new($"Live figures from approved data, generated {clock.GetUtcNow():yyyy-MM-dd HH:mm} UTC; not a submitted edition.");
+
+    private static TreatyReportFiles.Provenance Submitted(ReportEditions.EditionDto e) =>
+        new($"Edition {e.Number}, submitted {e.SubmittedAt:yyyy-MM-dd HH:mm} UTC by {e.SubmittedBy}; SHA-256 {e.ContentSha256}.");
 
     private static async Task<Ok<TreatyReport>> Report(Convention convention, int year, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new Article7Report.Query(convention, year), ct));
@@ -73,6 +89,20 @@ public static class TreatyReportEndpoints
             })
             .WithName($"Get{name}Edition").WithSummary("The edition exactly as submitted (the report's JSON, byte for byte).")
             .Produces<TreatyReport>().ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+        editions.MapGet("/{number:int}/report.xlsx", async (int year, int number, IMediator mediator, CancellationToken ct) =>
+            {
+                var printed = await mediator.Send(new ReportEditions.Printed(convention, year, number), ct);
+                return TreatyReportFiles.Xlsx(printed.Report, Submitted(printed.Edition));
+            })
+            .WithName($"{name}EditionXlsx").WithSummary("The edition as a workbook, as submitted.")
+            .Produces(StatusCodes.Status200OK, contentType: Xlsx).ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
+        editions.MapGet("/{number:int}/report.html", async (int year, int number, IMediator mediator, CancellationToken ct) =>
+            {
+                var printed = await mediator.Send(new ReportEditions.Printed(convention, year, number), ct);
+                return TreatyReportFiles.Html(printed.Report, Submitted(printed.Edition));
+            })
+            .WithName($"{name}EditionHtml").WithSummary("The edition as a printable page; it prints the same every time.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html").ProducesProblem(StatusCodes.Status404NotFound).WithStandardErrors();
         editions.MapGet("/{number:int}/changes", async (int year, int number, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ReportEditions.Changes(convention, year, number), ct)))
             .WithName($"{name}EditionChanges")

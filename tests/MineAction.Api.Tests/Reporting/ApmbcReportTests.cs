@@ -193,6 +193,33 @@ public sealed class ApmbcReportTests(MineActionApp app) : IClassFixture<MineActi
     }
 
     [Fact]
+    public async Task The_workbook_has_a_sheet_per_form_in_the_template_order_and_the_page_prints_every_figure_without_personal_data()
+    {
+        await RecordAsync();
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await _l.Im.GetByteArrayAsync("/api/v1/reports/article7/apmbc/2024/report.xlsx")));
+        Assert.Equal(["Report", "Form A", "Form B", "Form C", "Form C2", "Form D", "Form E", "Form F", "Form F2", "Form G", "Form H", "Form I", "Form J", "Form J2"],
+            workbook.Worksheets.Select(w => w.Name));
+        var g = workbook.Worksheet("Form G");
+        Assert.Equal(["Type", "Destroyed in the year: clearance", "Destroyed in the year: stockpiles", "Destroyed in the year", "Destroyed since 1 March 1999"],
+            g.Row(1).CellsUsed().Select(c => c.GetString()));
+        var pmn = g.RowsUsed().Single(r => r.Cell(1).GetString() == "PMN-2");
+        Assert.Equal(508, pmn.Cell(5).GetValue<int>());
+        Assert.StartsWith("Law 12/2001", workbook.Worksheet("Form A").Cell(2, 1).GetString(), StringComparison.Ordinal);
+
+        var page = await _l.Im.GetAsync("/api/v1/reports/article7/apmbc/2024/report.html");
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("Form G — Anti-personnel mines destroyed after entry into force", html, StringComparison.Ordinal);
+        Assert.Contains("data-cell=\"G.pmn-2.since1999\">508<", html, StringComparison.Ordinal);
+        var sheets = string.Join('\n', workbook.Worksheets.SelectMany(w => w.CellsUsed()).Select(c => c.GetString()));
+        foreach (var personal in new[] { VictimName, VictimId, VictimBirth, "Phum Kor" })
+        {
+            Assert.DoesNotContain(personal, html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(personal, sheets, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_cell_is_not_found_and_only_forms_A_and_E_take_text()
     {
         await (await _l.Im.GetAsync("/api/v1/reports/article7/apmbc/2024/cells/B.nothing.quantity/records")).ProblemAsync(HttpStatusCode.NotFound);

@@ -33,6 +33,8 @@ public sealed class ReportEditionTests(MineActionApp app) : IClassFixture<MineAc
         var first = await _l.Im.PostAsync<ReportEditions.EditionDto>($"{Report}/editions", new { });
         Assert.Equal(1, first.Number);
         var printed = await _l.Im.GetByteArrayAsync($"{Report}/editions/1");
+        var page = await _l.Im.GetStringAsync($"{Report}/editions/1/report.html");
+        Assert.Contains(first.ContentSha256, page, StringComparison.Ordinal);
         Assert.Equal(first.ContentSha256, Convert.ToHexStringLower(SHA256.HashData(printed)));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(live), JsonNode.Parse(printed)), "the edition is the report as it stood");
         Assert.Empty((await _l.Im.GetAsync<ReportEditions.ChangesDto>($"{Report}/editions/1/changes")).Cells);
@@ -41,6 +43,8 @@ public sealed class ReportEditionTests(MineActionApp app) : IClassFixture<MineAc
             .ReadAsync<HazardDetailDto>();
 
         Assert.Equal(printed, await _l.Im.GetByteArrayAsync($"{Report}/editions/1"));
+        Assert.Equal(page, await _l.Im.GetStringAsync($"{Report}/editions/1/report.html"));
+        Assert.NotEqual(page, await _l.Im.GetStringAsync($"{Report}/report.html"));
         var changes = await _l.Im.GetAsync<ReportEditions.ChangesDto>($"{Report}/editions/1/changes");
         var count = Assert.Single(changes.Cells, c => c.Cell == "C.XTA-05.shaCount");
         Assert.Equal((0m, 1m), (count.Submitted, count.Now));

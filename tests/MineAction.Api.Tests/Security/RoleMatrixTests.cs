@@ -425,6 +425,30 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
             await _l.Im.PostAsJsonAsync("/api/v1/reports/article7/ccm/2021/editions", new { });
             return await c.GetAsync("/api/v1/reports/article7/ccm/2021/editions/1/changes");
         }),
+        ["GET /api/v1/reports/article7/apmbc/{year:int}/report.xlsx"] = (Everyone, c => c.GetAsync("/api/v1/reports/article7/apmbc/2024/report.xlsx")),
+        ["GET /api/v1/reports/article7/apmbc/{year:int}/editions/{number:int}/report.xlsx"] = (Everyone, async c =>
+        {
+            await _l.Im.PostAsJsonAsync("/api/v1/reports/article7/apmbc/2021/editions", new { });
+            return await c.GetAsync("/api/v1/reports/article7/apmbc/2021/editions/1/report.xlsx");
+        }),
+        ["GET /api/v1/reports/article7/apmbc/{year:int}/report.html"] = (Everyone, c => c.GetAsync("/api/v1/reports/article7/apmbc/2024/report.html")),
+        ["GET /api/v1/reports/article7/apmbc/{year:int}/editions/{number:int}/report.html"] = (Everyone, async c =>
+        {
+            await _l.Im.PostAsJsonAsync("/api/v1/reports/article7/apmbc/2021/editions", new { });
+            return await c.GetAsync("/api/v1/reports/article7/apmbc/2021/editions/1/report.html");
+        }),
+        ["GET /api/v1/reports/article7/ccm/{year:int}/report.xlsx"] = (Everyone, c => c.GetAsync("/api/v1/reports/article7/ccm/2024/report.xlsx")),
+        ["GET /api/v1/reports/article7/ccm/{year:int}/editions/{number:int}/report.xlsx"] = (Everyone, async c =>
+        {
+            await _l.Im.PostAsJsonAsync("/api/v1/reports/article7/ccm/2021/editions", new { });
+            return await c.GetAsync("/api/v1/reports/article7/ccm/2021/editions/1/report.xlsx");
+        }),
+        ["GET /api/v1/reports/article7/ccm/{year:int}/report.html"] = (Everyone, c => c.GetAsync("/api/v1/reports/article7/ccm/2024/report.html")),
+        ["GET /api/v1/reports/article7/ccm/{year:int}/editions/{number:int}/report.html"] = (Everyone, async c =>
+        {
+            await _l.Im.PostAsJsonAsync("/api/v1/reports/article7/ccm/2021/editions", new { });
+            return await c.GetAsync("/api/v1/reports/article7/ccm/2021/editions/1/report.html");
+        }),
         ["GET /api/v1/reports/donor"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor?from=2024-01-01&to=2024-12-31")),
         ["GET /api/v1/reports/donor.csv"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor.csv?from=2024-01-01&to=2024-12-31")),
         ["GET /api/v1/reports/donor.xlsx"] = (Everyone, c => c.GetAsync("/api/v1/reports/donor.xlsx?from=2024-01-01&to=2024-12-31")),
@@ -642,6 +666,14 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "GET /api/v1/reports/article7/ccm/{year:int}/editions/",
         "GET /api/v1/reports/article7/ccm/{year:int}/editions/{number:int}",
         "GET /api/v1/reports/article7/ccm/{year:int}/editions/{number:int}/changes",
+        "GET /api/v1/reports/article7/apmbc/{year:int}/report.xlsx",
+        "GET /api/v1/reports/article7/apmbc/{year:int}/editions/{number:int}/report.xlsx",
+        "GET /api/v1/reports/article7/apmbc/{year:int}/report.html",
+        "GET /api/v1/reports/article7/apmbc/{year:int}/editions/{number:int}/report.html",
+        "GET /api/v1/reports/article7/ccm/{year:int}/report.xlsx",
+        "GET /api/v1/reports/article7/ccm/{year:int}/editions/{number:int}/report.xlsx",
+        "GET /api/v1/reports/article7/ccm/{year:int}/report.html",
+        "GET /api/v1/reports/article7/ccm/{year:int}/editions/{number:int}/report.html",
         "GET /api/v1/reports/donor",
         "GET /api/v1/reports/donor.csv",
         "GET /api/v1/reports/donor.xlsx",
