@@ -8,14 +8,15 @@ namespace MineAction.Ui.Tests.Components;
 /// <summary>A bUnit context for the pages: MudBlazor, the real use cases on the class's database, a signed-in demo user with one role.</summary>
 public static class PageTestContext
 {
-    public static BunitContext Create(UiDatabase database, string email, string role)
+    /// <summary>The context for <paramref name="email"/> in <paramref name="role"/> on <paramref name="database"/>, satisfying <paramref name="policies"/> (bUnit does not evaluate the app's policies).</summary>
+    public static BunitContext Create(UiDatabase database, string email, string role, params string[] policies)
     {
         var context = new BunitContext();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         context.Services.AddMudServices();
         context.Services.AddMineActionCore(database.ConnectionString);
         context.Services.AddSingleton<ICurrentUser>(new TestUser(email, role));
-        context.AddAuthorization().SetAuthorized(email).SetRoles(role);
+        context.AddAuthorization().SetAuthorized(email).SetRoles(role).SetPolicies(policies);
         return context;
     }
 }

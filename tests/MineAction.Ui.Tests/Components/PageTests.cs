@@ -1,9 +1,9 @@
 namespace MineAction.Ui.Tests.Components;
 
 /// <summary>Base of the page tests: a bUnit context (<see cref="PageTestContext"/>) on the class's database, signed in as one demo user.</summary>
-public abstract class PageTests(UiDatabase database, string email, string role) : IClassFixture<UiDatabase>, IAsyncLifetime
+public abstract class PageTests(UiDatabase database, string email, string role, params string[] policies) : IClassFixture<UiDatabase>, IAsyncLifetime
 {
-    protected BunitContext Ctx { get; } = PageTestContext.Create(database, email, role);
+    protected BunitContext Ctx { get; } = PageTestContext.Create(database, email, role, policies);
 
     protected UiDatabase Database => database;
 

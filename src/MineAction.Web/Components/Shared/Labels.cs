@@ -8,9 +8,11 @@ public static partial class Labels
 {
     /// <summary>"InternationalNgo" → "International ngo"; SHA/CHA stay upper case.</summary>
     public static string Of<T>(T value)
-        where T : struct, Enum
+        where T : struct, Enum => OfName(value.ToString());
+
+    /// <summary>A PascalCase name in words ("HazardousArea" → "Hazardous area").</summary>
+    public static string OfName(string name)
     {
-        var name = value.ToString();
         if (name.All(char.IsUpper))
         {
             return name;
