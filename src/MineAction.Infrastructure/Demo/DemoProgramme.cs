@@ -63,6 +63,7 @@ public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application
         {
             var authority = await db.Organisations.SingleAsync(o => o.Acronym == "TMAC", ct);
             db.AddRange(DemoOperations.For(random, surveyors, authority, sample, activities, accreditations, today));
+            db.AddRange(DemoStockpiles.For(authority, today));
             await AddPeopleAndMoneyAsync(random, sample, activities, null, today, ct);
         }
 
@@ -77,11 +78,15 @@ public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application
     private async Task<string> TopUpAsync(int seed, CancellationToken ct)
     {
         var (needPeople, needMoney) = (!await db.Accidents.AnyAsync(ct), !await db.Funds.AnyAsync(ct));
+        var stockpiles = await AddStockpilesIfMissingAsync(ct);
+
         var sample = await db.HazardousAreas.Where(h => h.ApprovalStatus == Domain.Common.ApprovalStatus.Approved && h.ArchivedAt == null)
             .OrderBy(h => h.Code).Take(100).ToListAsync(ct);
         if (sample.Count == 0 || !(needPeople || needMoney))
         {
-            return "The demo programme is already loaded; nothing to do.";
+            return stockpiles
+                ? "The demo programme was loaded before; added to it: stockpiles and retained munitions."
+                : "The demo programme is already loaded; nothing to do.";
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -93,6 +98,19 @@ public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application
         return "The demo programme was loaded before; added to it: " + string.Join("; ",
             new[] { needPeople ? "accidents, victims, assistance cases and risk education" : null, needMoney ? "funds, contributions and projects" : null }
                 .OfType<string>()) + ".";
+    }
+
+    /// <summary>The stockpiles, for a programme loaded before they were recorded (none yet, archived ones included).</summary>
+    private async Task<bool> AddStockpilesIfMissingAsync(CancellationToken ct)
+    {
+        if (await db.MunitionLots.IgnoreQueryFilters().AnyAsync(ct) || await db.Organisations.SingleOrDefaultAsync(o => o.Acronym == "TMAC", ct) is not { } authority)
+        {
+            return false;
+        }
+
+        db.AddRange(DemoStockpiles.For(authority, DateOnly.FromDateTime(DateTime.UtcNow)));
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 
     /// <summary>People around the sample hazards (unless <paramref name="people"/> already exist) and, if asked, the money paying for the work.</summary>

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MineAction.Application.Abstractions;
+using MineAction.Application.Reporting;
+using MineAction.Domain.Reporting;
 using MineAction.Domain.People;
 using MineAction.Domain.Resources;
 using MineAction.Infrastructure.Persistence;
@@ -99,6 +101,20 @@ public sealed class DemoProgrammeTests(DemoDatabase demo) : IClassFixture<DemoDa
     }
 
     [Fact]
+    public async Task The_states_stockpiles_reach_both_article_7_reports()
+    {
+        var year = DateTime.UtcNow.Year - 1;
+        var apmbc = TreatyReports.Figures((await TreatyReports.BuildAsync(Db, Convention.Apmbc, year, default)).Report);
+        var ccm = TreatyReports.Figures((await TreatyReports.BuildAsync(Db, Convention.Ccm, year, default)).Report);
+
+        Assert.Equal(12_000 - (4 * 2_000) - 300, apmbc["B.total.quantity"]);
+        Assert.Equal(500 + 300 - (4 * 60), apmbc["D.total.atEnd"]);
+        Assert.Equal(2_000, apmbc["F2.total.destroyed"]);
+        Assert.Equal(100 * 202, ccm["B.total.submunitions"]);
+        Assert.Equal(40, ccm["J.total.atEnd"]);
+    }
+
+    [Fact]
     public async Task Survivors_names_are_encrypted_with_the_web_applications_keys()
     {
         var personal = await Db.VictimPersonalData.AsNoTracking().FirstAsync();
@@ -121,6 +137,15 @@ public sealed class DemoProgrammeUpgradeTests(DemoDatabase demo) : IClassFixture
         Assert.Contains("added to it: accidents", await demo.LoadAsync());
         Assert.True(await demo.Db.Accidents.CountAsync() >= 30);
         Assert.Equal(5, await demo.Db.Funds.CountAsync());
+        Assert.Contains("already loaded", await demo.LoadAsync());
+    }
+
+    [Fact]
+    public async Task Stockpiles_are_added_to_a_programme_loaded_before_them()
+    {
+        await demo.Db.Database.ExecuteSqlRawAsync("TRUNCATE lot_movements, munition_lots CASCADE");
+        Assert.Contains("stockpiles and retained munitions", await demo.LoadAsync());
+        Assert.Equal(4, await demo.Db.MunitionLots.CountAsync());
         Assert.Contains("already loaded", await demo.LoadAsync());
     }
 }
