@@ -21,11 +21,8 @@ public sealed class ApmbcReportTests(MineActionApp app) : IClassFixture<MineActi
 
     private static decimal M2(double area) => Math.Round((decimal)area, 2, MidpointRounding.AwayFromZero);
 
-    private async Task DeviceAsync(ActivityDto activity, string category, int quantity, string method, string? model = "PMN-2", string on = "2024-02-01") =>
-        await _l.Im.PostAsync<DeviceDto>($"/api/v1/activities/{activity.Id}/devices", new
-        {
-            category, model, quantity, foundOn = on, condition = "Armed", disposalMethod = method, disposedOn = on,
-        });
+    private Task<DeviceDto> DeviceAsync(ActivityDto activity, string category, int quantity, string method, string? model = "PMN-2", string on = "2024-02-01") =>
+        _l.DisposedDeviceAsync(activity, category, quantity, method, model, on);
 
     /// <summary>What the year's figures must be, from the areas PostGIS measured.</summary>
     private sealed record Year(decimal Cancelled, decimal Reduced, decimal Cleared, decimal VeyraLeft, decimal VeyraArea, decimal MekholCleared,
@@ -34,10 +31,7 @@ public sealed class ApmbcReportTests(MineActionApp app) : IClassFixture<MineActi
     private Task<Year> RecordAsync() => app.OnceAsync("apmbc year", async () =>
     {
         var t = await Tarsenia.LoadAsync(app);
-        var (a, lon, lat, aArea) = await _l.HazardAsync(t.Veyra);
-        var c = await _l.ReleaseOkAsync(await _l.ActivityAsync(a, "NTS"), Ledger.Rectangle(lon, lat, lon + 0.004, lat + 0.01), "Cancelled", null, "2024-03-01");
-        var r = await _l.ReleaseOkAsync(await _l.ActivityAsync(a, "TS"), Ledger.Rectangle(lon + 0.004, lat, lon + 0.006, lat + 0.01), "Reduced", null, "2024-05-01");
-        var k = await _l.ReleaseOkAsync(await _l.ActivityAsync(a), Ledger.Rectangle(lon + 0.006, lat, lon + 0.007, lat + 0.01), "Cleared", 13, "2024-06-01");
+        var (_, _, _, aArea, c, r, k) = await _l.ReleasedThreeWaysAsync(t.Veyra);
 
         var (b, bLon, bLat, bArea) = await _l.HazardAsync(t.Mekhol);
         var earlier = await _l.ActivityAsync(b, startedOn: "2023-01-10");

@@ -11,11 +11,8 @@ public sealed class LandReleaseTableTests(MineActionApp app) : IClassFixture<Min
 
     private static decimal M2(ProductDto p) => Math.Round((decimal)p.AreaM2, 2, MidpointRounding.AwayFromZero);
 
-    private async Task DeviceAsync(ActivityDto activity, string category, int quantity, string method, string disposedOn = "2024-02-02") =>
-        await _l.Im.PostAsync<DeviceDto>($"/api/v1/activities/{activity.Id}/devices", new
-        {
-            category, quantity, foundOn = "2024-02-01", condition = "Armed", disposalMethod = method, disposedOn,
-        });
+    private Task<DeviceDto> DeviceAsync(ActivityDto activity, string category, int quantity, string method, string disposedOn = "2024-02-02") =>
+        _l.DisposedDeviceAsync(activity, category, quantity, method, on: disposedOn);
 
     /// <summary>The year 2024 in Veyra and Mekhol: what each figure must be.</summary>
     private sealed record Year(decimal VeyraCancelled, decimal VeyraReduced, decimal VeyraCleared, decimal MekholCleared);
@@ -23,10 +20,7 @@ public sealed class LandReleaseTableTests(MineActionApp app) : IClassFixture<Min
     private Task<Year> RecordAsync() => app.OnceAsync("land-release table year", async () =>
     {
         var t = await Tarsenia.LoadAsync(app);
-        var (a, lon, lat, _) = await _l.HazardAsync(t.Veyra);
-        var cancelled = await _l.ReleaseOkAsync(await _l.ActivityAsync(a, "NTS"), Ledger.Rectangle(lon, lat, lon + 0.004, lat + 0.01), "Cancelled", null, "2024-03-01");
-        var reduced = await _l.ReleaseOkAsync(await _l.ActivityAsync(a, "TS"), Ledger.Rectangle(lon + 0.004, lat, lon + 0.006, lat + 0.01), "Reduced", null, "2024-05-01");
-        var cleared = await _l.ReleaseOkAsync(await _l.ActivityAsync(a), Ledger.Rectangle(lon + 0.006, lat, lon + 0.007, lat + 0.01), "Cleared", 13, "2024-06-01");
+        var (a, lon, lat, _, cancelled, reduced, cleared) = await _l.ReleasedThreeWaysAsync(t.Veyra);
 
         // Not in 2024's figures: an operator's release still awaiting review, and land released in 2025.
         var (p, pLon, pLat, _) = await _l.HazardAsync(t.Veyra);

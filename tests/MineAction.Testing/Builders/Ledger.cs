@@ -68,6 +68,26 @@ public sealed class Ledger(MineActionApp app)
         string date = "2024-03-01", HttpClient? client = null) =>
         await (await ReleaseAsync(activity, geometry, outcome, depth, date, client)).ReadAsync<ProductDto>();
 
+    /// <summary>A hazard in the province with the west 40 % cancelled (March 2024), the next 20 % reduced (May) and 10 % cleared (June).</summary>
+    public async Task<ThreeWays> ReleasedThreeWaysAsync(Guid provinceId)
+    {
+        var (hazard, lon, lat, area) = await HazardAsync(provinceId);
+        var cancelled = await ReleaseOkAsync(await ActivityAsync(hazard, "NTS"), Rectangle(lon, lat, lon + 0.004, lat + 0.01), "Cancelled", null, "2024-03-01");
+        var reduced = await ReleaseOkAsync(await ActivityAsync(hazard, "TS"), Rectangle(lon + 0.004, lat, lon + 0.006, lat + 0.01), "Reduced", null, "2024-05-01");
+        var cleared = await ReleaseOkAsync(await ActivityAsync(hazard), Rectangle(lon + 0.006, lat, lon + 0.007, lat + 0.01), "Cleared", 13, "2024-06-01");
+        return new ThreeWays(hazard, lon, lat, area, cancelled, reduced, cleared);
+    }
+
+    public sealed record ThreeWays(Guid Hazard, double Lon, double Lat, double AreaM2, ProductDto Cancelled, ProductDto Reduced, ProductDto Cleared);
+
+    /// <summary>A device found and disposed of the same day on the activity.</summary>
+    public async Task<DeviceDto> DisposedDeviceAsync(ActivityDto activity, string category, int quantity, string method, string? model = null,
+        string on = "2024-02-01") =>
+        await Im.PostAsync<DeviceDto>($"/api/v1/activities/{activity.Id}/devices", new
+        {
+            category, model, quantity, foundOn = on, condition = "Armed", disposalMethod = method, disposedOn = on,
+        });
+
     public async Task<GetLandRelease.LandReleaseDto> LandReleaseAsync(Guid hazardId) =>
         await Im.GetAsync<GetLandRelease.LandReleaseDto>($"/api/v1/hazardous-areas/{hazardId}/land-release");
 }
