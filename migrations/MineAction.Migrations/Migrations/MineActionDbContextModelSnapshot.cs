@@ -937,6 +937,10 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("external_imsma_id");
 
+                    b.Property<DateOnly?>("FencedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("fenced_on");
+
                     b.Property<MultiPolygon>("Geometry")
                         .IsRequired()
                         .HasColumnType("geometry(MultiPolygon,4326)")
@@ -950,6 +954,10 @@ namespace MineAction.Migrations.Migrations
                         .IsRequired()
                         .HasColumnType("text[]")
                         .HasColumnName("land_use_blocked");
+
+                    b.Property<DateOnly?>("MarkedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("marked_on");
 
                     b.Property<string>("Name")
                         .IsRequired()

@@ -61,6 +61,10 @@ public sealed record HazardDetailDto(
 {
     public JsonObject Geometry => GeoJson.Write(Shape);
 
+    public DateOnly? MarkedOn { get; init; }
+
+    public DateOnly? FencedOn { get; init; }
+
     /// <summary>Warnings about the request that did not stop it (e.g. possible duplicates on registration).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
@@ -68,5 +72,8 @@ public sealed record HazardDetailDto(
     public static readonly Expression<Func<HazardousArea, HazardDetailDto>> Projection = h => new HazardDetailDto(
         null!, h.Geometry, h.LandUseBlocked, h.DirectBeneficiaries, h.IndirectBeneficiaries, h.SourceReport,
         h.ConfirmedOn, h.ConfirmationNote, h.CreatedAt, h.CreatedBy, h.UpdatedAt, h.UpdatedBy, h.ArchiveReason,
-        h.ReviewedBy, h.ReviewedAt, h.ReviewComment);
+        h.ReviewedBy, h.ReviewedAt, h.ReviewComment)
+    {
+        MarkedOn = h.MarkedOn, FencedOn = h.FencedOn,
+    };
 }

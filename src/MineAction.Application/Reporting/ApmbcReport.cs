@@ -4,7 +4,7 @@ namespace MineAction.Application.Reporting;
 
 /// <summary>
 /// The APMBC Article 7 report of a calendar year from approved data: Forms A and E in the State's words, B, C, D, F, G and H from
-/// the ledgers, I (risk education) and J (victim assistance, cooperation received). Every figure is a cell whose records
+/// the ledgers, I (risk education; marking and fencing) and J (victim assistance, cooperation received). Every figure is a cell whose records
 /// <see cref="Article7Report.CellQuery"/> lists; no form carries a victim's personal data.
 /// </summary>
 public static class ApmbcReport
@@ -17,13 +17,14 @@ public static class ApmbcReport
         var movements = await TreatyFacts.MovementsAsync(db, year, ct);
         var texts = await Article7Report.TextsAsync(db, Convention.Apmbc, year, ct);
         var releases = await YearFacts.ReleasesAsync(db, (ApmbcForms.EntryIntoForce, to), ct);
+        var closing = await TreatyFacts.HazardsAsync(db, to, ct);
 
         List<ReportForm> forms =
         [
             Article7Report.Narrative("A", "National implementation measures", texts),
             ApmbcForms.StockpiledMines(ledger, movements),
-            ApmbcForms.MinedAreas(ledger, await TreatyFacts.HazardsAsync(db, to, ct)),
-            ApmbcForms.Reconciliation(ledger, await TreatyFacts.HazardsAsync(db, from.AddDays(-1), ct), await TreatyFacts.HazardsAsync(db, to, ct)),
+            ApmbcForms.MinedAreas(ledger, closing),
+            ApmbcForms.Reconciliation(ledger, await TreatyFacts.HazardsAsync(db, from.AddDays(-1), ct), closing),
             ApmbcForms.RetainedMines(ledger, movements, year),
             Article7Report.Narrative("E", "Status of programmes for conversion or decommissioning of anti-personnel mine production facilities", texts),
             .. ApmbcForms.DestructionProgrammes(ledger, releases.Where(r => r.On >= from), movements, year),
@@ -31,6 +32,7 @@ public static class ApmbcReport
         ];
         forms.Add(ApmbcForms.MineTypes(forms));
         forms.Add(PeopleForms.RiskEducation(ledger, "I", await TreatyFacts.EoreSessionsAsync(db, year, ct)));
+        forms.Add(LandForms.Marking(ledger, "I2", "Measures to warn the population: marking and fencing of mined areas (at 31 December)", closing));
         forms.Add(PeopleForms.VictimAssistance(ledger, "J", await TreatyFacts.AssistanceServicesAsync(db, year, ct)));
         forms.Add(PeopleForms.Cooperation(ledger, "J2", await TreatyFacts.FundsReceivedAsync(db, year, ct)));
         return (new TreatyReport(Convention.Apmbc, year, forms), ledger);

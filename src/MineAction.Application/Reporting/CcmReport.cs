@@ -7,7 +7,7 @@ namespace MineAction.Application.Reporting;
 /// The CCM Article 7 report of a calendar year from approved data, in the forms of the CCM reporting format: A and K in the State's
 /// words; B stockpiled cluster munitions and the explosive submunitions they contain; C the types named; D stockpile destruction;
 /// E areas with cluster munition remnants (hazards recording submunitions or cluster munitions); F land released from them and the
-/// submunitions destroyed in clearance; G risk education; H victim assistance; I cooperation received; J munitions retained (Article 3).
+/// submunitions destroyed in clearance; G risk education with the marking and fencing of those areas; H victim assistance; I cooperation received; J munitions retained (Article 3).
 /// </summary>
 public static class CcmReport
 {
@@ -30,11 +30,12 @@ public static class CcmReport
         forms.Add(Types(forms[1]));
         forms.Add(StockForms.Destroyed(ledger, "D", "Status and progress of programmes for the destruction of stockpiled cluster munitions", stockpile, year,
             submunitions: true));
-        forms.Add(LandForms.Areas(ledger, "E", "Areas containing cluster munition remnants (at 31 December)",
-            (await TreatyFacts.HazardsAsync(db, to, ct)).Where(h => h.ClusterMunitions)));
+        var remnants = (await TreatyFacts.HazardsAsync(db, to, ct)).Where(h => h.ClusterMunitions).ToList();
+        forms.Add(LandForms.Areas(ledger, "E", "Areas containing cluster munition remnants (at 31 December)", remnants));
         forms.Add(LandForms.Released(ledger, "F", "Clearance of areas containing cluster munition remnants", releases));
         forms.Add(RemnantsDestroyed(ledger, releases));
         forms.Add(PeopleForms.RiskEducation(ledger, "G", await TreatyFacts.EoreSessionsAsync(db, year, ct)));
+        forms.Add(LandForms.Marking(ledger, "G2", "Risk reduction: marking and fencing of areas containing cluster munition remnants (at 31 December)", remnants));
         forms.Add(PeopleForms.VictimAssistance(ledger, "H", await TreatyFacts.AssistanceServicesAsync(db, year, ct)));
         forms.Add(PeopleForms.Cooperation(ledger, "I", await TreatyFacts.FundsReceivedAsync(db, year, ct)));
         forms.Add(StockForms.Retained(ledger, "J", "Cluster munitions and explosive submunitions retained (Article 3)",

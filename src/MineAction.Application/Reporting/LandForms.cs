@@ -26,6 +26,31 @@ internal static class LandForms
         return form.Build(sortRows: true, totalRow: Total, totalLabel: "National total");
     }
 
+    /// <summary>Marking and fencing at 31 December per province: the areas still to be released, and of them those marked and those fenced.</summary>
+    public static ReportForm Marking(CellLedger l, string code, string title, IEnumerable<TreatyFacts.Hazard> hazards)
+    {
+        FigureColumn[] columns = [new("areas", "Areas still to be released"), new("marked", "Perimeter marked"), new("fenced", "Fenced")];
+        var form = new FormBuilder(l, code, title, ["Province"], columns);
+        foreach (var h in hazards)
+        {
+            string[] labels = [h.ProvinceName ?? "(no province)"];
+            var row = h.ProvinceCode ?? NoProvince;
+            var one = h.Area with { Amount = 1 };
+            form.Add(row, labels, "areas", one, Total);
+            if (h.Marked)
+            {
+                form.Add(row, labels, "marked", one, Total);
+            }
+
+            if (h.Fenced)
+            {
+                form.Add(row, labels, "fenced", one, Total);
+            }
+        }
+
+        return form.Build(sortRows: true, totalRow: Total, totalLabel: "National total");
+    }
+
     /// <summary>Land released in the year per province: cancelled, reduced, cleared and in all (m²).</summary>
     public static ReportForm Released(CellLedger l, string code, string title, IEnumerable<YearFacts.Release> releases)
     {

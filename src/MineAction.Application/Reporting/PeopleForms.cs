@@ -12,7 +12,7 @@ internal static class PeopleForms
     {
         var form = new FormBuilder(l, code, "Measures to warn the population: explosive ordnance risk education", ["Figure"], Sadd)
         {
-            Note = "Marking and fencing of hazardous areas are not recorded per hazard yet, so this form counts risk education only.",
+            Note = "The marking and fencing of the areas still to be released follow in the next table.",
         };
         form.Row("sessions", "Sessions held").Row("beneficiaries", "People reached").Row("withDisabilities", "Of whom persons with disabilities");
         foreach (var s in sessions)

@@ -14,13 +14,14 @@ internal static class TreatyFacts
     private static string? Text(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     /// <summary>A hazardous area still contaminated at the end of a day: its type on that day and the area not yet released.</summary>
-    public sealed record Hazard(string? ProvinceCode, string? ProvinceName, HazardType Type, bool ClusterMunitions, CellRecord Area);
+    public sealed record Hazard(string? ProvinceCode, string? ProvinceName, HazardType Type, bool ClusterMunitions, bool Marked, bool Fenced, CellRecord Area);
 
     public static Task<List<Hazard>> HazardsAsync(IMineActionDb db, DateOnly day, CancellationToken ct)
     {
         const string sql = """
             SELECT pr.code, pr.name, CASE WHEN h.confirmed_on <= @day THEN 'CHA' ELSE 'SHA' END, h.id, h.code,
-                   round((h.area_m2 - COALESCE(r.released, 0))::numeric, 2), h.device_categories && @cluster
+                   round((h.area_m2 - COALESCE(r.released, 0))::numeric, 2), h.device_categories && @cluster,
+                   h.marked_on <= @day, h.fenced_on <= @day
             FROM hazardous_areas h
             LEFT JOIN admin_areas pr ON pr.id = h.province_id
             LEFT JOIN (
@@ -34,7 +35,7 @@ internal static class TreatyFacts
               AND round((h.area_m2 - COALESCE(r.released, 0))::numeric, 2) > 0
             """;
         return SqlRows.QueryAsync(db, sql, r => new Hazard(Text(r, 0), Text(r, 1), Enum.Parse<HazardType>(r.GetString(2)), r.GetBoolean(6),
-            new CellRecord("HazardousArea", r.GetGuid(3), r.GetString(4), r.GetDecimal(5))), ct, ("day", day, DbType.Date),
+            !r.IsDBNull(7) && r.GetBoolean(7), !r.IsDBNull(8) && r.GetBoolean(8), new CellRecord("HazardousArea", r.GetGuid(3), r.GetString(4), r.GetDecimal(5))), ct, ("day", day, DbType.Date),
             ("cluster", ClusterMunitionCategories, DbType.Object));
     }
 

@@ -59,6 +59,12 @@ public sealed class HazardousArea : ApprovableEntity
     public string? ExternalImsmaId { get; private set; }
     public DateOnly? ConfirmedOn { get; private set; }
     public string? ConfirmationNote { get; private set; }
+
+    /// <summary>When the hazard's perimeter was marked with warning signs (APMBC Article 7 Form I, CCM Form G).</summary>
+    public DateOnly? MarkedOn { get; private set; }
+
+    /// <summary>When the hazard was fenced.</summary>
+    public DateOnly? FencedOn { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
     public DateOnly? HandedOverOn { get; private set; }
     public DateOnly? ReopenedOn { get; private set; }
@@ -210,6 +216,27 @@ public sealed class HazardousArea : ApprovableEntity
         Evidence = Evidence.Direct;
         ConfirmedOn = confirmedOn;
         ConfirmationNote = note.Trim();
+    }
+
+    /// <summary>Records when the perimeter was marked and/or the area fenced (a date left out stays as it was); dated from recording to today.</summary>
+    public void RecordMarking(DateOnly? markedOn, DateOnly? fencedOn, DateOnly today)
+    {
+        EnsureNotArchived();
+        if (markedOn is null && fencedOn is null)
+        {
+            throw new DomainRuleViolation("MARKING_REQUIRED", "Give the date the perimeter was marked, the date it was fenced, or both.", "markedOn");
+        }
+
+        foreach (var (on, field) in new[] { (markedOn, "markedOn"), (fencedOn, "fencedOn") })
+        {
+            if (on is { } day && (day < RecordedOn || day > today))
+            {
+                throw new DomainRuleViolation("MARKING_DATE_INVALID", "Marking and fencing are dated between the date recorded and today.", field);
+            }
+        }
+
+        MarkedOn = markedOn ?? MarkedOn;
+        FencedOn = fencedOn ?? FencedOn;
     }
 
     private void Apply(HazardAttributes a, DateOnly today)

@@ -30,6 +30,9 @@ public static class HazardsEndpoints
         group.MapPost("/{id:guid}/confirm", Confirm).WithName("ConfirmHazardousArea")
             .WithSummary("Confirm a suspected hazardous area (SHA → CHA) on direct evidence.")
             .RequireAuthorization(Policies.DataEntry).WithStandardErrors(write: true);
+        group.MapPost("/{id:guid}/marking", Mark).WithName("MarkHazardousArea")
+            .WithSummary("Record when the perimeter was marked and/or the area fenced (Article 7 warnings); a date left out stays as it was.")
+            .RequireAuthorization(Policies.DataEntry).WithStandardErrors(write: true);
         group.MapPost("/{id:guid}/archive", Archive).WithName("ArchiveHazardousArea")
             .WithSummary("Archive a hazardous area with a reason (records are never deleted).")
             .RequireAuthorization(Policies.Reviewer).WithStandardErrors(write: true);
@@ -87,6 +90,10 @@ public static class HazardsEndpoints
     private static async Task<Ok<HazardDetailDto>> Update(Guid id, UpdateHazardousArea.Command command, IMediator mediator, HttpContext http,
         CancellationToken ct) =>
         Detail(http, await mediator.Send(command with { Id = id, ExpectedVersion = ETags.Required(http) }, ct));
+
+    private static async Task<Ok<HazardDetailDto>> Mark(Guid id, MarkHazardousArea.Command command, IMediator mediator, HttpContext http,
+        CancellationToken ct) =>
+        Detail(http, await mediator.Send(command with { Id = id, ExpectedVersion = ETags.Optional(http) }, ct));
 
     private static async Task<Ok<HazardDetailDto>> Confirm(Guid id, ConfirmHazardousArea.Command command, IMediator mediator, HttpContext http,
         CancellationToken ct) =>

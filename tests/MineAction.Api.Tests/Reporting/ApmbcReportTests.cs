@@ -31,12 +31,15 @@ public sealed class ApmbcReportTests(MineActionApp app) : IClassFixture<MineActi
     private Task<Year> RecordAsync() => app.OnceAsync("apmbc year", async () =>
     {
         var t = await Tarsenia.LoadAsync(app);
-        var (_, _, _, aArea, c, r, k) = await _l.ReleasedThreeWaysAsync(t.Veyra);
+        var (a, _, _, aArea, c, r, k) = await _l.ReleasedThreeWaysAsync(t.Veyra);
+        (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{a}/marking", new { markedOn = "2024-04-01" })).EnsureSuccessStatusCode();
 
         var (b, bLon, bLat, bArea) = await _l.HazardAsync(t.Mekhol);
         var earlier = await _l.ActivityAsync(b, startedOn: "2023-01-10");
         await DeviceAsync(earlier, "AntiPersonnelMine", 5, "DestroyedInSitu", on: "2023-02-01");
         (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{b}/confirm", new { confirmedOn = "2024-02-01", note = "AP mines found" })).EnsureSuccessStatusCode();
+        (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{b}/marking", new { fencedOn = "2024-10-01" })).EnsureSuccessStatusCode();
+        (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{b}/marking", new { markedOn = "2025-01-15" })).EnsureSuccessStatusCode(); // after the year
         var clearance = await _l.ActivityAsync(b);
         var m = await _l.ReleaseOkAsync(clearance, Ledger.Rectangle(bLon, bLat, bLon + 0.005, bLat + 0.01), "Cleared", 13, "2024-09-01");
         await DeviceAsync(clearance, "AntiPersonnelMine", 3, "DestroyedInSitu");
@@ -100,7 +103,7 @@ public sealed class ApmbcReportTests(MineActionApp app) : IClassFixture<MineActi
         var y = await RecordAsync();
         var report = await _l.Im.GetAsync<TreatyReport>("/api/v1/reports/article7/apmbc/2024");
 
-        Assert.Equal(["A", "B", "C", "C2", "D", "E", "F", "F2", "G", "H", "I", "J", "J2"], report.Forms.Select(f => f.Code));
+        Assert.Equal(["A", "B", "C", "C2", "D", "E", "F", "F2", "G", "H", "I", "I2", "J", "J2"], report.Forms.Select(f => f.Code));
         Assert.Equal("Law 12/2001 on the prohibition of anti-personnel mines.", Form(report, "A").Text);
         Assert.Null(Form(report, "E").Text);
 
@@ -130,6 +133,8 @@ public sealed class ApmbcReportTests(MineActionApp app) : IClassFixture<MineActi
             ["G.total.clearance"] = 5, ["G.total.stockpile"] = 200, ["G.total.year"] = 205, ["G.total.since1999"] = 510,
             ["I.sessions.total"] = 2, ["I.beneficiaries.girls"] = 24, ["I.beneficiaries.boys"] = 20, ["I.beneficiaries.women"] = 16,
             ["I.beneficiaries.men"] = 12, ["I.beneficiaries.total"] = 72, ["I.withDisabilities.girls"] = 2, ["I.withDisabilities.total"] = 2,
+            ["I2.XTA-05.areas"] = 1, ["I2.XTA-05.marked"] = 1, ["I2.XTA-02.areas"] = 1, ["I2.XTA-02.fenced"] = 1,
+            ["I2.total.areas"] = 2, ["I2.total.marked"] = 1, ["I2.total.fenced"] = 1,
             ["J.Medical.female"] = 1, ["J.Medical.total"] = 1, ["J.Rehabilitation.male"] = 1, ["J.Rehabilitation.total"] = 1,
             ["J.total.female"] = 1, ["J.total.male"] = 1, ["J.total.total"] = 2,
             ["J2.goj.receivedUsd"] = 1500, ["J2.total.receivedUsd"] = 1500,
@@ -175,7 +180,7 @@ public sealed class ApmbcReportTests(MineActionApp app) : IClassFixture<MineActi
     {
         await RecordAsync();
         using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await _l.Im.GetByteArrayAsync("/api/v1/reports/article7/apmbc/2024/report.xlsx")));
-        Assert.Equal(["Report", "Form A", "Form B", "Form C", "Form C2", "Form D", "Form E", "Form F", "Form F2", "Form G", "Form H", "Form I", "Form J", "Form J2"],
+        Assert.Equal(["Report", "Form A", "Form B", "Form C", "Form C2", "Form D", "Form E", "Form F", "Form F2", "Form G", "Form H", "Form I", "Form I2", "Form J", "Form J2"],
             workbook.Worksheets.Select(w => w.Name));
         var g = workbook.Worksheet("Form G");
         Assert.Equal(["Type", "Destroyed in the year: clearance", "Destroyed in the year: stockpiles", "Destroyed in the year", "Destroyed since 1 March 1999"],
@@ -195,6 +200,19 @@ public sealed class ApmbcReportTests(MineActionApp app) : IClassFixture<MineActi
             Assert.DoesNotContain(personal, html, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(personal, sheets, StringComparison.OrdinalIgnoreCase);
         }
+    }
+
+    [Fact]
+    public async Task Marking_and_fencing_need_a_date_within_the_hazards_life()
+    {
+        var (hazard, _, _, _) = await _l.HazardAsync(recordedOn: "2022-01-01");
+        await (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{hazard}/marking", new { })).FieldErrorAsync("markedOn");
+        Assert.Equal("MARKING_DATE_INVALID", await (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{hazard}/marking",
+            new { fencedOn = "2021-12-31" })).RuleAsync());
+        var marked = await _l.Im.PostAsync<Application.Hazards.HazardDetailDto>($"/api/v1/hazardous-areas/{hazard}/marking", new { markedOn = "2022-03-01" });
+        var fenced = await _l.Im.PostAsync<Application.Hazards.HazardDetailDto>($"/api/v1/hazardous-areas/{hazard}/marking", new { fencedOn = "2023-03-01" });
+        Assert.Equal((new DateOnly(2022, 3, 1), (DateOnly?)null), (marked.MarkedOn!.Value, marked.FencedOn));
+        Assert.Equal((new DateOnly(2022, 3, 1), new DateOnly(2023, 3, 1)), (fenced.MarkedOn!.Value, fenced.FencedOn!.Value));
     }
 
     [Fact]

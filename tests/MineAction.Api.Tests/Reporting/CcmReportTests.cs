@@ -45,7 +45,7 @@ public sealed class CcmReportTests(MineActionApp app) : IClassFixture<MineAction
         var y = await RecordAsync();
         var report = await _l.Im.GetAsync<TreatyReport>(Report);
 
-        Assert.Equal(["A", "B", "C", "D", "E", "F", "F2", "G", "H", "I", "J", "K"], report.Forms.Select(f => f.Code));
+        Assert.Equal(["A", "B", "C", "D", "E", "F", "F2", "G", "G2", "H", "I", "J", "K"], report.Forms.Select(f => f.Code));
         Assert.Equal((10m, 2020m), (Figure(report, "B.total.quantity"), Figure(report, "B.total.submunitions")));
         Assert.Equal(["CBU-87"], report.Forms.Single(f => f.Code == "C").Rows.Select(r => r.Labels[0]));
         Assert.Equal((2m, 404m), (Figure(report, "D.total.destroyed"), Figure(report, "D.total.submunitionsDestroyed")));
@@ -55,6 +55,7 @@ public sealed class CcmReportTests(MineActionApp app) : IClassFixture<MineAction
         Assert.Equal(y.Cleared, Figure(report, "F.total.clearedM2"));
         Assert.Equal(10m, Figure(report, "F2.submunition-blu-97-b.destroyed"));
         Assert.Equal(30m, Figure(report, "J.total.atEnd"));
+        Assert.Equal((1m, 0m), (Figure(report, "G2.total.areas"), Figure(report, "G2.total.marked")));
 
         foreach (var (cell, value) in TreatyReports.Figures(report))
         {

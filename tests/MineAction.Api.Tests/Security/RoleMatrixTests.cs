@@ -160,6 +160,8 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         ["POST /api/v1/hazardous-areas/{id:guid}/confirm"] = (Roles.DataEntry, async c =>
             await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{(await _s.NewHazardAsync()).Summary.Id}/confirm",
                 new { confirmedOn = "2024-02-01", note = "AP mine found" })),
+        ["POST /api/v1/hazardous-areas/{id:guid}/marking"] = (Roles.DataEntry, async c =>
+            await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{(await _s.NewHazardAsync()).Summary.Id}/marking", new { markedOn = "2024-02-01" })),
         ["POST /api/v1/hazardous-areas/{id:guid}/archive"] = (Reviewers, async c =>
             await c.PostAsJsonAsync($"/api/v1/hazardous-areas/{(await _s.NewHazardAsync()).Summary.Id}/archive", new { reason = "matrix" })),
         ["POST /api/v1/hazardous-areas/{id:guid}/approve"] = (Reviewers, async c =>
@@ -542,6 +544,7 @@ public sealed class RoleMatrixTests(MineActionApp app) : IClassFixture<MineActio
         "POST /api/v1/hazardous-areas/",
         "PUT /api/v1/hazardous-areas/{id:guid}",
         "POST /api/v1/hazardous-areas/{id:guid}/confirm",
+        "POST /api/v1/hazardous-areas/{id:guid}/marking",
         "POST /api/v1/hazardous-areas/{id:guid}/archive",
         "POST /api/v1/hazardous-areas/{id:guid}/approve",
         "POST /api/v1/hazardous-areas/{id:guid}/return",
