@@ -16,7 +16,7 @@ public static class ApmbcReport
         var (from, to) = ReportYears.Span(year);
         var movements = await TreatyFacts.MovementsAsync(db, year, ct);
         var texts = await Article7Report.TextsAsync(db, Convention.Apmbc, year, ct);
-        var releases = await YearFacts.ReleasesAsync(db, (ApmbcForms.EntryIntoForce, to), ct);
+        var releases = await YearFacts.ReleasesAsync(db, (ApmbcForms.EntryIntoForce, to), ct, productsFrom: from);
         var closing = await TreatyFacts.HazardsAsync(db, to, ct);
 
         List<ReportForm> forms =

@@ -17,8 +17,11 @@ internal static class YearFacts
     public static Task<List<Release>> ReleasesAsync(IMineActionDb db, int year, CancellationToken ct) =>
         ReleasesAsync(db, ReportYears.Span(year), ct);
 
-    /// <summary>Products released and devices disposed of between two days (inclusive).</summary>
-    public static Task<List<Release>> ReleasesAsync(IMineActionDb db, (DateOnly From, DateOnly To) span, CancellationToken ct)
+    /// <summary>
+    /// Devices disposed of between two days (inclusive), and products released in the same span or, given <paramref name="productsFrom"/>,
+    /// only from that day (a report that counts devices since 1999 needs the year's land only).
+    /// </summary>
+    public static Task<List<Release>> ReleasesAsync(IMineActionDb db, (DateOnly From, DateOnly To) span, CancellationToken ct, DateOnly? productsFrom = null)
     {
         const string sql = """
             WITH live_activities AS (
@@ -31,7 +34,7 @@ internal static class YearFacts
             FROM land_release_products p
             JOIN live_activities a ON a.id = p.activity_id
             JOIN live_hazards h ON h.id = p.hazardous_area_id
-            WHERE p.archived_at IS NULL AND p.approval_status = 'Approved' AND p.release_date BETWEEN @from AND @to
+            WHERE p.archived_at IS NULL AND p.approval_status = 'Approved' AND p.release_date BETWEEN @productsFrom AND @to
             UNION ALL
             SELECT h.province_code, h.province_name, 'Device', d.id, NULL, d.category, d.disposal_method, d.quantity, d.disposed_on, h.code, d.model, h.cmr
             FROM devices_found d
@@ -54,6 +57,6 @@ internal static class YearFacts
                 : $"{r.GetString(9)} · {amount.ToString("0", CultureInfo.InvariantCulture)} × {category} · {disposal} · {on}";
             return new Release(r.IsDBNull(0) ? null : r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), outcome, category, disposal,
                 r.IsDBNull(10) ? null : r.GetString(10), day, r.GetBoolean(11), new CellRecord(r.GetString(2), r.GetGuid(3), label, amount));
-        }, ct, ("from", from, DbType.Date), ("to", to, DbType.Date), ("cluster", TreatyFacts.ClusterMunitionCategories, DbType.Object));
+        }, ct, ("from", from, DbType.Date), ("to", to, DbType.Date), ("productsFrom", productsFrom ?? from, DbType.Date), ("cluster", TreatyFacts.ClusterMunitionCategories, DbType.Object));
     }
 }
