@@ -305,6 +305,9 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await EnterAsync(_page.GetByLabel("Girls").First, "17");
         await _page.Locator("[data-testid=eore-record]").ClickAsync();
         await Assertions.Expect(_page.Locator("[data-testid=eore-totals]")).ToContainTextAsync("Drosh");
+        await Assertions.Expect(_page.Locator("[data-testid=eore-recorded]")).ToContainTextAsync("17 people reached");
+        await Assertions.Expect(_page.GetByLabel("Girls").First).ToHaveValueAsync("0");
+        await Assertions.Expect(_page.GetByLabel("Longitude")).ToHaveValueAsync("");
     }
 
     private Task ChooseAsync(string testId, string option) => ChooseAsync(_page, testId, option);
