@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MineAction.Domain.Stockpiles;
 
 namespace MineAction.Application.Reporting;
@@ -7,7 +6,7 @@ namespace MineAction.Application.Reporting;
 /// The figure forms of the APMBC Article 7 report, each filed record by record into one <see cref="CellLedger"/> so that every
 /// figure drills down to the records that make it up. Column order follows the UN reporting template.
 /// </summary>
-internal static partial class ApmbcForms
+internal static class ApmbcForms
 {
     private const string Total = "total";
 
@@ -88,7 +87,7 @@ internal static partial class ApmbcForms
         var types = forms.Where(f => f.Code is "B" or "D" or "G").SelectMany(f => f.Rows.Where(r => r.Key != Total).Select(r => r.Labels[0]))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         return new ReportForm("H", "Technical characteristics of each type of anti-personnel mine", ["Type"], [],
-            [.. types.Select(t => new ReportRow(Slug(t), [t], []))], null, null);
+            [.. types.Select(t => new ReportRow(RowKeys.Of(t), [t], []))], null, null);
     }
 
     public static readonly DateOnly EntryIntoForce = new(1999, 3, 1);
@@ -96,7 +95,7 @@ internal static partial class ApmbcForms
     private static void File(FormBuilder form, string type, CellRecord record, string? thisYear)
     {
         string[] labels = [type];
-        var row = Slug(type);
+        var row = RowKeys.Of(type);
         form.Add(row, labels, "since1999", record, Total);
         if (thisYear is not null)
         {
@@ -107,14 +106,4 @@ internal static partial class ApmbcForms
 
     private static IEnumerable<TreatyFacts.Movement> ApMines(IEnumerable<TreatyFacts.Movement> movements, LotPurpose purpose) =>
         movements.Where(m => m.Category == DeviceCategory.AntiPersonnelMine && m.Purpose == purpose);
-
-    /// <summary>A row key from a name: lower case letters and digits, anything else one hyphen ("PMN-2" → "pmn-2").</summary>
-    public static string Slug(string name)
-    {
-        var slug = NotKey().Replace(name.ToLowerInvariant(), "-").Trim('-');
-        return slug.Length == 0 ? "unspecified" : slug;
-    }
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NotKey();
 }

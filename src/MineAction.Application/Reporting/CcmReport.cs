@@ -55,7 +55,7 @@ public static class CcmReport
             && d.Category is DeviceCategory.Submunition or DeviceCategory.ClusterMunition))
         {
             var type = d.Model ?? "Unspecified";
-            form.Add(ApmbcForms.Slug($"{d.Category}-{type}"), [d.Category.ToString()!, type], "destroyed", d.Record, Total);
+            form.Add(RowKeys.Of($"{d.Category}-{type}"), [d.Category.ToString()!, type], "destroyed", d.Record, Total);
         }
 
         return form.Build(sortRows: true, totalRow: Total);
@@ -65,5 +65,5 @@ public static class CcmReport
     private static ReportForm Types(ReportForm stockpiles) =>
         new("C", "Technical characteristics of cluster munitions", ["Type"], [],
             [.. stockpiles.Rows.Where(r => r.Key != Total).Select(r => r.Labels[0]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-                .Select(t => new ReportRow(ApmbcForms.Slug(t), [t], []))], null, null);
+                .Select(t => new ReportRow(RowKeys.Of(t), [t], []))], null, null);
 }

@@ -45,8 +45,6 @@ public sealed class CellLedger
 
     public decimal Value(string cell) => _cells.TryGetValue(cell, out var records) ? records.Sum(r => r.Amount) : 0m;
 
-    public int Count(string cell) => (int)Value(cell);
-
     /// <summary>The records of a cell in a stable order (type, label, id), a page at a time.</summary>
     public CellRecords Page(string cell, int page, int pageSize)
     {

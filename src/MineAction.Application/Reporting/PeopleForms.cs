@@ -51,7 +51,7 @@ internal static class PeopleForms
         var form = new FormBuilder(l, code, "International cooperation and assistance received", ["Donor", "Acronym"], [new("receivedUsd", "Received (USD)")]);
         foreach (var f in funds)
         {
-            form.Add(ApmbcForms.Slug(f.DonorAcronym), [f.DonorName, f.DonorAcronym], "receivedUsd", f.Record, Total);
+            form.Add(RowKeys.Of(f.DonorAcronym), [f.DonorName, f.DonorAcronym], "receivedUsd", f.Record, Total);
         }
 
         return form.Build(sortRows: true, totalRow: Total);

@@ -64,7 +64,7 @@ internal static class StockForms
             submunitions ? [destroyed, new("submunitionsDestroyed", "Explosive submunitions destroyed")] : [destroyed]);
         foreach (var m in movements.Where(m => m.Kind == MovementKind.Destroyed && m.On.Year == year))
         {
-            var row = $"{m.LotId:N}-{ApmbcForms.Slug(m.Method.ToString()!)}";
+            var row = $"{m.LotId:N}-{RowKeys.Of(m.Method.ToString()!)}";
             string[] labels = [m.MunitionType, m.LotNumber, m.Method.ToString()!];
             form.Add(row, labels, destroyed.Key, m.Record, Total);
             if (submunitions)

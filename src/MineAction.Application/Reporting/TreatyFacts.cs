@@ -104,7 +104,7 @@ internal static class TreatyFacts
     public sealed record Movement(Guid LotId, string MunitionType, string LotNumber, DeviceCategory Category, Domain.Stockpiles.LotPurpose Purpose,
         int? SubmunitionsPerMunition, Domain.Stockpiles.MovementKind Kind, DateOnly On, Domain.Stockpiles.DestructionMethod? Method, CellRecord Record)
     {
-        public bool Adds => Kind is Domain.Stockpiles.MovementKind.Declared or Domain.Stockpiles.MovementKind.Added;
+        public bool Adds => Domain.Stockpiles.MovementKinds.Adds(Kind);
     }
 
     public static Task<List<Movement>> MovementsAsync(IMineActionDb db, int year, CancellationToken ct)

@@ -37,7 +37,7 @@ public sealed class LotMovement : ApprovableEntity
     public string? Counterpart { get; private set; }
     public string? Note { get; private set; }
 
-    public bool Adds => Kind is MovementKind.Declared or MovementKind.Added;
+    public bool Adds => Kind.Adds();
 
     /// <summary>The signed change to the lot's quantity.</summary>
     public int Change => Adds ? Quantity : -Quantity;

@@ -32,3 +32,9 @@ public enum DestructionMethod
     IndustrialDemilitarisation,
     Other,
 }
+
+public static class MovementKinds
+{
+    /// <summary>Declared and added quantities go into a lot; every other movement takes out of it.</summary>
+    public static bool Adds(this MovementKind kind) => kind is MovementKind.Declared or MovementKind.Added;
+}
