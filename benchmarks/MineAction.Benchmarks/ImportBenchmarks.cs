@@ -139,7 +139,7 @@ public class ImportBenchmarks
     {
         await using var scope = _services.CreateAsyncScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        var job = await mediator.Send(new UploadImport.Command(ImportRecordType.HazardousAreas, "bench.csv", _file));
+        var job = await mediator.Send(new UploadImport.Command(ImportRecordType.HazardousAreas, "bench.csv", new MemoryStream(_file)));
         await mediator.Send(new CheckImport.Command(job.Id));
         var committed = await mediator.Send(new CommitImport.Command(job.Id));
         return committed.State == ImportState.Committed && committed.Created == Rows

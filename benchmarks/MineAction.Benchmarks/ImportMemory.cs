@@ -34,7 +34,8 @@ public static class ImportMemory
         await using (var scope = services.CreateAsyncScope())
         {
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-            var job = await mediator.Send(new UploadImport.Command(ImportRecordType.HazardousAreas, "memory.csv", await File.ReadAllBytesAsync(path)));
+            await using var body = File.OpenRead(path); // read as a request body is: a piece at a time
+            var job = await mediator.Send(new UploadImport.Command(ImportRecordType.HazardousAreas, "memory.csv", body));
             uploaded = DateTime.UtcNow;
             peaks.Add(await PeakAsync());
             await mediator.Send(new CheckImport.Command(job.Id));

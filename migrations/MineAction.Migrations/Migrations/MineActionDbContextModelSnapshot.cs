@@ -489,11 +489,15 @@ namespace MineAction.Migrations.Migrations
                         });
                 });
 
-            modelBuilder.Entity("MineAction.Domain.DataImport.ImportFile", b =>
+            modelBuilder.Entity("MineAction.Domain.DataImport.ImportFileChunk", b =>
                 {
                     b.Property<Guid>("ImportId")
                         .HasColumnType("uuid")
                         .HasColumnName("import_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
 
                     b.Property<byte[]>("Content")
                         .IsRequired()
@@ -504,10 +508,14 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("encrypted");
 
-                    b.HasKey("ImportId")
-                        .HasName("pk_import_files");
+                    b.Property<int>("Length")
+                        .HasColumnType("integer")
+                        .HasColumnName("length");
 
-                    b.ToTable("import_files", (string)null);
+                    b.HasKey("ImportId", "Sequence")
+                        .HasName("pk_import_file_chunks");
+
+                    b.ToTable("import_file_chunks", (string)null);
                 });
 
             modelBuilder.Entity("MineAction.Domain.DataImport.ImportJob", b =>
@@ -4125,14 +4133,14 @@ namespace MineAction.Migrations.Migrations
                         .HasConstraintName("fk_capacity_snapshots_organisations_organisation_id");
                 });
 
-            modelBuilder.Entity("MineAction.Domain.DataImport.ImportFile", b =>
+            modelBuilder.Entity("MineAction.Domain.DataImport.ImportFileChunk", b =>
                 {
                     b.HasOne("MineAction.Domain.DataImport.ImportJob", null)
-                        .WithOne()
-                        .HasForeignKey("MineAction.Domain.DataImport.ImportFile", "ImportId")
+                        .WithMany()
+                        .HasForeignKey("ImportId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_import_files_import_jobs_import_id");
+                        .HasConstraintName("fk_import_file_chunks_import_jobs_import_id");
                 });
 
             modelBuilder.Entity("MineAction.Domain.DataImport.ImportProblem", b =>

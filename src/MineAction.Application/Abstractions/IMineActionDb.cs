@@ -10,7 +10,7 @@ public interface IMineActionDb
     DbSet<AdminArea> AdminAreas { get; }
     DbSet<Domain.DataImport.ImportJob> ImportJobs { get; }
     DbSet<Domain.DataImport.ImportProblem> ImportProblems { get; }
-    DbSet<Domain.DataImport.ImportFile> ImportFiles { get; }
+    DbSet<Domain.DataImport.ImportFileChunk> ImportFileChunks { get; }
     DbSet<Domain.DataImport.ImportedRecord> ImportedRecords { get; }
     DbSet<Domain.Programme.ProgrammeSettings> ProgrammeSettings { get; }
     DbSet<LandReleaseActivity> Activities { get; }

@@ -43,3 +43,7 @@ public sealed class FileRefusedException(string code, string message, IReadOnlyL
 
     public IReadOnlyList<FileProblem> Problems { get; } = problems;
 }
+
+/// <summary>A file over the size the system takes (413): nothing past the limit was read, and nothing was stored.</summary>
+public sealed class FileTooLargeException(long maxBytes)
+    : Exception($"The file is larger than {maxBytes / 1024 / 1024} MB (Imports:MaxFileMegabytes): split it.");

@@ -56,8 +56,9 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
     private async Task<Result> ReadFileAsync(ImportJob job, RecordImporter importer, ImportBatch? batch, bool commit, CancellationToken ct)
     {
         var importId = job.Id;
-        var content = await ContentAsync(importId, ct);
-        ImportTable Table() => FieldSubmissions.Adapt(ImportFiles.Read(content, job.Format, job.Sheet), importer.ParentColumn);
+        await using var file = await ImportFileSpool.ReadAsync(
+            db.ImportFileChunks.AsNoTracking().Where(c => c.ImportId == importId).OrderBy(c => c.Sequence).AsAsyncEnumerable(), protector, ct);
+        ImportTable Table() => FieldSubmissions.Adapt(ImportFiles.Read(file.OpenRead, job.Format, job.Sheet), importer.ParentColumn);
         var table = Table();
         var problems = ImportHeader.Problems(table.Columns, importer, job.Format, importId);
         if (problems.Count > 0)
@@ -214,13 +215,6 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
         }
 
         return result;
-    }
-
-    /// <summary>The uploaded file, decrypted: the encrypted copy is not kept (a file of 100 MB is not held twice while it is read).</summary>
-    private async Task<byte[]> ContentAsync(Guid importId, CancellationToken ct)
-    {
-        var file = await db.ImportFiles.AsNoTracking().Where(f => f.ImportId == importId).Select(f => new { f.Content, f.Encrypted }).SingleAsync(ct);
-        return file.Encrypted ? protector.Unprotect(file.Content) : file.Content;
     }
 
     /// <summary>A row key's 128-bit hash, case-insensitive (two different keys sharing one is a chance of 2⁻¹²⁸ per pair).</summary>

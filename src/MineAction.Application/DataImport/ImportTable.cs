@@ -25,13 +25,17 @@ public sealed record ImportTable(IReadOnlyList<string> Columns, IEnumerable<Impo
 /// </summary>
 public static class ImportFiles
 {
-    public static ImportFormat Detect(byte[] content)
+    /// <summary>The format of the file <paramref name="content"/> starts (it is read from its current position, at most to its end).</summary>
+    public static ImportFormat Detect(Stream content)
     {
-        if (content.Length >= 2 && content[0] == 'P' && content[1] == 'K')
+        var start = new byte[256];
+        var read = content.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        if (read >= 2 && start[0] == 'P' && start[1] == 'K')
         {
             try
             {
-                using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
+                content.Position = 0;
+                using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
                 return zip.GetEntry("xl/workbook.xml") is not null ? ImportFormat.Xlsx
                     : zip.Entries.Any(e => e.FullName.EndsWith(".shp", StringComparison.OrdinalIgnoreCase)) ? ImportFormat.Shapefile
                     : throw Unreadable("The zip archive is neither an XLSX workbook nor a zipped shapefile.");
@@ -42,20 +46,24 @@ public static class ImportFiles
             }
         }
 
-        var text = Encoding.UTF8.GetString(content, 0, Math.Min(content.Length, 256)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        var text = Encoding.UTF8.GetString(start, 0, read).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         return text.StartsWith('{') ? ImportFormat.GeoJson : ImportFormat.Csv;
     }
 
-    public static ImportTable Read(byte[] content, ImportFormat format, string? sheet = null) => format switch
+    /// <summary>
+    /// The header and rows of the file each <paramref name="open"/> reads from its start: CSV and XLSX are streamed (the file is opened
+    /// again for the rows), GeoJSON and shapefiles are read whole.
+    /// </summary>
+    public static ImportTable Read(Func<Stream> open, ImportFormat format, string? sheet = null) => format switch
     {
-        ImportFormat.Csv => ReadCsv(content),
-        ImportFormat.Xlsx => ReadXlsx(content, sheet),
-        _ => ReadFeatures(content),
+        ImportFormat.Csv => ReadCsv(open()),
+        ImportFormat.Xlsx => ReadXlsx(open, sheet),
+        _ => ReadFeatures(open()),
     };
 
-    private static ImportTable ReadCsv(byte[] content)
+    private static ImportTable ReadCsv(Stream content)
     {
-        var csv = CsvReader.Create(content, new CsvReaderOptions { TrackLineNumbers = true, TrimWhitespace = true });
+        var csv = CsvReader.Create(content, new CsvReaderOptions { TrackLineNumbers = true, TrimWhitespace = true }, false);
         var header = csv.Headers.Select(h => h.Trim()).ToList();
         if (header.Count == 0 || header.All(h => h.Length == 0))
         {
@@ -86,11 +94,11 @@ public static class ImportFiles
         cells.All(c => string.IsNullOrWhiteSpace(c.Value))
         || (dataRow == 1 && cells.Where(c => !string.IsNullOrWhiteSpace(c.Value)).All(c => c.Value!.TrimStart().StartsWith('#')));
 
-    private static ImportTable ReadXlsx(byte[] content, string? sheet)
+    private static ImportTable ReadXlsx(Func<Stream> open, string? sheet)
     {
         try
         {
-            var stream = new MemoryStream(content);
+            using var stream = open();
             var names = MiniExcel.GetSheetNames(stream);
             if (sheet is not null && !names.Contains(sheet))
             {
@@ -106,7 +114,7 @@ public static class ImportFiles
             }
 
             var header = enumerator.Current.Where(c => Text(c.Value) is { Length: > 0 }).Select(c => (Letter: c.Key, Name: Text(c.Value)!)).ToList();
-            return new ImportTable([.. header.Select(h => h.Name)], XlsxRows(content, sheet ?? names.FirstOrDefault(), header));
+            return new ImportTable([.. header.Select(h => h.Name)], XlsxRows(open, sheet ?? names.FirstOrDefault(), header));
         }
         catch (Exception e) when (e is not FileRefusedException and not OperationCanceledException)
         {
@@ -115,10 +123,11 @@ public static class ImportFiles
         }
     }
 
-    private static IEnumerable<ImportRow> XlsxRows(byte[] content, string? sheet, List<(string Letter, string Name)> header)
+    private static IEnumerable<ImportRow> XlsxRows(Func<Stream> open, string? sheet, List<(string Letter, string Name)> header)
     {
         var number = 0;
-        foreach (IDictionary<string, object?> row in MiniExcel.Query(new MemoryStream(content), useHeaderRow: false, sheetName: sheet))
+        using var stream = open();
+        foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet))
         {
             number++;
             if (number == 1)
@@ -136,9 +145,15 @@ public static class ImportFiles
         }
     }
 
-    private static ImportTable ReadFeatures(byte[] content)
+    private static ImportTable ReadFeatures(Stream content)
     {
-        var features = BoundaryFile.Read(content);
+        using var memory = new MemoryStream();
+        using (content)
+        {
+            content.CopyTo(memory);
+        }
+
+        var features = BoundaryFile.Read(memory.ToArray());
         var columns = features.SelectMany(f => f.Attributes.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new ImportTable(columns, features.Select(f => new ImportRow(f.Index + 1,
             new Dictionary<string, string?>(f.Attributes, StringComparer.OrdinalIgnoreCase), f.Geometry)));

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using MineAction.Domain.DataImport;
 
 namespace MineAction.Application.DataImport;
@@ -6,11 +5,12 @@ namespace MineAction.Application.DataImport;
 public static class UploadImport
 {
     /// <summary>
-    /// A file to bring in as <paramref name="RecordType"/> records: stored and queued for checking in the background. <paramref name="Sheet"/>
-    /// names the workbook's sheet to read (a KoboToolbox export keeps each repeat on a sheet of its own); the first when null.
+    /// A file to bring in as <paramref name="RecordType"/> records: read from <paramref name="Content"/> a piece at a time (at most
+    /// <paramref name="MaxBytes"/>, else 413), stored encrypted and queued for checking in the background. <paramref name="Sheet"/> names the
+    /// workbook's sheet to read (a KoboToolbox export keeps each repeat on a sheet of its own); the first when null.
     /// </summary>
-    public sealed record Command(ImportRecordType? RecordType, string? FileName, [property: JsonIgnore] byte[] Content, string? Sheet = null)
-        : ICommand<ImportJobDto>;
+    public sealed record Command(ImportRecordType? RecordType, string? FileName, [property: JsonIgnore] Stream Content, string? Sheet = null,
+        [property: JsonIgnore] long MaxBytes = long.MaxValue) : ICommand<ImportJobDto>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -19,7 +19,6 @@ public static class UploadImport
             RuleFor(c => c.RecordType).NotNull().IsInEnum().OverridePropertyName("recordType");
             RuleFor(c => c.FileName).MaximumLength(ImportJob.MaxFileNameLength).OverridePropertyName("fileName");
             RuleFor(c => c.Sheet).MaximumLength(ImportJob.MaxSheetNameLength).OverridePropertyName("sheet");
-            RuleFor(c => c.Content).Must(c => c.Length > 0).OverridePropertyName("file").WithMessage("'file' is empty: send the file as the request body.");
         }
     }
 
@@ -31,8 +30,13 @@ public static class UploadImport
             var type = command.RecordType!.Value;
             var importer = runner.ImporterFor(type);
             importer.EnsureAllowed(user);
-            var sha = Convert.ToHexStringLower(SHA256.HashData(command.Content));
-            var earlier = await db.ImportJobs.Where(j => j.Sha256 == sha && j.RecordType == type && j.Sheet == command.Sheet && j.State == ImportState.Committed)
+            await using var file = await ImportFileSpool.WriteAsync(command.Content, protector, command.MaxBytes, cancellationToken);
+            if (file.Length == 0)
+            {
+                throw Invalid.Field("file", "'file' is empty: send the file as the request body.");
+            }
+
+            var earlier = await db.ImportJobs.Where(j => j.Sha256 == file.Sha256 && j.RecordType == type && j.Sheet == command.Sheet && j.State == ImportState.Committed)
                 .Select(j => new { j.Id, j.FileName, j.CommittedAt }).FirstOrDefaultAsync(cancellationToken);
             if (earlier is not null)
             {
@@ -41,27 +45,37 @@ public static class UploadImport
                     [earlier.Id.ToString()]);
             }
 
-            var format = Readable(command.Content, command.Sheet);
-            var job = new ImportJob(type, format, command.FileName ?? "upload", sha, command.Content.Length,
+            var format = Readable(file, command.Sheet);
+            var job = new ImportJob(type, format, command.FileName ?? "upload", file.Sha256, file.Length,
                 new ImportUploader(user.UserId, user.Name, user.OrganisationId, [.. Roles.All.Where(user.IsInRole)]), command.Sheet);
+            await using var transaction = await JoinedTransaction.BeginAsync(db.Database, cancellationToken);
             db.ImportJobs.Add(job);
-            db.ImportFiles.Add(new ImportFile(job.Id, protector.Protect(command.Content)));
             await db.SaveChangesAsync(cancellationToken);
+            await foreach (var chunk in file.ChunksAsync(job.Id, cancellationToken))
+            {
+                // One piece in memory at a time: each is written and forgotten before the next is read.
+                db.ImportFileChunks.Add(chunk);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            await transaction.CommitAsync(cancellationToken);
             return ImportJobDto.From(job);
         }
 
         /// <summary>The file's format, once its header could be read: a damaged or empty file is refused now (400), not in the background.</summary>
-        private static ImportFormat Readable(byte[] content, string? sheet)
+        private static ImportFormat Readable(ImportFileSpool file, string? sheet)
         {
             try
             {
-                var format = ImportFiles.Detect(content);
+                using var start = file.OpenRead();
+                var format = ImportFiles.Detect(start);
                 if (sheet is not null && format != ImportFormat.Xlsx)
                 {
                     throw Invalid.Field("sheet", "'sheet' names a sheet of an XLSX workbook; this file is not one.");
                 }
 
-                _ = ImportFiles.Read(content, format, sheet).Columns;
+                _ = ImportFiles.Read(file.OpenRead, format, sheet).Columns;
                 return format;
             }
             catch (FileRefusedException e)

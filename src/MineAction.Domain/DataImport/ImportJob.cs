@@ -182,17 +182,28 @@ public sealed class ImportProblem
     public string Message { get; private set; } = string.Empty;
 }
 
-/// <summary>The uploaded file, kept until the import is committed or cancelled (the commit reads it again).</summary>
-public sealed class ImportFile
+/// <summary>
+/// One piece of an uploaded file, in file order from 0: at most <see cref="MaxBytes"/> of it, each piece encrypted on its own (a file of
+/// casualties holds personal data), so the file is written and read one piece at a time, never held whole in memory.
+/// </summary>
+public sealed class ImportFileChunk
 {
-    private ImportFile()
+    /// <summary>The most bytes of the file one piece holds (before encryption).</summary>
+    public const int MaxBytes = 1024 * 1024;
+
+    private ImportFileChunk()
     {
     }
 
-    /// <summary>Keeps an uploaded file, encrypted: a file of casualties holds personal data.</summary>
-    public ImportFile(Guid importId, byte[] encryptedContent) => (ImportId, Content, Encrypted) = (importId, encryptedContent, true);
+    public ImportFileChunk(Guid importId, int sequence, int length, byte[] encryptedContent) =>
+        (ImportId, Sequence, Length, Content, Encrypted) = (importId, sequence, length, encryptedContent, true);
 
     public Guid ImportId { get; private set; }
+    public int Sequence { get; private set; }
+
+    /// <summary>The piece's length in the file (its content is longer: encrypted).</summary>
+    public int Length { get; private set; }
+
     public byte[] Content { get; private set; } = [];
 
     /// <summary>False only for files uploaded before files were encrypted (they held no personal data: organisations and hazards).</summary>

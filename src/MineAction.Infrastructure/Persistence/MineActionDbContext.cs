@@ -39,7 +39,7 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
     public DbSet<AdminArea> AdminAreas => Set<AdminArea>();
     public DbSet<Domain.DataImport.ImportJob> ImportJobs => Set<Domain.DataImport.ImportJob>();
     public DbSet<Domain.DataImport.ImportProblem> ImportProblems => Set<Domain.DataImport.ImportProblem>();
-    public DbSet<Domain.DataImport.ImportFile> ImportFiles => Set<Domain.DataImport.ImportFile>();
+    public DbSet<Domain.DataImport.ImportFileChunk> ImportFileChunks => Set<Domain.DataImport.ImportFileChunk>();
     public DbSet<Domain.DataImport.ImportedRecord> ImportedRecords => Set<Domain.DataImport.ImportedRecord>();
     public DbSet<Domain.Programme.ProgrammeSettings> ProgrammeSettings => Set<Domain.Programme.ProgrammeSettings>();
     public DbSet<LandReleaseActivity> Activities => Set<LandReleaseActivity>();

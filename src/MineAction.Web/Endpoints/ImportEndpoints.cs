@@ -53,18 +53,9 @@ public static class ImportEndpoints
         IMediator mediator, IConfiguration configuration, CancellationToken ct)
     {
         var limit = configuration.GetValue("Imports:MaxFileMegabytes", 100) * 1024L * 1024L;
-        var content = await BodyAsync(http, limit, ct);
-        var job = await mediator.Send(new UploadImport.Command(recordType, fileName, content, sheet), ct);
-        return TypedResults.Accepted($"/api/v1/imports/{job.Id}", job);
-    }
-
-    /// <summary>The request's bytes; 413 as soon as they pass <paramref name="limit"/> (never more than that read into memory).</summary>
-    private static async Task<byte[]> BodyAsync(HttpContext http, long limit, CancellationToken ct)
-    {
-        var tooLarge = new BadHttpRequestException($"The file is larger than {limit / 1024 / 1024} MB (Imports:MaxFileMegabytes): split it.", StatusCodes.Status413PayloadTooLarge);
         if (http.Request.ContentLength > limit)
         {
-            throw tooLarge;
+            throw new FileTooLargeException(limit);
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
@@ -72,8 +63,9 @@ public static class ImportEndpoints
             feature.MaxRequestBodySize = limit + 1;
         }
 
-        var content = await http.Request.Body.ReadAtMostAsync(limit, ct);
-        return content.Length > limit ? throw tooLarge : content;
+        // The body is read a piece at a time into the encrypted store: never whole in memory, never past the limit (413).
+        var job = await mediator.Send(new UploadImport.Command(recordType, fileName, http.Request.Body, sheet, limit), ct);
+        return TypedResults.Accepted($"/api/v1/imports/{job.Id}", job);
     }
 
     private static async Task<Ok<PagedResult<ImportJobDto>>> List([AsParameters] ListImports.Query query, IMediator mediator, CancellationToken ct) =>

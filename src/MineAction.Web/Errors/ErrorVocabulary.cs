@@ -53,6 +53,7 @@ public static class ErrorVocabulary
         {
             Problems = f.Problems,
         },
+        FileTooLargeException t => Plain(StatusCodes.Status413PayloadTooLarge, "The file is too large", t.Message),
         ConflictException c => new UserError(StatusCodes.Status409Conflict, "Conflicts with existing records", c.Message, c.Code,
             OnField(c.Field, c.Message), c.Conflicting),
         PreconditionFailedException p => Plain(StatusCodes.Status412PreconditionFailed, "Changed by someone else", p.Message),

@@ -47,6 +47,34 @@ public sealed class HazardImportTests(MineActionApp app) : IClassFixture<MineAct
     }
 
     [Fact]
+    public async Task A_file_of_10000_rows_is_kept_in_encrypted_pieces_read_across_their_edges_and_its_5_bad_rows_all_reported()
+    {
+        var padding = new string('x', 150); // about 3 MB: several pieces
+        var rows = Enumerable.Range(1, 10_000).Select(i => Row($"IMP-P-{i:00000}", $"Field {i} {padding}", Ledger.NextCell())).ToList();
+        int[] bad = [3, 2_500, 4_999, 7_777, 9_999];
+        foreach (var i in bad)
+        {
+            rows[i] = Row($"IMP-P-{i + 1:00000}", $"Field {i + 1} {padding}", Ledger.NextCell(), recorded: "2024-02-30");
+        }
+
+        await using var before = app.Db();
+        var hazards = await before.HazardousAreas.CountAsync();
+        var file = Csv($"{Header}\n{string.Join("\n", rows)}\n");
+
+        var job = await CheckedAsync(Im, "HazardousAreas", file);
+        Assert.Equal((ImportState.Invalid, 10_000, 5), (job.State, job.RowsTotal, job.ProblemCount));
+        Assert.Equal(bad.Select(i => i + 2), (await ProblemsAsync(Im, job.Id)).Select(p => p.Row)); // the header is row 1
+        await using var after = app.Db();
+        Assert.Equal(hazards, await after.HazardousAreas.CountAsync());
+        var pieces = await after.ImportFileChunks.Where(c => c.ImportId == job.Id).OrderBy(c => c.Sequence).ToListAsync();
+        Assert.True(pieces.Count >= 3);
+        Assert.Equal(Enumerable.Range(0, (file.Length + ImportFileChunk.MaxBytes - 1) / ImportFileChunk.MaxBytes), pieces.Select(c => c.Sequence));
+        Assert.All(pieces, c => Assert.True(c.Encrypted && c.Length <= ImportFileChunk.MaxBytes));
+        Assert.Equal(file.Length, pieces.Sum(c => c.Length));
+        Assert.DoesNotContain(pieces, c => c.Content.AsSpan().IndexOf("IMP-P-00001"u8) >= 0 || c.Content.AsSpan().IndexOf(Encoding.UTF8.GetBytes(padding)) >= 0);
+    }
+
+    [Fact]
     public async Task Committed_hazards_are_placed_from_their_polygon_approved_for_an_im_and_updated_by_a_corrected_file()
     {
         var (a, b) = (Ledger.NextCell(), Ledger.NextCell());

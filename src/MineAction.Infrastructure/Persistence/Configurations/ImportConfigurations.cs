@@ -38,13 +38,13 @@ internal sealed class ImportProblemConfiguration : IEntityTypeConfiguration<Impo
     }
 }
 
-internal sealed class ImportFileConfiguration : IEntityTypeConfiguration<ImportFile>
+internal sealed class ImportFileChunkConfiguration : IEntityTypeConfiguration<ImportFileChunk>
 {
-    public void Configure(EntityTypeBuilder<ImportFile> builder)
+    public void Configure(EntityTypeBuilder<ImportFileChunk> builder)
     {
-        builder.ToTable("import_files");
-        builder.HasKey(f => f.ImportId);
-        builder.HasOne<ImportJob>().WithOne().HasForeignKey<ImportFile>(f => f.ImportId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable("import_file_chunks");
+        builder.HasKey(f => new { f.ImportId, f.Sequence });
+        builder.HasOne<ImportJob>().WithMany().HasForeignKey(f => f.ImportId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
