@@ -60,7 +60,7 @@ public class ImportBenchmarks
     /// starts with <paramref name="prefix"/>.
     /// </summary>
     internal static string RemoveImported(string prefix) => $"""
-        DELETE FROM imported_records; DELETE FROM import_problems; DELETE FROM import_files; DELETE FROM import_jobs;
+        DELETE FROM imported_records; DELETE FROM import_problems; DELETE FROM import_file_chunks; DELETE FROM import_jobs;
         DELETE FROM audit_entries WHERE entity_type = 'HazardousArea';
         DELETE FROM hazardous_areas WHERE external_imsma_id LIKE '{prefix}%';
         """;
