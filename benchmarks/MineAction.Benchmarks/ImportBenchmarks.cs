@@ -16,6 +16,7 @@ namespace MineAction.Benchmarks;
 /// Imports page does — against the floor, the same hazards COPYed in binary by Npgsql into the same table, with its indexes and triggers.
 /// </summary>
 [MemoryDiagnoser]
+[GcServer(true)] // the import runs in the web app, whose GC is the server's (the Web SDK's default)
 public class ImportBenchmarks
 {
     /// <summary>The file: 100,000 hazards (<c>MINEACTION_BENCH_IMPORT_ROWS</c> sets another size for a quick look).</summary>

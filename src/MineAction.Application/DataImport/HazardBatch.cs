@@ -20,7 +20,7 @@ internal sealed class HazardBatch(IMineActionDb db, HazardImporter importer, ICu
     private readonly HazardInputValidator _validator = new(clock, geometryRequired: false);
     private HashSet<(Guid Organisation, string External)>? _live;
 
-    public override async Task<bool> TakeAsync(RowCells cells, CancellationToken ct)
+    protected override async Task<(bool Updates, Action<NpgsqlBinaryImporter>? Write)> ReadAsync(RowCells cells, CancellationToken ct)
     {
         // Every lookup on the first row (reading it reads the import's references whole): afterwards the COPY holds the connection.
         _live ??= [.. (await Db.HazardousAreas.Where(h => h.ExternalImsmaId != null)
@@ -29,7 +29,7 @@ internal sealed class HazardBatch(IMineActionDb db, HazardImporter importer, ICu
         var row = await importer.ReadAsync(cells, (_, _) => Task.FromResult<HazardInput>(new RegisterHazardousArea.Command()), ct);
         if (row.Organisation is { } organisation && ExternalId.Normalise(row.External) is { } external && _live.Contains((organisation, external)))
         {
-            return false;
+            return (true, null);
         }
 
         if (row.Polygon is null && cells.Problems.Count == 0)
@@ -39,12 +39,11 @@ internal sealed class HazardBatch(IMineActionDb db, HazardImporter importer, ICu
 
         if (cells.Problems.Count > 0 || Build(row, cells) is not { } hazard)
         {
-            return true;
+            return (false, null);
         }
 
         var (number, stated) = (cells.Row.Number, (Province: cells.Text("province"), District: cells.Text("district"), Geometry: cells.Text("geometry")));
-        await StageAsync(copy => Write(copy, number, hazard, row.Input, stated), ct);
-        return true;
+        return (false, copy => Write(copy, number, hazard, row.Input, stated));
     }
 
     /// <summary>The hazard the row describes, as the domain builds it (its place and country come from SQL); null with its problems on the cells.</summary>

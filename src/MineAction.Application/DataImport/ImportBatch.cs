@@ -11,7 +11,7 @@ namespace MineAction.Application.DataImport;
 /// <para>
 /// The staging table (<c>import_staging.&lt;type&gt;_&lt;import&gt;</c>, unlogged: scratch data, emptied by a crash) outlives the check, so the
 /// commit writes what the check staged after checking it again, without reading the file a second time; the commit (or a check that
-/// found problems) drops it. While the COPY runs the connection is busy: <see cref="TakeAsync"/> does its lookups on the first row (the
+/// found problems) drops it. While the COPY runs the connection is busy: <see cref="ReadAsync"/> does its lookups on the first row (the
 /// import's references are read once) and none afterwards.
 /// </para>
 /// </summary>
@@ -32,10 +32,40 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
     protected string Table => $"{Schema}.{Prefix}_{ImportId:N}";
 
     /// <summary>
-    /// Reads the row: stages its record and returns true, or records its problems on <paramref name="cells"/> and returns true, or returns
-    /// false when the row updates an existing record (left to the row-by-row path).
+    /// Reads <paramref name="rows"/>: each new record is staged, or refused with its problems on its cells; returns, row by row, whether it
+    /// updates an existing record instead (left to the row-by-row path). The import's first row is read alone (its lookups read the
+    /// import's references whole), the others in parallel — their rules need no database then — and staged one after the other.
     /// </summary>
-    public abstract Task<bool> TakeAsync(RowCells cells, CancellationToken ct);
+    public async Task<bool[]> TakeAsync(IReadOnlyList<RowCells> rows, CancellationToken ct)
+    {
+        var (updates, writes) = (new bool[rows.Count], new Action<NpgsqlBinaryImporter>?[rows.Count]);
+        var first = 0;
+        if (!_started && rows.Count > 0)
+        {
+            (updates[0], writes[0]) = await ReadAsync(rows[0], ct);
+            (_started, first) = (true, 1);
+        }
+
+        await Parallel.ForAsync(first, rows.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            async (i, token) => (updates[i], writes[i]) = await ReadAsync(rows[i], token));
+        foreach (var write in writes)
+        {
+            if (write is not null)
+            {
+                await StageAsync(write, ct);
+            }
+        }
+
+        return updates;
+    }
+
+    private bool _started;
+
+    /// <summary>
+    /// Reads one row, safely beside others (after the first): whether it updates an existing record, else how it is written to the staging
+    /// COPY — null when it is refused, its problems on <paramref name="cells"/>.
+    /// </summary>
+    protected abstract Task<(bool Updates, Action<NpgsqlBinaryImporter>? Write)> ReadAsync(RowCells cells, CancellationToken ct);
 
     /// <summary>The problems of the staged rows that only the database can see, once every row is staged.</summary>
     public async Task<IReadOnlyList<ImportProblem>> CheckAsync(CancellationToken ct)

@@ -99,31 +99,47 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
                 }
             }
 
+            var pending = new List<RowCells>(BatchRows);
+            async Task TakePendingAsync()
+            {
+                var updating = await batch!.TakeAsync(pending, ct);
+                for (var i = 0; i < pending.Count; i++)
+                {
+                    if (updating[i])
+                    {
+                        updates.Add(pending[i].Row.Number); // read again after the batch, and its problems reported then
+                    }
+                    else
+                    {
+                        problems.AddRange(pending[i].Problems);
+                    }
+                }
+
+                pending.Clear();
+            }
+
             foreach (var row in table.Rows)
             {
                 rows++;
                 var cells = new RowCells(row, importer.Columns, importId);
-                var updatesRecord = false;
                 if (importer.KeyOf(cells) is { } key && !keys.TryAdd(KeyHash(key.Value), row.Number))
                 {
                     cells.Problem(key.Column, "IMPORT_DUPLICATE_IN_FILE", $"Row {keys[KeyHash(key.Value)]} already holds {key.Value}: one row per record.");
+                    problems.AddRange(cells.Problems);
                 }
                 else if (batch is null)
                 {
                     await RowAsync(cells);
+                    problems.AddRange(cells.Problems);
                 }
                 else
                 {
-                    updatesRecord = !await batch.TakeAsync(cells, ct);
+                    pending.Add(cells);
                 }
 
-                if (updatesRecord)
+                if (pending.Count == BatchRows)
                 {
-                    updates.Add(row.Number); // read again after the batch, and its problems reported then
-                }
-                else
-                {
-                    problems.AddRange(cells.Problems);
+                    await TakePendingAsync();
                 }
 
                 if (rows % (batch is null ? BatchSize : BatchProgressEvery) == 0)
@@ -131,6 +147,11 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
                     db.ChangeTracker.Clear();
                     await ReportAsync(importId, commit, rows, problems.Count, ct);
                 }
+            }
+
+            if (pending.Count > 0)
+            {
+                await TakePendingAsync();
             }
 
             if (batch is not null)
@@ -169,6 +190,9 @@ public sealed class ImportRunner(IMineActionDb db, IMediator mediator, IEnumerab
 
     /// <summary>Rows between two progress reports of a batch (its rows are cheap; a report is a round trip).</summary>
     private const int BatchProgressEvery = 5_000;
+
+    /// <summary>Rows a batch reads at once (in parallel, then staged).</summary>
+    private const int BatchRows = 1_000;
 
     private async Task ReportAsync(Guid importId, bool commit, int rows, int problems, CancellationToken ct)
     {
