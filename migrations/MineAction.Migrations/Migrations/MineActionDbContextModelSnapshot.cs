@@ -22,6 +22,7 @@ namespace MineAction.Migrations.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -286,8 +287,17 @@ namespace MineAction.Migrations.Migrations
                     b.HasKey("Id")
                         .HasName("pk_audit_entries");
 
-                    b.HasIndex("EntityType", "EntityId", "OccurredAt")
-                        .HasDatabaseName("ix_audit_entries_entity_type_entity_id_occurred_at");
+                    b.HasIndex("OccurredAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_audit_entries_occurred_at_id");
+
+                    b.HasIndex("EntityId", "OccurredAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_audit_entries_entity_id_occurred_at_id");
+
+                    b.HasIndex("EntityType", "OccurredAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_audit_entries_entity_type_occurred_at_id");
 
                     b.ToTable("audit_entries", (string)null);
                 });
@@ -1119,6 +1129,24 @@ namespace MineAction.Migrations.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_hazardous_areas_recording_organisation_id_external_imsma_id")
                         .HasFilter("external_imsma_id IS NOT NULL");
+
+                    b.HasIndex(new[] { "Code" }, "ix_hazardous_areas_code_trgm")
+                        .HasDatabaseName("ix_hazardous_areas_code_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Code" }, "ix_hazardous_areas_code_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Code" }, "ix_hazardous_areas_code_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "ExternalImsmaId" }, "ix_hazardous_areas_external_imsma_id_trgm")
+                        .HasDatabaseName("ix_hazardous_areas_external_imsma_id_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "ExternalImsmaId" }, "ix_hazardous_areas_external_imsma_id_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "ExternalImsmaId" }, "ix_hazardous_areas_external_imsma_id_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "Name" }, "ix_hazardous_areas_name_trgm")
+                        .HasDatabaseName("ix_hazardous_areas_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "ix_hazardous_areas_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "ix_hazardous_areas_name_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("hazardous_areas", null, t =>
                         {

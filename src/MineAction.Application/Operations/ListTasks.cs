@@ -23,10 +23,11 @@ public static class ListTasks
             tasks = q.OrganisationId is { } organisation ? tasks.Where(t => t.OrganisationId == organisation) : tasks;
             if (q.ProvinceId is { } province)
             {
-                tasks = tasks.Where(t => db.HazardousAreas.Any(h => t.HazardousAreaIds.Contains(h.Id) && h.ProvinceId == province));
+                tasks = tasks.Where(t => t.HazardousAreaIds.Any(id => db.HazardousAreas.Any(h => h.Id == id && h.ProvinceId == province)));
             }
 
-            return await TaskQueries.Project(db, tasks).ToPageAsync(q, cancellationToken);
+            var page = await TaskQueries.Project(db, tasks).ToPageAsync(q, cancellationToken);
+            return new PagedResult<TaskDto>(await TaskQueries.LabelledAsync(db, page.Items, cancellationToken), page.Page, page.PageSize, page.TotalCount);
         }
     }
 }

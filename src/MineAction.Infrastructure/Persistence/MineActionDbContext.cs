@@ -68,6 +68,7 @@ public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> op
     {
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("postgis");
+        builder.HasPostgresExtension("pg_trgm");
         builder.HasSequence<long>(HazardousAreaConfiguration.CodeSequence);
         builder.ApplyConfigurationsFromAssembly(typeof(MineActionDbContext).Assembly);
         ApplyQueryFilters(builder);

@@ -43,6 +43,11 @@ internal sealed class HazardousAreaConfiguration : IEntityTypeConfiguration<Haza
         builder.HasIndex(h => h.Status);
         builder.HasIndex(h => new { h.ApprovalStatus, h.RecordingOrganisationId });
         builder.HasIndex(h => h.DeviceCategories).HasMethod("gin");
+
+        // Searches match any part of the code, name or IMSMA id (ILIKE '%…%'): trigram indexes answer them without reading every hazard.
+        builder.HasIndex(h => h.Code, "ix_hazardous_areas_code_trgm").HasDatabaseName("ix_hazardous_areas_code_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasIndex(h => h.Name, "ix_hazardous_areas_name_trgm").HasDatabaseName("ix_hazardous_areas_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasIndex(h => h.ExternalImsmaId, "ix_hazardous_areas_external_imsma_id_trgm").HasDatabaseName("ix_hazardous_areas_external_imsma_id_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.HasExternalId(h => h.ExternalImsmaId, h => new { h.RecordingOrganisationId, h.ExternalImsmaId },
             h => h.RecordingOrganisationId);
     }

@@ -15,7 +15,10 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.UserName).HasMaxLength(256).IsRequired();
         builder.Property(a => a.Changes).HasColumnType("jsonb").IsRequired();
         builder.Property(a => a.Reason).HasMaxLength(2000);
-        builder.HasIndex(a => new { a.EntityType, a.EntityId, a.OccurredAt });
+        // The trail is read newest first: of one record, of one entity type, or whole — each from an index in that order.
+        builder.HasIndex(a => new { a.EntityId, a.OccurredAt, a.Id }).IsDescending(false, true, true);
+        builder.HasIndex(a => new { a.EntityType, a.OccurredAt, a.Id }).IsDescending(false, true, true);
+        builder.HasIndex(a => new { a.OccurredAt, a.Id }).IsDescending(true, true);
     }
 }
 
