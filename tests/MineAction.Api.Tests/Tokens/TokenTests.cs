@@ -1,3 +1,4 @@
+using MineAction.Application.Users;
 using Microsoft.EntityFrameworkCore;
 using MineAction.Application.Tokens;
 
@@ -50,6 +51,33 @@ public sealed class TokenTests(MineActionApp app) : IClassFixture<MineActionApp>
 
         Assert.NotNull((await client.PostAsync($"/api/v1/tokens/{id}/revoke", null).ReadAsync<ApiTokenDto>()).RevokedAt);
         await (await client.GetAsync("/api/v1/organisations")).ProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_change_of_roles_or_a_lock_takes_effect_on_the_tokens_next_request_and_last_use_is_written_at_most_every_five_minutes()
+    {
+        var admin = app.ClientFor(Roles.Administrator);
+        var user = await admin.PostAsync<UserDto>("/api/v1/users", new
+        {
+            email = "token.roles@example.org", displayName = "Token roles", password = "Token-roles-2026!", roles = new[] { Roles.Viewer },
+        });
+        var (tokenId, secret) = app.IssueToken(user.Email);
+        var client = app.ClientWithToken(secret);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/audit")).StatusCode);
+
+        await (await admin.PutAsJsonAsync($"/api/v1/users/{user.Id}/roles", new { roles = new[] { Roles.QualityManager } })).ReadAsync<UserDto>();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/audit")).StatusCode);
+
+        await (await admin.PostAsync($"/api/v1/users/{user.Id}/lock", null)).ReadAsync<UserDto>();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/admin-areas")).StatusCode);
+        await (await admin.PostAsync($"/api/v1/users/{user.Id}/unlock", null)).ReadAsync<UserDto>();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/admin-areas")).StatusCode);
+
+        await using var db = app.Db();
+        var firstUse = await db.ApiTokens.Where(t => t.Id == tokenId).Select(t => t.LastUsedAt).SingleAsync();
+        Assert.NotNull(firstUse);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/admin-areas")).StatusCode);
+        Assert.Equal(firstUse, await db.ApiTokens.Where(t => t.Id == tokenId).Select(t => t.LastUsedAt).SingleAsync());
     }
 
     [Fact]
