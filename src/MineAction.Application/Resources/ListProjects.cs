@@ -17,7 +17,9 @@ public static class ListProjects
     internal static async Task<List<ProjectDto>> ToDtosAsync(IMineActionDb db, IReadOnlyList<Project> projects, DateOnly today, CancellationToken ct)
     {
         var ids = projects.Select(p => p.Id).ToList();
-        var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Acronym }).ToDictionaryAsync(o => o.Id, o => o.Acronym, ct);
+        var implementers = projects.Select(p => p.ImplementingOrganisationId).Distinct().ToList(); // theirs only, not every organisation
+        var organisations = await db.Organisations.AsNoTracking().Where(o => implementers.Contains(o.Id)).Select(o => new { o.Id, o.Acronym })
+            .ToDictionaryAsync(o => o.Id, o => o.Acronym, ct);
         var money = await db.FundingTransactions.Where(t => t.ProjectId != null && ids.Contains(t.ProjectId.Value))
             .GroupBy(t => new { t.ProjectId, t.Type }).Select(g => new { g.Key.ProjectId, g.Key.Type, Usd = g.Sum(t => t.UsdAmount) }).ToListAsync(ct);
         var sources = await (
