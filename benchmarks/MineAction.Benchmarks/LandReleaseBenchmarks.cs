@@ -1,9 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using MineAction.Application.Hazards;
 using MineAction.Application.LandRelease;
-using Npgsql;
 
 namespace MineAction.Benchmarks;
 
@@ -12,7 +9,7 @@ namespace MineAction.Benchmarks;
 /// aggregate hand-written in SQL and read with Npgsql, on a seeded programme (MINEACTION_BENCH_SIZE hazards).
 /// </summary>
 [MemoryDiagnoser]
-public class LandReleaseBenchmarks
+public class LandReleaseBenchmarks : SeededProgrammeBenchmark
 {
     private const string SummarySql = """
         SELECT date_part('year', p.release_date)::int, h.province_id,
@@ -26,61 +23,27 @@ public class LandReleaseBenchmarks
         GROUP BY 1, 2
         """;
 
-    private ServiceProvider _services = null!;
-    private NpgsqlDataSource _raw = null!;
-
-    [GlobalSetup]
-    public async Task SetupAsync()
-    {
-        var size = int.TryParse(Environment.GetEnvironmentVariable("MINEACTION_BENCH_SIZE"), out var n) ? n : 20_000;
-        var connectionString = await BenchDatabase.EnsureAsync($"mineaction_bench_{size}", size);
-        _services = BenchDatabase.Services(connectionString, Application.Security.Roles.InformationManager);
-        _raw = NpgsqlDataSource.Create(connectionString);
-    }
-
-    [GlobalCleanup]
-    public async Task CleanupAsync()
-    {
-        await _services.DisposeAsync();
-        await _raw.DisposeAsync();
-    }
-
     [Benchmark(Baseline = true, Description = "Summary: raw SQL (Npgsql)")]
-    public async Task<int> SummaryRawSql()
-    {
-        await using var command = _raw.CreateCommand(SummarySql);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = 0;
-        while (await reader.ReadAsync())
-        {
-            rows++;
-        }
-
-        return rows;
-    }
+    public Task<int> SummaryRawSql() => RawAsync(SummarySql);
 
     [Benchmark(Description = "Summary: application (released + devices + remaining)")]
     public async Task<int> SummaryApplication()
     {
-        await using var scope = _services.CreateAsyncScope();
-        var summary = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new LandReleaseSummary.Query());
+        var summary = await SendAsync(new LandReleaseSummary.Query());
         return summary.Released.Count + summary.Devices.Count + summary.Remaining.Count;
     }
 
     [Benchmark(Description = "Reconciliation of a year: application")]
     public async Task<int> ReconciliationApplication()
     {
-        await using var scope = _services.CreateAsyncScope();
-        var rows = await scope.ServiceProvider.GetRequiredService<IMediator>()
-            .Send(new ReconcileContamination.Query(new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31)));
+        var rows = await SendAsync(new ReconcileContamination.Query(new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31)));
         return rows.Count;
     }
 
     [Benchmark(Description = "Hazard list page (50, filtered, sorted by area): application")]
     public async Task<int> HazardListApplication()
     {
-        await using var scope = _services.CreateAsyncScope();
-        var page = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ListHazardousAreas.Query(
+        var page = await SendAsync(new ListHazardousAreas.Query(
             Type: Domain.Hazards.HazardType.CHA, DeviceCategory: Domain.Hazards.DeviceCategory.AntiPersonnelMine, Sort: "-areaM2"));
         return page.Items.Count;
     }

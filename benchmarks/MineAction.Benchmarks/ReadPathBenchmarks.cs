@@ -1,10 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using MineAction.Application.Auditing;
 using MineAction.Application.Hazards;
 using MineAction.Application.Operations;
-using Npgsql;
 
 namespace MineAction.Benchmarks;
 
@@ -13,7 +10,7 @@ namespace MineAction.Benchmarks;
 /// on the seeded programme (MINEACTION_BENCH_SIZE hazards): the task list, one entity type's audit trail and a hazard search.
 /// </summary>
 [MemoryDiagnoser]
-public class ReadPathBenchmarks
+public class ReadPathBenchmarks : SeededProgrammeBenchmark
 {
     /// <summary>The first page of tasks with their hazards, the hazards' area and the area released under each task.</summary>
     private const string TasksSql = """
@@ -44,44 +41,6 @@ public class ReadPathBenchmarks
           AND (h.code ILIKE '%ridge%' OR h.name ILIKE '%ridge%' OR h.external_imsma_id ILIKE '%ridge%')
         ORDER BY h.code LIMIT 50
         """;
-
-    private ServiceProvider _services = null!;
-    private NpgsqlDataSource _raw = null!;
-
-    [GlobalSetup]
-    public async Task SetupAsync()
-    {
-        var size = int.TryParse(Environment.GetEnvironmentVariable("MINEACTION_BENCH_SIZE"), out var n) ? n : 20_000;
-        var connectionString = await BenchDatabase.EnsureAsync($"mineaction_bench_{size}", size);
-        _services = BenchDatabase.Services(connectionString, Application.Security.Roles.InformationManager);
-        _raw = NpgsqlDataSource.Create(connectionString);
-    }
-
-    [GlobalCleanup]
-    public async Task CleanupAsync()
-    {
-        await _services.DisposeAsync();
-        await _raw.DisposeAsync();
-    }
-
-    private async Task<int> RawAsync(string sql)
-    {
-        await using var command = _raw.CreateCommand(sql);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = 0;
-        while (await reader.ReadAsync())
-        {
-            rows++;
-        }
-
-        return rows;
-    }
-
-    private async Task<TResult> SendAsync<TResult>(IQuery<TResult> query)
-    {
-        await using var scope = _services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(query);
-    }
 
     [Benchmark(Description = "Tasks, first page: raw SQL (Npgsql)")]
     public Task<int> TasksRawSql() => RawAsync(TasksSql);
