@@ -38,4 +38,13 @@ public sealed class NotFoundPageTests(UiDatabase database) : PageTests(database,
             Assert.Equal(back, rendered.Find("[data-testid=not-found-back]").GetAttribute("href"));
         }, TimeSpan.FromSeconds(10));
     }
+
+    [Fact]
+    public void An_address_no_page_answers_says_so_and_leads_to_the_overview()
+    {
+        var rendered = Ctx.Render<MineAction.Web.Components.Pages.NotFoundPage>(p => p.Add(x => x.Path, "hazards/not/a/page"));
+        Assert.Contains("There is nothing at /hazards/not/a/page", rendered.Find("[data-testid=not-found]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("/", rendered.Find("[data-testid=not-found-back]").GetAttribute("href"));
+        Assert.Equal("Not found", rendered.Find("h1").TextContent.Trim());
+    }
 }
