@@ -38,7 +38,7 @@ public static class AppSetup
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusCodePage.WriteAsync);
         app.UseMiddleware<RequestCharsetMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -78,10 +78,6 @@ public static class AppSetup
         api.MapAuditing();
         api.MapTokens();
         api.MapUsers();
-        // An address under the API that no route answers stays a problem+json 404 (the pages' catch-all would answer it with HTML).
-        api.Map("/{**path}", (string? path) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
-                detail: $"There is no API route at /api/v1/{path}; the API reference is at /api-docs."))
-            .ExcludeFromDescription();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

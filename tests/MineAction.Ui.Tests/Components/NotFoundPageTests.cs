@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using MineAction.Web.Components.Pages.LandRelease;
 using MineAction.Web.Components.Pages.Operations;
 using MineAction.Web.Components.Pages.People;
@@ -42,7 +43,8 @@ public sealed class NotFoundPageTests(UiDatabase database) : PageTests(database,
     [Fact]
     public void An_address_no_page_answers_says_so_and_leads_to_the_overview()
     {
-        var rendered = Ctx.Render<MineAction.Web.Components.Pages.NotFoundPage>(p => p.Add(x => x.Path, "hazards/not/a/page"));
+        Ctx.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("/not-found?path=%2Fhazards%2Fnot%2Fa%2Fpage");
+        var rendered = Ctx.Render<MineAction.Web.Components.Pages.NotFoundPage>();
         Assert.Contains("There is nothing at /hazards/not/a/page", rendered.Find("[data-testid=not-found]").TextContent, StringComparison.Ordinal);
         Assert.Equal("/", rendered.Find("[data-testid=not-found-back]").GetAttribute("href"));
         Assert.Equal("Not found", rendered.Find("h1").TextContent.Trim());
