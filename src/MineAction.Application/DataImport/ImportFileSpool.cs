@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using MineAction.Domain.DataImport;
 
@@ -91,13 +90,8 @@ public sealed class ImportFileSpool : IAsyncDisposable
     }
 
     /// <summary>The pieces to store for import <paramref name="importId"/>, read one at a time from disk, still encrypted.</summary>
-    public async IAsyncEnumerable<ImportFileChunk> ChunksAsync(Guid importId, [EnumeratorCancellation] CancellationToken ct)
-    {
-        for (var i = 0; i < _pieces.Count; i++)
-        {
-            yield return new ImportFileChunk(importId, i, _pieces[i].Length, await StoredAsync(_pieces[i], ct));
-        }
-    }
+    public IEnumerable<ImportFileChunk> Chunks(Guid importId) =>
+        _pieces.Select((piece, i) => new ImportFileChunk(importId, i, piece.Length, Stored(piece)));
 
     /// <summary>A new reader of the whole file, from its start; it decrypts one piece at a time as it reaches it.</summary>
     public Stream OpenRead() => new Reader(this);
@@ -112,10 +106,11 @@ public sealed class ImportFileSpool : IAsyncDisposable
         Length += length;
     }
 
-    private async Task<byte[]> StoredAsync(Piece piece, CancellationToken ct)
+    /// <summary>A piece's stored (encrypted) bytes, read from the local disk.</summary>
+    private byte[] Stored(Piece piece)
     {
         var stored = new byte[piece.StoredLength];
-        await RandomAccess.ReadAsync(_file.SafeFileHandle, stored, piece.At, ct);
+        RandomAccess.Read(_file.SafeFileHandle, stored, piece.At);
         return stored;
     }
 
@@ -135,9 +130,7 @@ public sealed class ImportFileSpool : IAsyncDisposable
     private byte[] Plain(int index)
     {
         var piece = _pieces[index];
-        var stored = new byte[piece.StoredLength];
-        RandomAccess.Read(_file.SafeFileHandle, stored, piece.At);
-        return piece.Encrypted ? _protector.Unprotect(stored) : stored;
+        return piece.Encrypted ? _protector.Unprotect(Stored(piece)) : Stored(piece);
     }
 
     /// <summary>A read-only, seekable view of the file holding the one piece it is in, decrypted.</summary>

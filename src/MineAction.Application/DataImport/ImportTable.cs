@@ -147,13 +147,13 @@ public static class ImportFiles
 
     private static ImportTable ReadFeatures(Stream content)
     {
-        using var memory = new MemoryStream();
+        var bytes = new byte[content.Length]; // the readers take the whole file: read once, straight into its array
         using (content)
         {
-            content.CopyTo(memory);
+            content.ReadExactly(bytes);
         }
 
-        var features = BoundaryFile.Read(memory.ToArray());
+        var features = BoundaryFile.Read(bytes);
         var columns = features.SelectMany(f => f.Attributes.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         return new ImportTable(columns, features.Select(f => new ImportRow(f.Index + 1,
             new Dictionary<string, string?>(f.Attributes, StringComparer.OrdinalIgnoreCase), f.Geometry)));

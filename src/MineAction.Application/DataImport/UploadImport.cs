@@ -51,7 +51,7 @@ public static class UploadImport
             await using var transaction = await JoinedTransaction.BeginAsync(db.Database, cancellationToken);
             db.ImportJobs.Add(job);
             await db.SaveChangesAsync(cancellationToken);
-            await foreach (var chunk in file.ChunksAsync(job.Id, cancellationToken))
+            foreach (var chunk in file.Chunks(job.Id))
             {
                 // One piece in memory at a time: each is written and forgotten before the next is read.
                 db.ImportFileChunks.Add(chunk);

@@ -45,11 +45,7 @@ public sealed class ImportFileSpoolTests(MineActionApp app) : IClassFixture<Mine
         }
 
         Assert.Throws<IOException>(() => seeking.Seek(-1, SeekOrigin.Begin));
-        var stored = new List<ImportFileChunk>();
-        await foreach (var chunk in spool.ChunksAsync(Guid.NewGuid(), CancellationToken.None))
-        {
-            stored.Add(chunk);
-        }
+        var stored = spool.Chunks(Guid.NewGuid()).ToList();
 
         Assert.Equal([ImportFileChunk.MaxBytes, ImportFileChunk.MaxBytes, ImportFileChunk.MaxBytes, 12_345], stored.Select(c => c.Length));
         await using var again = await ImportFileSpool.ReadAsync(stored.ToAsyncEnumerable(), Protector, CancellationToken.None);
