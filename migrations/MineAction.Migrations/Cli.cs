@@ -129,6 +129,15 @@ public static class Cli
         return message;
     }
 
+    /// <summary>The national-scale demo (<see cref="DemoScale"/>) and its users.</summary>
+    public static async Task<string> SeedScaleAsync(IServiceProvider sp, int hazards, int seed)
+    {
+        var db = sp.GetRequiredService<MineActionDbContext>();
+        var message = await new DemoScale(db, sp.GetRequiredService<MineAction.Application.Abstractions.IPersonalDataProtector>()).LoadAsync(hazards, seed);
+        await DemoUsers.CreateAsync(db, sp.GetRequiredService<UserManager<ApplicationUser>>());
+        return message;
+    }
+
     /// <summary>A DbContext for tools and tests, acting as <paramref name="user"/>.</summary>
     public static MineActionDbContext CreateContext(string connectionString, string user = "system")
     {

@@ -32,10 +32,17 @@ public static class CliVerbs
         new("seed-demo", "seed-demo [--size N]", "Loads the Tarsenia demo programme and one user per role (does nothing when already loaded).", async (sp, a) =>
         {
             a.OnlyOptions("--size");
-            var size = a.Option("--size") is { } text
-                ? int.TryParse(text, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw new CliUsageException("--size is a whole number ≥ 0.")
-                : 2000;
-            Console.WriteLine(await Cli.SeedDemoAsync(sp, size));
+            Console.WriteLine(await Cli.SeedDemoAsync(sp, Whole(a, "--size", 2000)));
+            return 0;
+        }),
+        new("seed-scale", "seed-scale [--hazards N] [--seed S]",
+            "Loads a national-scale demo into a database without hazardous areas: N hazardous areas (default 200,000) with their survey and "
+            + "clearance history (about eleven activities, released-land records and devices each), accidents, assistance, risk education and "
+            + "funding, written by binary COPY; the same seed gives the same programme.", async (sp, a) =>
+        {
+            a.OnlyOptions("--hazards", "--seed");
+            var (hazards, seed) = (Whole(a, "--hazards", 200_000), Whole(a, "--seed", 2365));
+            Console.WriteLine(await Cli.SeedScaleAsync(sp, hazards, seed));
             return 0;
         }),
         new("create-admin", "create-admin EMAIL PASSWORD [--reset-password]",
@@ -46,6 +53,11 @@ public static class CliVerbs
             "Loads one level of the country's boundaries from a GeoJSON FeatureCollection or a zipped shapefile, all or nothing; field names "
             + "default to the Common Operational Datasets' ADMn_PCODE, ADMn_EN and ADM(n-1)_PCODE.", SetupAsync),
     ];
+
+    /// <summary>The whole number ≥ 0 given as <paramref name="option"/>, else <paramref name="otherwise"/>.</summary>
+    private static int Whole(CliArguments a, string option, int otherwise) => a.Option(option) is { } text
+        ? int.TryParse(text, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw new CliUsageException($"{option} is a whole number ≥ 0.")
+        : otherwise;
 
     private static async Task<int> CreateAdminAsync(IServiceProvider sp, CliArguments a)
     {

@@ -52,7 +52,7 @@ public sealed class Casualty : Entity
         }
 
         AccidentId = accidentId;
-        VictimCode = "V-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(4));
+        VictimCode = "V-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(VictimCodeBytes));
         Sex = sex;
         AgeGroup = ageGroup;
         Outcome = outcome;
@@ -61,6 +61,12 @@ public sealed class Casualty : Entity
     }
 
     public Guid AccidentId { get; private set; }
+
+    /// <summary>
+    /// Random bytes of a victim code: six (48 bits), since with four two of a national register's 40,000 casualties shared a code about one
+    /// time in five (the unique index then refused the record); with six, about one time in 14,000 at 200,000 casualties.
+    /// </summary>
+    public const int VictimCodeBytes = 6;
 
     /// <summary>Pseudonymous code: the only identifier outside the victim assistance team.</summary>
     public string VictimCode { get; private set; } = string.Empty;

@@ -20,12 +20,12 @@ internal static class DemoPeople
     private static readonly string[] FamilyNames = ["Chan", "Lim", "Ouk", "Pheap", "Sok", "Keo", "Meas", "Nhem", "Thach", "Yim"];
 
     public static IEnumerable<object> For(Random random, IReadOnlyList<HazardousArea> hazards, IReadOnlyList<Organisation> organisations,
-        Func<string, string> protect, DateOnly today)
+        Func<string, string> protect, DateOnly today, int accidents = 60, int sessions = 80)
     {
         var providers = organisations.Where(o => o.Acronym is "TLSA" or "HI" or "TMAC").ToList();
         var educators = organisations.Where(o => o.Acronym is "TDO" or "CMAN" or "RSI" or "HALO" or "MAG" or "UNICEF").ToList();
         var start = new DateOnly(2015, 1, 1);
-        foreach (var (hazard, i) in hazards.Take(60).Select((h, i) => (h, i)))
+        foreach (var (hazard, i) in hazards.Take(accidents).Select((h, i) => (h, i)))
         {
             var occurredOn = start.AddDays(random.Next(today.DayNumber - start.DayNumber - 30));
             var people = Enumerable.Range(0, random.Next(1, 4)).Select(_ => random.NextDouble() < 0.3 ? CasualtyOutcome.Killed : CasualtyOutcome.Injured).ToList();
@@ -65,7 +65,7 @@ internal static class DemoPeople
             }
         }
 
-        foreach (var (hazard, i) in hazards.Take(80).Select((h, i) => (h, i)))
+        foreach (var (hazard, i) in hazards.Take(sessions).Select((h, i) => (h, i)))
         {
             var heldOn = new DateOnly(2019, 1, 1).AddDays(random.Next(today.DayNumber - new DateOnly(2019, 1, 1).DayNumber));
             var reached = new Sadd(random.Next(5, 60), random.Next(5, 60), random.Next(5, 40), random.Next(5, 40));

@@ -173,7 +173,7 @@ public sealed class DemoProgramme(MineActionDbContext db, MineAction.Application
         return string.Create(CultureInfo.InvariantCulture, $"IMSMA-{100_000 + index}");
     }
 
-    private static HazardousArea NewHazard(
+    internal static HazardousArea NewHazard(
         Random random, List<(AdminArea District, Envelope Box)> districts, List<Organisation> surveyors, DateOnly today, int index)
     {
         var (district, box) = districts[random.Next(districts.Count)];

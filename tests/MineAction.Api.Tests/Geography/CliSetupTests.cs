@@ -47,7 +47,7 @@ public sealed class CliSetupTests(FreshCountryApp app) : IClassFixture<FreshCoun
         Assert.DoesNotContain("   at ", weak.Output, StringComparison.Ordinal);
         var unknown = await app.CliAsync("create-admin", "--bogus", "x");
         Assert.Equal(2, unknown.Exit);
-        foreach (var verb in new[] { "migrate", "seed-demo", "create-admin", "create-token", "setup" })
+        foreach (var verb in new[] { "migrate", "seed-demo", "seed-scale", "create-admin", "create-token", "setup" })
         {
             var help = await app.CliAsync(verb, "--help");
             Assert.True(help.Exit == 0 && help.Output.StartsWith($"usage: MineAction.Migrations {verb}", StringComparison.Ordinal), help.Output);

@@ -1,0 +1,90 @@
+using MineAction.Infrastructure.Persistence;
+
+namespace MineAction.Infrastructure.Demo;
+
+/// <summary>
+/// The national-scale demo (issue #19, item 4): Tarsenia with <c>hazardCount</c> hazardous areas, each approved one with its survey and
+/// clearance history (<see cref="DemoScaleHistory"/>: about eleven activities, released-land records and devices a hazard), accidents with
+/// their casualties and assistance and risk education sessions around one hazard in ten, and the demo's funding — for measuring the
+/// application at the size of a real national programme. Records are built by the domain as the small demo's are, a chunk of hazards at
+/// a time (the next chunk built while the last is written), and written by binary COPY (<see cref="BulkCopy"/>) in one transaction: all
+/// or nothing. The same seed gives the same programme (its ids aside).
+/// </summary>
+public sealed class DemoScale(MineActionDbContext db, MineAction.Application.Abstractions.IPersonalDataProtector protector)
+{
+    private const int Chunk = 5_000;
+    private const string Loader = "seed-scale";
+
+    /// <summary>Loads the programme into a database holding no hazardous area yet; returns what it did (or why it did nothing).</summary>
+    public async Task<string> LoadAsync(int hazardCount, int seed, CancellationToken ct = default)
+    {
+        await new DemoProgramme(db, protector).LoadAsync(0, seed, ct); // the country, its organisations and settings, when missing
+        if (await db.HazardousAreas.IgnoreQueryFilters().CountAsync(ct) is > 0 and var held)
+        {
+            return $"The database already holds {held} hazardous areas; the national-scale demo loads into one without any. Nothing loaded.";
+        }
+
+        var started = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL statement_timeout = 0", ct);
+        var organisations = await db.Organisations.ToListAsync(ct);
+        var surveyors = organisations.Where(o => DemoOrganisations.Surveyors.Contains(o.Acronym)).ToList();
+        var accreditations = await db.Accreditations.ToListAsync(ct);
+        if (accreditations.Count == 0)
+        {
+            accreditations = DemoOperations.Accreditations(surveyors, today);
+            db.Accreditations.AddRange(accreditations);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var districts = (await db.AdminAreas.Where(a => a.Level == 2).OrderBy(a => a.Code).ToListAsync(ct))
+            .Select(d => (d, d.Boundary.EnvelopeInternal)).ToList();
+        var (sample, activities, rows) = (new List<HazardousArea>(), new List<LandReleaseActivity>(), 0L);
+        var chunks = (hazardCount + Chunk - 1) / Chunk;
+        var next = chunks > 0 ? Task.Run(() => Build(0), ct) : null;
+        for (var k = 0; k < chunks; k++)
+        {
+            var records = await next!;
+            next = k + 1 < chunks ? Task.Run(() => Build(k + 1), ct) : null;
+            rows += await BulkCopy.WriteAsync(db, records, Loader, started, ct);
+            sample.AddRange(records.OfType<HazardousArea>().Where(h => h.ApprovalStatus == Domain.Common.ApprovalStatus.Approved).Where((_, i) => i % 10 == 0));
+
+            if (activities.Count < 100)
+            {
+                activities.AddRange(records.OfType<LandReleaseActivity>().Take(100));
+            }
+        }
+
+        var random = new Random(seed);
+        var people = DemoPeople.For(random, sample, organisations, protector.Protect, today, accidents: sample.Count, sessions: sample.Count).ToList();
+        rows += await BulkCopy.WriteAsync(db, people, Loader, started, ct);
+        var authority = organisations.Single(o => o.Acronym == "TMAC");
+        db.AddRange(DemoOperations.For(random, surveyors, authority, sample.Take(100).ToList(), activities, accreditations, today));
+        if (!await db.MunitionLots.IgnoreQueryFilters().AnyAsync(ct))
+        {
+            db.AddRange(DemoStockpiles.For(authority, today)); // unless an earlier run's set-up added them
+        }
+
+        db.AddRange(DemoFunding.For(random, organisations, activities, people, today));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+        return $"Loaded the national-scale {DemoCountry.Name}: {hazardCount} hazardous areas and {rows - hazardCount} other records by COPY "
+            + $"in {(DateTimeOffset.UtcNow - started).TotalSeconds:0} s.";
+
+        List<object> Build(int chunk)
+        {
+            var random = new Random(unchecked((seed * 1_000_003) + chunk));
+            var records = new List<object>(Chunk * 13);
+            for (var i = chunk * Chunk; i < Math.Min(hazardCount, (chunk + 1) * Chunk); i++)
+            {
+                var hazard = DemoProgramme.NewHazard(random, districts, surveyors, today, i);
+                records.Add(hazard);
+                records.AddRange(DemoScaleHistory.For(hazard, random, surveyors, accreditations, today));
+            }
+
+            return records;
+        }
+    }
+}
