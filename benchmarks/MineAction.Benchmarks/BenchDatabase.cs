@@ -11,9 +11,10 @@ public static class BenchDatabase
 {
     /// <summary>
     /// The migrated database <paramref name="name"/>, with the demo programme of <paramref name="demoSize"/> hazardous areas loaded (its
-    /// generator does nothing when it is there already), or empty when <paramref name="demoSize"/> is null; analysed.
+    /// generator does nothing when it is there already), or empty when <paramref name="demoSize"/> is null; analysed. With
+    /// <paramref name="scale"/> the national-scale demo of <paramref name="demoSize"/> hazards (<c>seed-scale</c>) instead.
     /// </summary>
-    public static async Task<string> EnsureAsync(string name, int? demoSize)
+    public static async Task<string> EnsureAsync(string name, int? demoSize, bool scale = false)
     {
         var server = Environment.GetEnvironmentVariable("MINEACTION_TEST_SERVER") ?? "Host=127.0.0.1;Port=55432;Username=mineaction;Password=mineaction";
         await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres" }.ConnectionString))
@@ -33,7 +34,7 @@ public static class BenchDatabase
         await Cli.MigrateAsync(scope.ServiceProvider);
         if (demoSize is { } size)
         {
-            await Cli.SeedDemoAsync(scope.ServiceProvider, size);
+            Console.WriteLine(scale ? await Cli.SeedScaleAsync(scope.ServiceProvider, size, 2365) : await Cli.SeedDemoAsync(scope.ServiceProvider, size));
         }
 
         await ExecuteAsync(connectionString, "ANALYZE");

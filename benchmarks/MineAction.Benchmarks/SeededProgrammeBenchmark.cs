@@ -6,19 +6,23 @@ using Npgsql;
 namespace MineAction.Benchmarks;
 
 /// <summary>
-/// A benchmark on the seeded programme (MINEACTION_BENCH_SIZE hazards, 20,000 by default): the application's use cases as an information
-/// manager, and a raw Npgsql data source for the hand-written SQL they are compared with.
+/// A benchmark on the seeded programme (MINEACTION_BENCH_SIZE hazards, 20,000 by default; or MINEACTION_BENCH_SCALE hazards of the
+/// national-scale demo, <c>seed-scale</c>, with its ten ledger rows a hazard): the application's use cases as an information manager, and a
+/// raw Npgsql data source for the hand-written SQL they are compared with.
 /// </summary>
 public abstract class SeededProgrammeBenchmark
 {
     private ServiceProvider _services = null!;
     private NpgsqlDataSource _raw = null!;
 
+    private static int Size => int.TryParse(Environment.GetEnvironmentVariable("MINEACTION_BENCH_SIZE"), out var n) ? n : 20_000;
+
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        var size = int.TryParse(Environment.GetEnvironmentVariable("MINEACTION_BENCH_SIZE"), out var n) ? n : 20_000;
-        var connectionString = await BenchDatabase.EnsureAsync($"mineaction_bench_{size}", size);
+        var connectionString = int.TryParse(Environment.GetEnvironmentVariable("MINEACTION_BENCH_SCALE"), out var hazards)
+            ? await BenchDatabase.EnsureAsync($"mineaction_scale_{hazards}", hazards, scale: true)
+            : await BenchDatabase.EnsureAsync($"mineaction_bench_{Size}", Size);
         _services = BenchDatabase.Services(connectionString, Application.Security.Roles.InformationManager);
         _raw = NpgsqlDataSource.Create(connectionString);
     }

@@ -1100,6 +1100,10 @@ namespace MineAction.Migrations.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_hazardous_areas_code");
 
+                    b.HasIndex("ConfirmedOn")
+                        .HasDatabaseName("ix_hazardous_areas_confirmed_on")
+                        .HasFilter("confirmed_on IS NOT NULL");
+
                     b.HasIndex("DeviceCategories")
                         .HasDatabaseName("ix_hazardous_areas_device_categories");
 
@@ -1115,6 +1119,9 @@ namespace MineAction.Migrations.Migrations
 
                     b.HasIndex("ProvinceId")
                         .HasDatabaseName("ix_hazardous_areas_province_id");
+
+                    b.HasIndex("RecordedOn")
+                        .HasDatabaseName("ix_hazardous_areas_recorded_on");
 
                     b.HasIndex("RecordingOrganisationId")
                         .HasDatabaseName("ix_hazardous_areas_recording_organisation_id");
@@ -1586,6 +1593,13 @@ namespace MineAction.Migrations.Migrations
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_land_release_products_organisation_id");
+
+                    b.HasIndex("ReleaseDate")
+                        .HasDatabaseName("ix_land_release_products_release_date");
+
+                    b.HasIndex("SupersededOn")
+                        .HasDatabaseName("ix_land_release_products_superseded_on")
+                        .HasFilter("superseded_on IS NOT NULL");
 
                     b.HasIndex("HazardousAreaId", "ReleaseDate")
                         .HasDatabaseName("ix_land_release_products_hazardous_area_id_release_date");

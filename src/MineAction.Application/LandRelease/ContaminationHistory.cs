@@ -21,24 +21,32 @@ internal static class ContaminationHistory
         select p;
 
     /// <summary>
-    /// Remaining contamination of one type at the end of <paramref name="day"/>: one SQL aggregate, the released
-    /// area summed per hazard once and joined (a correlated sum per hazard is an order of magnitude slower).
+    /// Remaining contamination at the end of <paramref name="day"/>, SHA and CHA, in one SQL aggregate that never sums the whole ledger:
+    /// each hazard's released area now is the one the database keeps beside the ledger (<c>released_land_totals</c>, maintained by
+    /// triggers in the transaction that changes the ledger), corrected by the released land dated after the day (counted now, not then)
+    /// and the land superseded after it (counted then, not now) — found by their date indexes, so the more recent the day, the fewer.
     /// </summary>
-    public static Task<double> RemainingAsync(IMineActionDb db, Guid? provinceId, HazardType type, DateOnly day, CancellationToken ct)
+    public static async Task<IReadOnlyDictionary<HazardType, double>> RemainingAsync(IMineActionDb db, Guid? provinceId, DateOnly day,
+        CancellationToken ct)
     {
-        var cha = type == HazardType.CHA;
-        return db.Database.SqlQuery<double>($"""
-            SELECT COALESCE(SUM(h.area_m2 - COALESCE(r.released, 0)), 0) AS "Value"
+        var remaining = await db.Database.SqlQuery<Remaining>($"""
+            SELECT h.confirmed_on IS NOT NULL AND h.confirmed_on <= {day} AS cha,
+                   SUM(h.area_m2 - COALESCE(r.released_m2, 0) - COALESCE(c.delta, 0)) AS remaining_m2
             FROM hazardous_areas h
+            LEFT JOIN released_land_totals r ON r.hazardous_area_id = h.id
             LEFT JOIN (
-                SELECT p.hazardous_area_id, SUM(p.area_m2) AS released
+                SELECT p.hazardous_area_id,
+                       SUM(CASE WHEN p.release_date <= {day} THEN p.area_m2 WHEN p.superseded_on IS NULL THEN -p.area_m2 ELSE 0 END) AS delta
                 FROM land_release_products p
                 JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
-                WHERE p.archived_at IS NULL AND p.approval_status = 'Approved' AND p.release_date <= {day} AND (p.superseded_on IS NULL OR p.superseded_on > {day})
-                GROUP BY p.hazardous_area_id) r ON r.hazardous_area_id = h.id
+                WHERE p.archived_at IS NULL AND p.approval_status = 'Approved' AND (p.release_date > {day} OR p.superseded_on > {day})
+                GROUP BY p.hazardous_area_id) c ON c.hazardous_area_id = h.id
             WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.recorded_on <= {day}
               AND (CAST({provinceId} AS uuid) IS NULL OR h.province_id = CAST({provinceId} AS uuid))
-              AND CASE WHEN {cha} THEN h.confirmed_on <= {day} ELSE (h.confirmed_on IS NULL OR h.confirmed_on > {day}) END
-            """).SingleAsync(ct);
+            GROUP BY 1
+            """).ToListAsync(ct);
+        return Enum.GetValues<HazardType>().ToDictionary(t => t, t => remaining.Where(r => r.Cha == (t == HazardType.CHA)).Sum(r => r.RemainingM2));
     }
+
+    private sealed record Remaining(bool Cha, double RemainingM2);
 }

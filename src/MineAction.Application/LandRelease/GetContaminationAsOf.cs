@@ -18,13 +18,8 @@ public static class GetContaminationAsOf
     {
         public async ValueTask<IReadOnlyList<Row>> Handle(Query q, CancellationToken cancellationToken)
         {
-            var rows = new List<Row>();
-            foreach (var type in Enum.GetValues<HazardType>())
-            {
-                rows.Add(new Row(type, await ContaminationHistory.RemainingAsync(db, q.ProvinceId, type, q.AsOf!.Value, cancellationToken)));
-            }
-
-            return rows;
+            var remaining = await ContaminationHistory.RemainingAsync(db, q.ProvinceId, q.AsOf!.Value, cancellationToken);
+            return [.. remaining.Select(r => new Row(r.Key, r.Value))];
         }
     }
 }

@@ -111,21 +111,16 @@ public static class LandReleaseSummary
         }
 
         /// <summary>
-        /// Remaining open SHA/CHA per province or district, in one SQL aggregate: released area summed per hazard
-        /// once and joined (the LINQ form evaluates a correlated sum per hazard and is ten times slower).
+        /// Remaining open SHA/CHA per province or district, in one SQL aggregate over the hazards and the released area the database keeps
+        /// per hazard (<c>released_land_totals</c>, see <see cref="ContaminationHistory.RemainingAsync"/>) — not the ledger summed again.
         /// </summary>
         private static async Task<List<RemainingRow>> RemainingAsync(IMineActionDb db, Guid? provinceId, bool district, CancellationToken ct)
         {
             const string sql = """
                 SELECT CASE WHEN @district THEN h.district_id ELSE h.province_id END, h.type, count(*)::int,
-                       COALESCE(SUM(GREATEST(h.area_m2 - COALESCE(r.released, 0), 0)), 0)
+                       COALESCE(SUM(GREATEST(h.area_m2 - COALESCE(r.released_m2, 0), 0)), 0)
                 FROM hazardous_areas h
-                LEFT JOIN (
-                    SELECT p.hazardous_area_id, SUM(p.area_m2) AS released
-                    FROM land_release_products p
-                    JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
-                    WHERE p.archived_at IS NULL AND p.approval_status = 'Approved' AND p.superseded_on IS NULL
-                    GROUP BY p.hazardous_area_id) r ON r.hazardous_area_id = h.id
+                LEFT JOIN released_land_totals r ON r.hazardous_area_id = h.id
                 WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.status = ANY(@acceptingWork)
                   AND (CAST(@province AS uuid) IS NULL OR h.province_id = @province)
                 GROUP BY 1, 2

@@ -67,19 +67,21 @@ public static class ReconcileContamination
                     select new { Cha = g.Key, Area = g.Sum() })
                 .ToListAsync(cancellationToken);
 
+            var (opening, closing) = (await ContaminationHistory.RemainingAsync(db, q.ProvinceId, start.AddDays(-1), cancellationToken),
+                await ContaminationHistory.RemainingAsync(db, q.ProvinceId, end, cancellationToken));
             var rows = new List<Row>();
             foreach (var type in Enum.GetValues<HazardType>())
             {
                 var cha = type == HazardType.CHA;
                 rows.Add(new Row(type,
-                    await ContaminationHistory.RemainingAsync(db, q.ProvinceId, type, start.AddDays(-1), cancellationToken),
+                    opening[type],
                     cha ? newCha : newSha,
                     cha ? confirmed : -confirmed,
                     Released(cha, ReleaseOutcome.Cancelled),
                     Released(cha, ReleaseOutcome.Reduced),
                     Released(cha, ReleaseOutcome.Cleared),
                     reopened.Where(r => r.Cha == cha).Sum(r => r.Area),
-                    await ContaminationHistory.RemainingAsync(db, q.ProvinceId, type, end, cancellationToken)));
+                    closing[type]));
             }
 
             return rows;

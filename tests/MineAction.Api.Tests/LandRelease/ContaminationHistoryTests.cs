@@ -1,4 +1,7 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using MineAction.Application.LandRelease;
+using MineAction.Domain.Common;
 using MineAction.Domain.Hazards;
 
 namespace MineAction.Api.Tests.LandRelease;
@@ -84,6 +87,45 @@ public sealed class ContaminationHistoryTests(MineActionApp app) : IClassFixture
         Assert.Equal(cleared, cha.ClearedM2, 3);
         Assert.Equal(s1Area - cancelled - cleared + c3Area, cha.ClosingM2, 3);
         Assert.All(year.Values, r => Assert.Equal(0, r.DifferenceM2, 3));
+    }
+
+    [Fact]
+    public async Task The_released_area_kept_per_hazard_follows_every_change_of_the_ledger_and_today_reads_it()
+    {
+        var province = (await Tarsenia.LoadAsync(app)).Veyra;
+        var (hazard, lon, lat, area) = await _l.HazardAsync(province, "2022-01-01");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        async Task KeptAsync(double released)
+        {
+            await using var db = app.Db();
+            Assert.Equal(0L, await DbScalar.OfAsync<long>(db, DbScalar.ReleasedTotalsAstray));
+            var remaining = (await AsOfAsync(today, province))[HazardType.SHA].RemainingM2;
+            Assert.Equal(released, await db.Database.SqlQuery<double>(
+                $"SELECT coalesce((SELECT released_m2 FROM released_land_totals WHERE hazardous_area_id = {hazard}), 0) AS \"Value\"").SingleAsync(), 3);
+            Assert.Equal(remaining, (await AsOfAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), province))[HazardType.SHA].RemainingM2, 3);
+        }
+
+        await KeptAsync(0);
+        var clearance = await _l.ActivityAsync(hazard, startedOn: "2022-02-01");
+        var first = await ReleaseAsync(clearance, Ledger.Rectangle(lon, lat, lon + 0.004, lat + 0.01), "Cleared", "2022-03-01");
+        await KeptAsync(first);
+
+        var reported = await _l.ReleaseOkAsync(clearance, Ledger.Rectangle(lon + 0.004, lat, lon + 0.006, lat + 0.01), "Cleared", 20, "2022-03-02", _l.Operator);
+        Assert.Equal(ApprovalStatus.Submitted, reported.ApprovalStatus);
+        await KeptAsync(first);
+        await _l.Im.PostAsJsonAsync($"/api/v1/products/{reported.Id}/approve", new { comment = "Checked" }).ReadAsync<ProductDto>();
+        await KeptAsync(first + reported.AreaM2);
+
+        Assert.Equal(HttpStatusCode.OK, (await _l.Im.PostAsJsonAsync($"/api/v1/products/{reported.Id}/archive", new { reason = "Recorded twice" })).StatusCode);
+        await KeptAsync(first);
+        var rest = await ReleaseAsync(clearance, Ledger.Rectangle(lon + 0.004, lat, lon + 0.01, lat + 0.01), "Cleared", "2022-03-03");
+        await KeptAsync(first + rest);
+        Assert.Equal(area, first + rest, 0); // the whole hazard (its geodesic area and its two parts' differ by square millimetres)
+
+        Assert.Equal(HttpStatusCode.OK, (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{hazard}/close", new { date = "2022-03-05" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{hazard}/reopen",
+            new { date = "2022-06-01", reason = "Submunition found by a farmer" })).StatusCode);
+        await KeptAsync(0);
     }
 
     [Fact]

@@ -43,6 +43,8 @@ internal sealed class HazardousAreaConfiguration : IEntityTypeConfiguration<Haza
         builder.HasIndex(h => h.Status);
         builder.HasIndex(h => new { h.ApprovalStatus, h.RecordingOrganisationId });
         builder.HasIndex(h => h.DeviceCategories).HasMethod("gin");
+        builder.HasIndex(h => h.RecordedOn); // a period's newly recorded and confirmed hazards (reconciliation)
+        builder.HasIndex(h => h.ConfirmedOn).HasFilter("confirmed_on IS NOT NULL");
 
         // Searches match any part of the code, name or IMSMA id (ILIKE '%…%'): trigram indexes answer them without reading every hazard.
         builder.HasIndex(h => h.Code, "ix_hazardous_areas_code_trgm").HasDatabaseName("ix_hazardous_areas_code_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");

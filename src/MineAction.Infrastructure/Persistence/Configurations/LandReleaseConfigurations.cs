@@ -39,6 +39,10 @@ internal sealed class LandReleaseProductConfiguration : IEntityTypeConfiguration
         builder.HasIndex(p => p.Geometry).HasMethod("gist");
         builder.HasIndex(p => new { p.HazardousAreaId, p.ReleaseDate });
         builder.HasIndex(p => p.ActivityId);
+
+        // Contamination as of a past day reads only the land released or superseded after it; a period's figures, the land of the period.
+        builder.HasIndex(p => p.ReleaseDate);
+        builder.HasIndex(p => p.SupersededOn).HasFilter("superseded_on IS NOT NULL");
         builder.HasExternalId(p => p.ExternalImsmaId, p => new { p.OrganisationId, p.ExternalImsmaId }, p => p.OrganisationId);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
