@@ -1120,9 +1120,6 @@ namespace MineAction.Migrations.Migrations
                     b.HasIndex("ProvinceId")
                         .HasDatabaseName("ix_hazardous_areas_province_id");
 
-                    b.HasIndex("RecordedOn")
-                        .HasDatabaseName("ix_hazardous_areas_recorded_on");
-
                     b.HasIndex("RecordingOrganisationId")
                         .HasDatabaseName("ix_hazardous_areas_recording_organisation_id");
 
@@ -1154,6 +1151,12 @@ namespace MineAction.Migrations.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Name" }, "ix_hazardous_areas_name_trgm"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Name" }, "ix_hazardous_areas_name_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "RecordedOn" }, "ix_hazardous_areas_recorded_on")
+                        .HasDatabaseName("ix_hazardous_areas_recorded_on")
+                        .HasFilter("approval_status = 'Approved' AND archived_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "RecordedOn" }, "ix_hazardous_areas_recorded_on"), new[] { "Id", "AreaM2", "ConfirmedOn", "ProvinceId", "DistrictId", "Type", "Status" });
 
                     b.ToTable("hazardous_areas", null, t =>
                         {

@@ -9,17 +9,6 @@ namespace MineAction.Application.LandRelease;
 /// </summary>
 internal static class ContaminationHistory
 {
-    public static IQueryable<HazardousArea> Hazards(IMineActionDb db, Guid? provinceId)
-    {
-        var hazards = db.HazardousAreas.Approved();
-        return provinceId is { } province ? hazards.Where(h => h.ProvinceId == province) : hazards;
-    }
-
-    public static IQueryable<LandReleaseProduct> Products(IMineActionDb db) =>
-        from p in db.Products.Approved()
-        join a in db.Activities.Approved() on p.ActivityId equals a.Id
-        select p;
-
     /// <summary>
     /// Remaining contamination at the end of <paramref name="day"/>, SHA and CHA, in one SQL aggregate that never sums the whole ledger:
     /// each hazard's released area now is the one the database keeps beside the ledger (<c>released_land_totals</c>, maintained by

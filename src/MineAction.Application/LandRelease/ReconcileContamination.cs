@@ -1,3 +1,5 @@
+using System.Data;
+
 namespace MineAction.Application.LandRelease;
 
 /// <summary>
@@ -27,64 +29,63 @@ public static class ReconcileContamination
 
     public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, IReadOnlyList<Row>>
     {
+        /// <summary>
+        /// The period's movements, each a sum over few rows found by a date index: hazards recorded in it (net of land released before
+        /// the record, so it never counts twice: a correlated sum per hazard on the products' hazard-and-date index), SHA confirmed CHA in
+        /// it (what remained the day before), land released in it in the column its hazard was in that day, and land re-opened in it.
+        /// </summary>
+        private const string MovementsSql = """
+            WITH hazards AS (
+                SELECT id, area_m2, recorded_on, confirmed_on FROM hazardous_areas
+                WHERE approval_status = 'Approved' AND archived_at IS NULL AND (CAST(@province AS uuid) IS NULL OR province_id = @province)),
+            products AS (
+                SELECT p.hazardous_area_id, p.area_m2, p.release_date, p.superseded_on, p.outcome
+                FROM land_release_products p
+                JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
+                WHERE p.archived_at IS NULL AND p.approval_status = 'Approved')
+            SELECT 'recorded', coalesce(h.confirmed_on = h.recorded_on, false), NULL, sum(h.area_m2 - coalesce(b.area_m2, 0))
+            FROM hazards h
+            LEFT JOIN LATERAL (SELECT sum(p.area_m2) AS area_m2 FROM products p WHERE p.hazardous_area_id = h.id AND p.release_date < h.recorded_on
+                               AND (p.superseded_on IS NULL OR p.superseded_on >= h.recorded_on)) b ON true
+            WHERE h.recorded_on BETWEEN @start AND @end AND (h.confirmed_on IS NULL OR h.confirmed_on >= h.recorded_on)
+            GROUP BY 2
+            UNION ALL
+            SELECT 'confirmed', true, NULL, sum(h.area_m2 - coalesce(b.area_m2, 0))
+            FROM hazards h
+            LEFT JOIN LATERAL (SELECT sum(p.area_m2) AS area_m2 FROM products p WHERE p.hazardous_area_id = h.id AND p.release_date < h.confirmed_on
+                               AND (p.superseded_on IS NULL OR p.superseded_on >= h.confirmed_on)) b ON true
+            WHERE h.confirmed_on BETWEEN @start AND @end AND h.confirmed_on > h.recorded_on
+            UNION ALL
+            SELECT 'released', h.confirmed_on IS NOT NULL AND h.confirmed_on <= p.release_date, p.outcome, sum(p.area_m2)
+            FROM products p JOIN hazards h ON h.id = p.hazardous_area_id
+            WHERE p.release_date BETWEEN @start AND @end AND p.release_date >= h.recorded_on
+            GROUP BY 2, 3
+            UNION ALL
+            SELECT 'reopened', h.confirmed_on IS NOT NULL AND h.confirmed_on <= p.superseded_on, NULL, sum(p.area_m2)
+            FROM products p JOIN hazards h ON h.id = p.hazardous_area_id
+            WHERE p.superseded_on BETWEEN @start AND @end
+            GROUP BY 2
+            """;
+
         public async ValueTask<IReadOnlyList<Row>> Handle(Query q, CancellationToken cancellationToken)
         {
             var (start, end) = (q.From!.Value, q.To!.Value);
-            var hazards = ContaminationHistory.Hazards(db, q.ProvinceId);
-            var products = ContaminationHistory.Products(db);
-
-            // Newly recorded: net of anything released before the record (so products never count twice).
-            var recorded = hazards.Where(h => h.RecordedOn >= start && h.RecordedOn <= end);
-            var newSha = await recorded.Where(h => h.ConfirmedOn == null || h.ConfirmedOn > h.RecordedOn)
-                .SumAsync(h => h.AreaM2 - (products.Where(p => p.HazardousAreaId == h.Id && p.ReleaseDate < h.RecordedOn
-                    && (p.SupersededOn == null || p.SupersededOn >= h.RecordedOn)).Sum(p => (double?)p.AreaM2) ?? 0), cancellationToken);
-            var newCha = await recorded.Where(h => h.ConfirmedOn == h.RecordedOn)
-                .SumAsync(h => h.AreaM2 - (products.Where(p => p.HazardousAreaId == h.Id && p.ReleaseDate < h.RecordedOn
-                    && (p.SupersededOn == null || p.SupersededOn >= h.RecordedOn)).Sum(p => (double?)p.AreaM2) ?? 0), cancellationToken);
-
-            // Confirmed SHA → CHA in the period: what remained the day before confirmation moves column.
-            var confirmed = await hazards.Where(h => h.ConfirmedOn >= start && h.ConfirmedOn <= end && h.ConfirmedOn > h.RecordedOn)
-                .SumAsync(h => h.AreaM2 - (products.Where(p => p.HazardousAreaId == h.Id && p.ReleaseDate < h.ConfirmedOn
-                    && (p.SupersededOn == null || p.SupersededOn >= h.ConfirmedOn)).Sum(p => (double?)p.AreaM2) ?? 0), cancellationToken);
-
-            // Released in the period, in the column the hazard was in on the release date.
-            var released = await (
-                    from p in products.Where(p => p.ReleaseDate >= start && p.ReleaseDate <= end)
-                    join h in hazards on p.HazardousAreaId equals h.Id
-                    where p.ReleaseDate >= h.RecordedOn
-                    let cha = h.ConfirmedOn != null && h.ConfirmedOn <= p.ReleaseDate
-                    group p.AreaM2 by new { Cha = cha, p.Outcome } into g
-                    select new { g.Key.Cha, g.Key.Outcome, Area = g.Sum() })
-                .ToListAsync(cancellationToken);
-            double Released(bool cha, ReleaseOutcome outcome) => released.Where(r => r.Cha == cha && r.Outcome == outcome).Sum(r => r.Area);
-
-            // Re-opened in the period: released land that counts as contaminated again, in the hazard's column on that day.
-            var reopened = await (
-                    from p in products.Where(p => p.SupersededOn >= start && p.SupersededOn <= end)
-                    join h in hazards on p.HazardousAreaId equals h.Id
-                    let cha = h.ConfirmedOn != null && h.ConfirmedOn <= p.SupersededOn
-                    group p.AreaM2 by cha into g
-                    select new { Cha = g.Key, Area = g.Sum() })
-                .ToListAsync(cancellationToken);
+            var movements = await SqlRows.QueryAsync(db, MovementsSql,
+                r => (Kind: r.GetString(0), Cha: r.GetBoolean(1), Outcome: r.IsDBNull(2) ? (ReleaseOutcome?)null : Enum.Parse<ReleaseOutcome>(r.GetString(2)),
+                    Area: r.IsDBNull(3) ? 0 : r.GetDouble(3)), cancellationToken,
+                ("province", q.ProvinceId, DbType.Guid), ("start", start, DbType.Date), ("end", end, DbType.Date));
+            double Sum(string kind, bool cha, ReleaseOutcome? outcome = null) =>
+                movements.Where(m => m.Kind == kind && m.Cha == cha && m.Outcome == outcome).Sum(m => m.Area);
 
             var (opening, closing) = (await ContaminationHistory.RemainingAsync(db, q.ProvinceId, start.AddDays(-1), cancellationToken),
                 await ContaminationHistory.RemainingAsync(db, q.ProvinceId, end, cancellationToken));
-            var rows = new List<Row>();
-            foreach (var type in Enum.GetValues<HazardType>())
+            var confirmed = Sum("confirmed", true);
+            return [.. Enum.GetValues<HazardType>().Select(type =>
             {
                 var cha = type == HazardType.CHA;
-                rows.Add(new Row(type,
-                    opening[type],
-                    cha ? newCha : newSha,
-                    cha ? confirmed : -confirmed,
-                    Released(cha, ReleaseOutcome.Cancelled),
-                    Released(cha, ReleaseOutcome.Reduced),
-                    Released(cha, ReleaseOutcome.Cleared),
-                    reopened.Where(r => r.Cha == cha).Sum(r => r.Area),
-                    closing[type]));
-            }
-
-            return rows;
+                return new Row(type, opening[type], Sum("recorded", cha), cha ? confirmed : -confirmed, Sum("released", cha, ReleaseOutcome.Cancelled),
+                    Sum("released", cha, ReleaseOutcome.Reduced), Sum("released", cha, ReleaseOutcome.Cleared), Sum("reopened", cha), closing[type]);
+            })];
         }
     }
 }

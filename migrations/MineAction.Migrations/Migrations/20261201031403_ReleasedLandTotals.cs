@@ -30,7 +30,9 @@ namespace MineAction.Migrations.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_hazardous_areas_recorded_on",
                 table: "hazardous_areas",
-                column: "recorded_on");
+                column: "recorded_on",
+                filter: "approval_status = 'Approved' AND archived_at IS NULL")
+                .Annotation("Npgsql:IndexInclude", new[] { "id", "area_m2", "confirmed_on", "province_id", "district_id", "type", "status" });
 
             // Released land per hazard (issue #19, item 2): what national aggregates of remaining contamination subtract, kept by the
             // database in the same transaction as the ledger instead of re-summed over every released area on each read. A row counts
