@@ -1465,6 +1465,10 @@ namespace MineAction.Migrations.Migrations
                         .HasDatabaseName("ix_land_release_activities_organisation_id_external_imsma_id")
                         .HasFilter("external_imsma_id IS NOT NULL");
 
+                    b.HasIndex(new[] { "Id" }, "ix_land_release_activities_approved")
+                        .HasDatabaseName("ix_land_release_activities_approved")
+                        .HasFilter("approval_status = 'Approved' AND archived_at IS NULL");
+
                     b.ToTable("land_release_activities", null, t =>
                         {
                             t.HasCheckConstraint("ck_activities_depth", "specified_depth_cm BETWEEN 0 AND 500");
@@ -1597,13 +1601,6 @@ namespace MineAction.Migrations.Migrations
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_land_release_products_organisation_id");
 
-                    b.HasIndex("ReleaseDate")
-                        .HasDatabaseName("ix_land_release_products_release_date");
-
-                    b.HasIndex("SupersededOn")
-                        .HasDatabaseName("ix_land_release_products_superseded_on")
-                        .HasFilter("superseded_on IS NOT NULL");
-
                     b.HasIndex("HazardousAreaId", "ReleaseDate")
                         .HasDatabaseName("ix_land_release_products_hazardous_area_id_release_date");
 
@@ -1611,6 +1608,18 @@ namespace MineAction.Migrations.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_land_release_products_organisation_id_external_imsma_id")
                         .HasFilter("external_imsma_id IS NOT NULL");
+
+                    b.HasIndex(new[] { "ReleaseDate" }, "ix_land_release_products_release_date")
+                        .HasDatabaseName("ix_land_release_products_release_date")
+                        .HasFilter("approval_status = 'Approved' AND archived_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReleaseDate" }, "ix_land_release_products_release_date"), new[] { "HazardousAreaId", "ActivityId", "AreaM2", "Outcome", "SupersededOn" });
+
+                    b.HasIndex(new[] { "SupersededOn" }, "ix_land_release_products_superseded_on")
+                        .HasDatabaseName("ix_land_release_products_superseded_on")
+                        .HasFilter("superseded_on IS NOT NULL AND approval_status = 'Approved' AND archived_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "SupersededOn" }, "ix_land_release_products_superseded_on"), new[] { "HazardousAreaId", "ActivityId", "AreaM2", "ReleaseDate" });
 
                     b.ToTable("land_release_products", null, t =>
                         {

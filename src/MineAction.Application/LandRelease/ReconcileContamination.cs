@@ -35,10 +35,10 @@ public static class ReconcileContamination
         /// it (what remained the day before), land released in it in the column its hazard was in that day, and land re-opened in it.
         /// </summary>
         private const string MovementsSql = """
-            WITH hazards AS (
+            WITH hazards AS NOT MATERIALIZED (
                 SELECT id, area_m2, recorded_on, confirmed_on FROM hazardous_areas
                 WHERE approval_status = 'Approved' AND archived_at IS NULL AND (CAST(@province AS uuid) IS NULL OR province_id = @province)),
-            products AS (
+            products AS NOT MATERIALIZED (
                 SELECT p.hazardous_area_id, p.area_m2, p.release_date, p.superseded_on, p.outcome
                 FROM land_release_products p
                 JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
