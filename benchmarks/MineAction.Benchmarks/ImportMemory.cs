@@ -30,6 +30,7 @@ public static class ImportMemory
         var started = DateTime.UtcNow;
         DateTime uploaded = default, checkedAt = default;
         var peaks = new List<long>();
+        var allocated = new List<long> { GC.GetTotalAllocatedBytes(precise: true) };
 
         await using (var scope = services.CreateAsyncScope())
         {
@@ -37,9 +38,11 @@ public static class ImportMemory
             await using var body = File.OpenRead(path); // read as a request body is: a piece at a time
             var job = await mediator.Send(new UploadImport.Command(ImportRecordType.HazardousAreas, "memory.csv", body));
             uploaded = DateTime.UtcNow;
+            allocated.Add(GC.GetTotalAllocatedBytes(precise: true));
             peaks.Add(await PeakAsync());
             await mediator.Send(new CheckImport.Command(job.Id));
             checkedAt = DateTime.UtcNow;
+            allocated.Add(GC.GetTotalAllocatedBytes(precise: true));
             peaks.Add(await PeakAsync());
             var committed = await mediator.Send(new CommitImport.Command(job.Id));
             if (committed.State != ImportState.Committed || committed.Created != rows)
@@ -49,13 +52,16 @@ public static class ImportMemory
         }
 
         var done = DateTime.UtcNow;
+        allocated.Add(GC.GetTotalAllocatedBytes(precise: true));
         peaks.Add(await PeakAsync());
         var peak = peaks.Max();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"file {new FileInfo(path).Length / 1048576.0:F1} MB, {rows:N0} hazards, upload {(uploaded - started).TotalSeconds:F1} s, "
             + $"check {(checkedAt - uploaded).TotalSeconds:F1} s, commit {(done - checkedAt).TotalSeconds:F1} s; resident before {before / 1024.0:F0} MB, "
             + $"peak {peak / 1024.0:F0} MB, growth {(peak - before) / 1024.0:F0} MB (upload {(peaks[0] - before) / 1024.0:F0}, check "
-            + $"{(peaks[1] - before) / 1024.0:F0}, commit {(peaks[2] - before) / 1024.0:F0})"));
+            + $"{(peaks[1] - before) / 1024.0:F0}, commit {(peaks[2] - before) / 1024.0:F0}); allocated: upload "
+            + $"{(allocated[1] - allocated[0]) / 1048576.0:F0} MB, check {(allocated[2] - allocated[1]) / 1048576.0:F0} MB, commit "
+            + $"{(allocated[3] - allocated[2]) / 1048576.0:F0} MB"));
         await BenchDatabase.ExecuteAsync(connectionString, remove);
         File.Delete(path);
         return 0;

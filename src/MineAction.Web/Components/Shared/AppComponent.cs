@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace MineAction.Web.Components.Shared;
 
@@ -10,6 +12,19 @@ public abstract class AppComponent : ComponentBase
 {
     [Inject]
     protected TimeProvider Clock { get; set; } = null!;
+
+    [Inject]
+    private IAuthorizationService Authorization { get; set; } = null!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? Authentication { get; set; }
+
+    /// <summary>
+    /// Whether the signed-in user satisfies <paramref name="policy"/> — the one the API asks of the same change: a page offers only
+    /// the changes the user may make (a donor or viewer sees a record, not a Save button that would be refused).
+    /// </summary>
+    protected async Task<bool> AllowedAsync(string policy) =>
+        Authentication is not null && (await Authorization.AuthorizeAsync((await Authentication).User, policy)).Succeeded;
 
     /// <summary>Today (UTC, as the rules see it) for date pickers.</summary>
     protected DateTime Today => TodayDate.ToDateTime(TimeOnly.MinValue);
