@@ -14,17 +14,17 @@ public abstract class AppComponent : ComponentBase
     protected TimeProvider Clock { get; set; } = null!;
 
     [Inject]
-    private IAuthorizationService Authorization { get; set; } = null!;
+    private IAuthorizationService PolicyEvaluator { get; set; } = null!;
 
     [CascadingParameter]
-    private Task<AuthenticationState>? Authentication { get; set; }
+    private Task<AuthenticationState>? SignedIn { get; set; }
 
     /// <summary>
     /// Whether the signed-in user satisfies <paramref name="policy"/> — the one the API asks of the same change: a page offers only
     /// the changes the user may make (a donor or viewer sees a record, not a Save button that would be refused).
     /// </summary>
     protected async Task<bool> AllowedAsync(string policy) =>
-        Authentication is not null && (await Authorization.AuthorizeAsync((await Authentication).User, policy)).Succeeded;
+        SignedIn is not null && (await PolicyEvaluator.AuthorizeAsync((await SignedIn).User, policy)).Succeeded;
 
     /// <summary>Today (UTC, as the rules see it) for date pickers.</summary>
     protected DateTime Today => TodayDate.ToDateTime(TimeOnly.MinValue);
