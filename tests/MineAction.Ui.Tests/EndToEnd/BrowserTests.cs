@@ -139,7 +139,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
 
         await FillDateAsync(_page, "activity-date", "2024-01-10");
         await _page.Locator("[data-testid=start]").ClickAsync();
-        await Assertions.Expect(_page.Locator("[data-testid=activity-status]")).ToHaveTextAsync("InProgress");
+        await Assertions.Expect(_page.Locator("[data-testid=activity-status]")).ToHaveTextAsync("In progress");
 
         await ChooseAsync("outcome", "Cleared");
         await EnterAsync(_page, "depth", "10");
@@ -212,7 +212,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await Post($"/api/v1/activities/{activity["id"]}/status", new { status = "InProgress", date = "2024-01-10" });
 
         await _page.GotoAsync($"/activities/{activity["id"]}");
-        await Assertions.Expect(_page.Locator("[data-testid=activity-status]")).ToHaveTextAsync("InProgress");
+        await Assertions.Expect(_page.Locator("[data-testid=activity-status]")).ToHaveTextAsync("In progress");
         await EnterAsync(_page, "visit-findings", "Unmarked lanes, no medic on site");
         await ChooseAsync("visit-severity", "Critical");
         await _page.Locator("[data-testid=record-visit]").ClickAsync();

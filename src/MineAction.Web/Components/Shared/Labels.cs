@@ -23,6 +23,14 @@ public static partial class Labels
         return label.Replace(" ngo", " NGO", StringComparison.Ordinal);
     }
 
+    /// <summary>The survey acronyms every mine action reader knows (NTS, TS) stay; battle area clearance and EOD spot tasks are spelt out.</summary>
+    public static string Of(MineAction.Domain.LandRelease.ActivityType type) => type switch
+    {
+        MineAction.Domain.LandRelease.ActivityType.BAC => "Battle area clearance",
+        MineAction.Domain.LandRelease.ActivityType.EOD => "EOD spot task",
+        _ => OfName(type.ToString()),
+    };
+
     /// <summary>"0–4", "5–11", "12–17", "18–59", "60+" as in the reports.</summary>
     public static string Of(MineAction.Domain.People.AgeGroup group) => group switch
     {
