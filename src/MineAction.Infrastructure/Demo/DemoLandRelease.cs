@@ -10,7 +10,8 @@ namespace MineAction.Infrastructure.Demo;
 /// </summary>
 internal static class DemoLandRelease
 {
-    private const string Reviewer = "im@tarsenia.example";
+    internal const string Reviewer = "im@tarsenia.example";
+    internal const string Checked = "Completion report checked";
 
     public static IEnumerable<object> For(HazardousArea hazard, Random random, IReadOnlyList<Organisation> operators,
         IReadOnlyList<Accreditation> accreditations, DateOnly today)
@@ -33,9 +34,8 @@ internal static class DemoLandRelease
 
         var released = Between(random, start, today);
         var outcome = type switch { ActivityType.NTS => ReleaseOutcome.Cancelled, ActivityType.TS => ReleaseOutcome.Reduced, _ => ReleaseOutcome.Cleared };
-        var polygon = fullClearance ? hazard.Geometry : WestPart(hazard.Geometry, 0.3 + (0.5 * random.NextDouble()));
+        var polygon = fullClearance ? hazard.Geometry : Strip(hazard.Geometry, 0, 0.3 + (0.5 * random.NextDouble()));
         var approvedAt = DateTimeOffset.UtcNow;
-        const string Checked = "Completion report checked";
         if (polygon is not null)
         {
             var product = new LandReleaseProduct(activity, polygon, outcome, outcome == ReleaseOutcome.Cleared ? 13 + random.Next(0, 20) : null, released, today);
@@ -67,15 +67,19 @@ internal static class DemoLandRelease
         }
     }
 
-    /// <summary>The part of the polygon west of a meridian at <paramref name="share"/> of its width, when that part is polygonal.</summary>
-    private static Geometry? WestPart(MultiPolygon polygon, double share)
+    /// <summary>
+    /// The part of the polygon between two meridians at shares <paramref name="from"/> and <paramref name="to"/> of its width (from 0: from
+    /// its west edge; beyond 1: up to its east edge), when that part is polygonal and valid.
+    /// </summary>
+    internal static Geometry? Strip(MultiPolygon polygon, double from, double to)
     {
         var box = polygon.EnvelopeInternal;
-        var cut = HazardGeometry.Factory.ToGeometry(new Envelope(box.MinX - 1, box.MinX + (share * box.Width), box.MinY - 1, box.MaxY + 1));
+        var west = from <= 0 ? box.MinX - 1 : box.MinX + (from * box.Width);
+        var cut = HazardGeometry.Factory.ToGeometry(new Envelope(west, box.MinX + (to * box.Width), box.MinY - 1, box.MaxY + 1));
         var part = polygon.Intersection(cut);
         return part is Polygon or MultiPolygon && !part.IsEmpty && HazardGeometry.Problem(part) is null ? part : null;
     }
 
-    private static DateOnly Between(Random random, DateOnly from, DateOnly to) =>
+    internal static DateOnly Between(Random random, DateOnly from, DateOnly to) =>
         to <= from ? from : from.AddDays(random.Next(to.DayNumber - from.DayNumber + 1));
 }

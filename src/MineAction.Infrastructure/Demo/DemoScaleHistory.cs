@@ -1,5 +1,3 @@
-using NetTopologySuite.Geometries;
-
 namespace MineAction.Infrastructure.Demo;
 
 /// <summary>
@@ -10,9 +8,6 @@ namespace MineAction.Infrastructure.Demo;
 /// </summary>
 internal static class DemoScaleHistory
 {
-    private const string Reviewer = "im@tarsenia.example";
-    private const string Checked = "Completion report checked";
-
     public static IEnumerable<object> For(HazardousArea hazard, Random random, IReadOnlyList<Organisation> operators,
         IReadOnlyList<Accreditation> accreditations, DateOnly today)
     {
@@ -44,11 +39,11 @@ internal static class DemoScaleHistory
             for (var i = 0; i < strips; i++, edge += width)
             {
                 var last = full && type == ActivityType.Clearance && i == strips - 1;
-                if (Strip(hazard.Geometry, edge, last ? 2 : edge + width) is { } polygon)
+                if (DemoLandRelease.Strip(hazard.Geometry, edge, last ? 2 : edge + width) is { } polygon)
                 {
                     var product = new LandReleaseProduct(activity, polygon, outcome, outcome == ReleaseOutcome.Cleared ? 13 + random.Next(0, 20) : null,
-                        Between(random, start, end), today);
-                    product.Approve(Reviewer, approvedAt, Checked);
+                        DemoLandRelease.Between(random, start, end), today);
+                    product.Approve(DemoLandRelease.Reviewer, approvedAt, DemoLandRelease.Checked);
                     yield return product;
                 }
             }
@@ -62,7 +57,7 @@ internal static class DemoScaleHistory
             }
 
             activity.Complete(end, today, 0);
-            activity.Approve(Reviewer, approvedAt, Checked);
+            activity.Approve(DemoLandRelease.Reviewer, approvedAt, DemoLandRelease.Checked);
             from = end;
         }
 
@@ -82,27 +77,11 @@ internal static class DemoScaleHistory
         for (var i = random.Next(1, 8); i > 0; i--)
         {
             var category = hazard.DeviceCategories.Count > 0 ? hazard.DeviceCategories[random.Next(hazard.DeviceCategories.Count)] : DeviceCategory.UnexplodedOrdnance;
-            var found = Between(random, start, end);
+            var found = DemoLandRelease.Between(random, start, end);
             var device = new DeviceFound(activity, null, category, null, random.Next(1, 6), null, random.Next(0, 25), DeviceCondition.Intact, found, today);
-            device.RecordDisposal(DisposalMethod.DestroyedInSitu, Between(random, found, end), today, activity);
-            device.Approve(Reviewer, approvedAt, Checked);
+            device.RecordDisposal(DisposalMethod.DestroyedInSitu, DemoLandRelease.Between(random, found, end), today, activity);
+            device.Approve(DemoLandRelease.Reviewer, approvedAt, DemoLandRelease.Checked);
             yield return device;
         }
     }
-
-    /// <summary>
-    /// The part of the polygon between two meridians at shares <paramref name="from"/> and <paramref name="to"/> of its width (beyond 1: up
-    /// to its east edge), when that part is polygonal and valid.
-    /// </summary>
-    private static Geometry? Strip(MultiPolygon polygon, double from, double to)
-    {
-        var box = polygon.EnvelopeInternal;
-        var west = from <= 0 ? box.MinX - 1 : box.MinX + (from * box.Width);
-        var cut = HazardGeometry.Factory.ToGeometry(new Envelope(west, box.MinX + (to * box.Width), box.MinY - 1, box.MaxY + 1));
-        var part = polygon.Intersection(cut);
-        return part is Polygon or MultiPolygon && !part.IsEmpty && HazardGeometry.Problem(part) is null ? part : null;
-    }
-
-    private static DateOnly Between(Random random, DateOnly from, DateOnly to) =>
-        to <= from ? from : from.AddDays(random.Next(to.DayNumber - from.DayNumber + 1));
 }

@@ -20,30 +20,17 @@ public static class BulkCopy
     /// </summary>
     public static async Task<long> WriteAsync(MineActionDbContext db, IEnumerable<object> records, string user, DateTimeOffset at, CancellationToken ct)
     {
-        var groups = new List<(Type Type, List<object> Rows)>();
-        foreach (var record in records)
-        {
-            var index = groups.FindIndex(g => g.Type == record.GetType());
-            if (index < 0)
-            {
-                groups.Add((record.GetType(), []));
-                index = groups.Count - 1;
-            }
-
-            groups[index].Rows.Add(record);
-        }
-
         long written = 0;
         await db.Database.OpenConnectionAsync(ct);
-        foreach (var (type, rows) in groups)
+        foreach (var group in records.GroupBy(r => r.GetType())) // groups in the order their first record comes
         {
-            written += (long)await WriteAsync(db, type, rows, user, at, ct);
+            written += (long)await WriteAsync(db, group.Key, group, user, at, ct);
         }
 
         return written;
     }
 
-    private static async Task<ulong> WriteAsync(MineActionDbContext db, Type type, List<object> rows, string user, DateTimeOffset at, CancellationToken ct)
+    private static async Task<ulong> WriteAsync(MineActionDbContext db, Type type, IEnumerable<object> rows, string user, DateTimeOffset at, CancellationToken ct)
     {
         var mapping = Mappings.GetOrAdd((db.Model, type), key => Mapping.Of(key.Item1, key.Item2));
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();

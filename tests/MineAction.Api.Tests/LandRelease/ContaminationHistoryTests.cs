@@ -94,7 +94,8 @@ public sealed class ContaminationHistoryTests(MineActionApp app) : IClassFixture
     {
         var province = (await Tarsenia.LoadAsync(app)).Veyra;
         var (hazard, lon, lat, area) = await _l.HazardAsync(province, "2022-01-01");
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var now = DateOnly.FromDateTime(DateTime.UtcNow);
+        var (today, yesterday) = (now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), now.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         async Task KeptAsync(double released)
         {
             await using var db = app.Db();
@@ -102,7 +103,7 @@ public sealed class ContaminationHistoryTests(MineActionApp app) : IClassFixture
             var remaining = (await AsOfAsync(today, province))[HazardType.SHA].RemainingM2;
             Assert.Equal(released, await db.Database.SqlQuery<double>(
                 $"SELECT coalesce((SELECT released_m2 FROM released_land_totals WHERE hazardous_area_id = {hazard}), 0) AS \"Value\"").SingleAsync(), 3);
-            Assert.Equal(remaining, (await AsOfAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), province))[HazardType.SHA].RemainingM2, 3);
+            Assert.Equal(remaining, (await AsOfAsync(yesterday, province))[HazardType.SHA].RemainingM2, 3);
         }
 
         await KeptAsync(0);
