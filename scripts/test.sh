@@ -41,9 +41,12 @@ PGPASSWORD="$PG_PASSWORD" "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U "$PG_USER
 done
 
 export MINEACTION_TEST_SERVER="Host=127.0.0.1;Port=$PG_PORT;Username=$PG_USER;Password=$PG_PASSWORD"
+# No MSBuild node outlives the run holding the output pipe; a test stuck for 15 minutes is reported by name and its host
+# stopped (--blame-hang-timeout) instead of holding the run until an outside time limit.
+export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_USE_MSBUILD_SERVER=0
 log "running dotnet test MineAction.sln"
 set +e
-dotnet test MineAction.sln -nologo 2>&1 | tee .data/test-output.log
+dotnet test MineAction.sln -nologo --blame-hang-timeout 15m --blame-hang-dump-type none 2>&1 | tee .data/test-output.log
 status=${PIPESTATUS[0]}
 set -e
 # One plain summary line over all test assemblies.

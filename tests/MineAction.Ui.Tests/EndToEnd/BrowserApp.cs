@@ -12,6 +12,9 @@ namespace MineAction.Ui.Tests.EndToEnd;
 /// </summary>
 public sealed class BrowserApp : MineActionApp, IAsyncLifetime
 {
+    /// <summary>How long starting or closing the browser may take before the fixture gives up (a stuck browser fails the class, never hangs the run).</summary>
+    private static readonly TimeSpan BrowserStep = TimeSpan.FromMinutes(2);
+
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = string.Empty;
@@ -25,13 +28,14 @@ public sealed class BrowserApp : MineActionApp, IAsyncLifetime
         UseKestrel(port);
         StartServer();
         BaseUrl = $"http://127.0.0.1:{port}";
-        _playwright = await Playwright.CreateAsync();
+        _playwright = await Playwright.CreateAsync().WaitAsync(BrowserStep);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable("MINEACTION_CHROMIUM") ?? "/usr/bin/chromium",
             Headless = true,
+            Timeout = (float)BrowserStep.TotalMilliseconds,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync"],
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--password-store=basic"],
         });
     }
 
@@ -39,7 +43,14 @@ public sealed class BrowserApp : MineActionApp, IAsyncLifetime
     {
         if (Browser is not null)
         {
-            await Browser.DisposeAsync();
+            try
+            {
+                await Browser.CloseAsync().WaitAsync(BrowserStep);
+            }
+            catch (TimeoutException)
+            {
+                // Disposing Playwright below stops its driver and the browser with it.
+            }
         }
 
         _playwright?.Dispose();

@@ -28,7 +28,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
     public async Task DisposeAsync()
     {
         var name = $"/tmp/mineaction-e2e-{Guid.NewGuid():N}.png";
-        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = name, FullPage = true });
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = name, FullPage = true, Timeout = 15_000 });
         await _page.CloseAsync();
     }
 
