@@ -1315,6 +1315,10 @@ namespace MineAction.Migrations.Migrations
                         .HasDatabaseName("ix_devices_found_organisation_id_external_imsma_id")
                         .HasFilter("external_imsma_id IS NOT NULL");
 
+                    b.HasIndex(new[] { "ActivityId" }, "ix_devices_found_submitted")
+                        .HasDatabaseName("ix_devices_found_submitted")
+                        .HasFilter("approval_status = 'Submitted' AND archived_at IS NULL");
+
                     b.ToTable("devices_found", null, t =>
                         {
                             t.HasCheckConstraint("ck_devices_quantity", "quantity BETWEEN 1 AND 100000");
@@ -1614,6 +1618,10 @@ namespace MineAction.Migrations.Migrations
                         .HasFilter("approval_status = 'Approved' AND archived_at IS NULL");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ReleaseDate" }, "ix_land_release_products_release_date"), new[] { "HazardousAreaId", "ActivityId", "AreaM2", "Outcome", "SupersededOn" });
+
+                    b.HasIndex(new[] { "ActivityId" }, "ix_land_release_products_submitted")
+                        .HasDatabaseName("ix_land_release_products_submitted")
+                        .HasFilter("approval_status = 'Submitted' AND archived_at IS NULL");
 
                     b.HasIndex(new[] { "SupersededOn" }, "ix_land_release_products_superseded_on")
                         .HasDatabaseName("ix_land_release_products_superseded_on")

@@ -21,7 +21,7 @@ public static class ConfirmHazardousArea
         {
             var hazard = await db.LoadForChangeAsync(user, command.Id, command.ExpectedVersion, cancellationToken);
             hazard.Confirm(command.ConfirmedOn!.Value, command.Note!, clock.Today());
-            user.ApplyEntryReview(hazard, clock.GetUtcNow());
+            user.ApplyChangeReview(hazard);
             await db.SaveChangesAsync(cancellationToken);
             return await mediator.Send(new GetHazardousArea.Query(hazard.Id), cancellationToken);
         }

@@ -19,7 +19,7 @@ public static class MarkHazardousArea
         {
             var hazard = await db.LoadForChangeAsync(user, command.Id, command.ExpectedVersion, cancellationToken);
             hazard.RecordMarking(command.MarkedOn, command.FencedOn, clock.Today());
-            user.ApplyEntryReview(hazard, clock.GetUtcNow());
+            user.ApplyChangeReview(hazard);
             await db.SaveChangesAsync(cancellationToken);
             return await mediator.Send(new GetHazardousArea.Query(hazard.Id), cancellationToken);
         }

@@ -46,7 +46,7 @@ public static class UpdateHazardousArea
                 hazard.Redraw(geometry);
             }
 
-            user.ApplyEntryReview(hazard, clock.GetUtcNow());
+            user.ApplyChangeReview(hazard);
             await db.SaveChangesAsync(cancellationToken);
             return await mediator.Send(new GetHazardousArea.Query(hazard.Id), cancellationToken);
         }

@@ -24,20 +24,24 @@ internal static class ActivityAccess
     }
 
     /// <summary>
-    /// Stamps a new or changed result: the NMAA's own entries are approved, an operator's await review. While the activity itself awaits review,
-    /// the report is stamped as a whole as before (an operator's addition resubmits a returned report; an NMAA entry approves it with its results).
+    /// Stamps a result: the NMAA's own new entries are approved, an operator's await review; a change to an existing result goes back to review
+    /// when an operator makes it and keeps its review when the NMAA does. While the activity itself awaits review, an operator's addition
+    /// resubmits a returned report; an NMAA entry leaves the report's review to its explicit decision.
     /// </summary>
-    public static async Task StampResultAsync(this IMineActionDb db, ICurrentUser user, LandReleaseActivity activity, ApprovableEntity result,
-        DateTimeOffset now, CancellationToken ct)
+    public static void StampResult(this ICurrentUser user, LandReleaseActivity activity, ApprovableEntity result, bool isNew, DateTimeOffset now)
     {
-        user.ApplyEntryReview(result, now);
+        if (isNew)
+        {
+            user.ApplyEntryReview(result, now);
+        }
+        else
+        {
+            user.ApplyChangeReview(result);
+        }
+
         if (activity.ApprovalStatus != ApprovalStatus.Approved)
         {
-            user.ApplyEntryReview(activity, now);
-            if (activity.ApprovalStatus == ApprovalStatus.Approved)
-            {
-                await db.ApproveSubmittedResultsAsync(activity, user.Name, now, ct);
-            }
+            user.ApplyChangeReview(activity);
         }
     }
 

@@ -43,7 +43,7 @@ public static class ChangeActivityStatus
                     break;
             }
 
-            user.ApplyEntryReview(activity, clock.GetUtcNow());
+            user.ApplyChangeReview(activity);
             await db.SaveChangesAsync(cancellationToken);
             return await db.GetActivityAsync(user, activity.Id, cancellationToken);
         }

@@ -53,7 +53,7 @@ public static class RecordDevice
             }
 
             db.Devices.Add(device);
-            await db.StampResultAsync(user, activity, device, clock.GetUtcNow(), cancellationToken);
+            user.StampResult(activity, device, isNew: true, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return await DeviceQueries.DevicesOf(db, d => d.Id == device.Id).SingleAsync(cancellationToken);
         }

@@ -27,7 +27,7 @@ public static class RecordDisposal
             }
 
             device.RecordDisposal(c.Method!.Value, c.DisposedOn!.Value, clock.Today(), activity);
-            await db.StampResultAsync(user, activity, device, clock.GetUtcNow(), cancellationToken);
+            user.StampResult(activity, device, isNew: false, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return await DeviceQueries.DevicesOf(db, d => d.Id == device.Id).SingleAsync(cancellationToken);
         }

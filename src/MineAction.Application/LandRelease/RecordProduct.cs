@@ -51,7 +51,7 @@ public static class RecordProduct
 
             (await ReleaseGeometry.MeasureAsync(db, activity.HazardousAreaId, product.Geometry, cancellationToken)).Ensure();
             db.Products.Add(product);
-            await db.StampResultAsync(user, activity, product, clock.GetUtcNow(), cancellationToken);
+            user.StampResult(activity, product, isNew: true, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return await ProductQueries.ProductsOf(db, p => p.Id == product.Id).SingleAsync(cancellationToken);

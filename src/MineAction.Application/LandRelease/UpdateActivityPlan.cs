@@ -23,7 +23,7 @@ public static class UpdateActivityPlan
             activity.UpdatePlan(new ActivityPlan(command.Methods ?? [], command.SpecifiedDepthCm!.Value, command.PlannedStart, command.PlannedEnd,
                     command.Teams ?? activity.Teams),
                 clock.Today());
-            user.ApplyEntryReview(activity, clock.GetUtcNow());
+            user.ApplyChangeReview(activity);
             await db.SaveChangesAsync(cancellationToken);
             return await db.GetActivityAsync(user, activity.Id, cancellationToken);
         }

@@ -6,7 +6,7 @@ public static class CasualtyStatistics
     public sealed record Row(int Year, Sex Sex, AgeGroup AgeGroup, DeviceCategory DeviceCategory, ActivityAtTime ActivityAtTime,
         int Killed, int Injured);
 
-    public sealed record Query(int? Year = null) : IQuery<IReadOnlyList<Row>>;
+    public sealed record Query(int? Year = null, Guid? ProvinceId = null) : IQuery<IReadOnlyList<Row>>;
 
     public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, IReadOnlyList<Row>>
     {
@@ -15,7 +15,7 @@ public static class CasualtyStatistics
             var rows = await (
                     from c in db.Casualties
                     join a in db.Accidents on c.AccidentId equals a.Id
-                    where q.Year == null || a.OccurredOn.Year == q.Year
+                    where (q.Year == null || a.OccurredOn.Year == q.Year) && (q.ProvinceId == null || a.ProvinceId == q.ProvinceId)
                     group c by new { a.OccurredOn.Year, c.Sex, c.AgeGroup, a.DeviceCategory, a.ActivityAtTime } into g
                     select new
                     {

@@ -91,7 +91,19 @@ public static class DataAccess
         return record;
     }
 
-    /// <summary>Stamps a new or changed record: reviewers' own entries count as approved, operators' await review.</summary>
+    /// <summary>
+    /// Stamps a changed record: an operator's change goes back to review; a reviewer's change leaves the review where it was — editing an
+    /// operator's pending submission does not approve it (approving is its own, explicit decision).
+    /// </summary>
+    public static void ApplyChangeReview(this ICurrentUser user, ApprovableEntity record)
+    {
+        if (!user.IsReviewer())
+        {
+            record.Resubmit();
+        }
+    }
+
+    /// <summary>Stamps a new record: reviewers' own entries count as approved, operators' await review.</summary>
     public static void ApplyEntryReview(this ICurrentUser user, ApprovableEntity record, DateTimeOffset now)
     {
         if (user.IsReviewer())

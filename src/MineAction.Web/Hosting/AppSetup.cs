@@ -68,6 +68,8 @@ public static class AppSetup
         api.MapStockpiles();
         api.MapOperations();
         api.MapQuality();
+        api.MapReview();
+        api.MapDashboard();
         api.MapCapacity();
         api.MapPeople();
         api.MapResources();

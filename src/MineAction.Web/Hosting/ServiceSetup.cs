@@ -52,6 +52,7 @@ public static class ServiceSetup
             options.PipelineBehaviors = [typeof(TracingBehaviour<,>), typeof(ValidationBehaviour<,>)];
         });
         services.AddScoped<UiMediator>();
+        services.AddScoped<ReviewBadge>();
         return services;
     }
 

@@ -17,14 +17,8 @@ public sealed class OpenApiConformanceTests(MineActionApp app) : IClassFixture<M
     /// <summary>Spectral from scripts/test.sh's install (.tools/spectral) or MINEACTION_SPECTRAL.</summary>
     private static string Spectral()
     {
-        var configured = Environment.GetEnvironmentVariable("MINEACTION_SPECTRAL");
-        var root = AppContext.BaseDirectory;
-        while (configured is null && root is not null && !File.Exists(Path.Combine(root, "MineAction.sln")))
-        {
-            root = Path.GetDirectoryName(root);
-        }
-
-        var path = configured ?? Path.Combine(root ?? ".", ".tools", "spectral", "node_modules", ".bin", "spectral");
+        var path = Environment.GetEnvironmentVariable("MINEACTION_SPECTRAL")
+            ?? Path.Combine(Repository.Root, ".tools", "spectral", "node_modules", ".bin", "spectral");
         Assert.True(File.Exists(path), $"Spectral is not installed at {path}: scripts/test.sh installs it (npm), or set MINEACTION_SPECTRAL.");
         return path;
     }

@@ -23,7 +23,7 @@ public sealed class ReadOnlyRoleTests(UiDatabase database) : PageTests(database,
     [Fact]
     public void A_hazard_is_shown_to_a_viewer_read_only_and_the_register_page_says_who_registers()
     {
-        var hazard = OpenSha();
+        var hazard = UiRecords.Sha(Database, approved: true);
         Ctx.Render<MudPopoverProvider>();
         var page = Ctx.Render<HazardDetail>(p => p.Add(d => d.Id, hazard));
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=code]")), TimeSpan.FromSeconds(10));
@@ -36,23 +36,6 @@ public sealed class ReadOnlyRoleTests(UiDatabase database) : PageTests(database,
         var register = Ctx.Render<HazardDetail>();
         register.WaitForAssertion(() => Assert.NotNull(register.Find("[data-testid=read-only]")), TimeSpan.FromSeconds(10));
         Assert.Empty(register.FindAll("form"));
-    }
-
-    /// <summary>An open SHA in lower Kandara (the template has no hazards): one a data entry user could confirm as CHA and mark.</summary>
-    private Guid OpenSha()
-    {
-        using var db = MineAction.Migrations.Cli.CreateContext(Database.ConnectionString);
-        var (lon, lat) = Testing.Builders.Ledger.NextCell();
-        var corner = Domain.Hazards.HazardGeometry.Factory.CreatePoint(new NetTopologySuite.Geometries.Coordinate(lon, lat));
-        var district = db.AdminAreas.Single(a => a.Level == 2 && a.Boundary.Covers(corner));
-        var hazard = new Domain.Hazards.HazardousArea("XTA", Domain.Hazards.HazardGeometry.Factory.ToGeometry(new NetTopologySuite.Geometries.Envelope(lon, lon + 0.005, lat, lat + 0.005)),
-            new Domain.Hazards.HazardAttributes("Read-only field", district.ParentId!.Value, district.Id, db.Organisations.Single(o => o.Acronym == "HALO").Id,
-                [Domain.Hazards.DeviceCategory.AntiPersonnelMine], Domain.Hazards.Evidence.Direct, [], new Domain.Common.Sadd(0, 0, 0, 0),
-                new Domain.Common.Sadd(0, 0, 0, 0), new DateOnly(2024, 1, 1), null, null), new DateOnly(2026, 1, 1));
-        hazard.Approve("im@tarsenia.example", DateTimeOffset.UtcNow, "Checked"); // a viewer reads approved records only
-        db.HazardousAreas.Add(hazard);
-        db.SaveChanges();
-        return hazard.Id;
     }
 
     [Fact]

@@ -98,17 +98,24 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await context.CloseAsync();
     }
 
-    [Fact]
-    public async Task An_information_manager_approves_an_operators_submission_and_sees_it_in_the_history()
+    /// <summary>A hazard HALO's operator submits through the API (awaiting review), a 0.01° square at the point; its id.</summary>
+    private async Task<Guid> OperatorHazardAsync(string name, double lon, double lat)
     {
         var operatorClient = app.ClientFor(MineAction.Application.Security.Roles.OperatorDataEntry);
         var t = await MineAction.Testing.Tarsenia.LoadAsync(app);
         var response = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(operatorClient, "/api/v1/hazardous-areas", new
         {
-            name = "Veyra grazing land", geometry = MineAction.Testing.Tarsenia.Square(100.4, 13.6),
-            recordingOrganisationId = t.Halo, evidence = "Indirect", recordedOn = "2024-06-01",
+            name, geometry = MineAction.Testing.Tarsenia.Square(lon, lat), recordingOrganisationId = t.Halo, evidence = "Indirect", recordedOn = "2024-06-01",
         });
-        var id = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["summary"]!["id"]!.GetValue<Guid>();
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, text);
+        return System.Text.Json.Nodes.JsonNode.Parse(text)!["summary"]!["id"]!.GetValue<Guid>();
+    }
+
+    [Fact]
+    public async Task An_information_manager_approves_an_operators_submission_and_sees_it_in_the_history()
+    {
+        var id = await OperatorHazardAsync("Veyra grazing land", 100.4, 13.6);
 
         await _page.GotoAsync($"/hazardous-areas/{id}");
         await Assertions.Expect(_page.Locator("[data-testid=approval]")).ToContainTextAsync("Submitted");

@@ -43,6 +43,9 @@ internal sealed class LandReleaseProductConfiguration : IEntityTypeConfiguration
         builder.HasIndex(p => p.Geometry).HasMethod("gist");
         builder.HasIndex(p => new { p.HazardousAreaId, p.ReleaseDate });
         builder.HasIndex(p => p.ActivityId);
+        // The review inbox: released land awaiting review (a handful among millions).
+        builder.HasIndex(p => p.ActivityId, "ix_land_release_products_submitted").HasDatabaseName("ix_land_release_products_submitted")
+            .HasFilter("approval_status = 'Submitted' AND archived_at IS NULL");
 
         // Contamination as of a past day reads only the land released or superseded after it; a period's figures, the land of the period.
         // (approved land, with what the figures read of it: an index-only scan, not the heap of polygons).
@@ -70,6 +73,8 @@ internal sealed class DeviceFoundConfiguration : IEntityTypeConfiguration<Device
         builder.HasOne<HazardousArea>().WithMany().HasForeignKey(d => d.HazardousAreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<LandReleaseProduct>().WithMany().HasForeignKey(d => d.ProductId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => d.ActivityId);
+        builder.HasIndex(d => d.ActivityId, "ix_devices_found_submitted").HasDatabaseName("ix_devices_found_submitted")
+            .HasFilter("approval_status = 'Submitted' AND archived_at IS NULL");
         builder.HasExternalId(d => d.ExternalImsmaId, d => new { d.OrganisationId, d.ExternalImsmaId }, d => d.OrganisationId);
         builder.HasIndex(d => new { d.HazardousAreaId, d.Category });
         builder.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);

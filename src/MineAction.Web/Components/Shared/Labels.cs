@@ -1,27 +1,16 @@
-using System.Text.RegularExpressions;
 using MudBlazor;
 
 namespace MineAction.Web.Components.Shared;
 
 /// <summary>Human labels for enum values and the table-sort → API-sort mapping shared by list pages.</summary>
-public static partial class Labels
+public static class Labels
 {
     /// <summary>"InternationalNgo" → "International ngo"; SHA/CHA stay upper case.</summary>
     public static string Of<T>(T value)
         where T : struct, Enum => OfName(value.ToString());
 
     /// <summary>A PascalCase name in words ("HazardousArea" → "Hazardous area").</summary>
-    public static string OfName(string name)
-    {
-        if (name.All(char.IsUpper))
-        {
-            return name;
-        }
-
-        var words = Words().Replace(name, " $1").Trim();
-        var label = char.ToUpperInvariant(words[0]) + words[1..].ToLowerInvariant();
-        return label.Replace(" ngo", " NGO", StringComparison.Ordinal);
-    }
+    public static string OfName(string name) => Words.OfName(name);
 
     /// <summary>The survey acronyms every mine action reader knows (NTS, TS) stay; battle area clearance and EOD spot tasks are spelt out.</summary>
     public static string Of(MineAction.Domain.LandRelease.ActivityType type) => type switch
@@ -32,14 +21,7 @@ public static partial class Labels
     };
 
     /// <summary>"0–4", "5–11", "12–17", "18–59", "60+" as in the reports.</summary>
-    public static string Of(MineAction.Domain.People.AgeGroup group) => group switch
-    {
-        MineAction.Domain.People.AgeGroup.Age0To4 => "0–4",
-        MineAction.Domain.People.AgeGroup.Age5To11 => "5–11",
-        MineAction.Domain.People.AgeGroup.Age12To17 => "12–17",
-        MineAction.Domain.People.AgeGroup.Age18To59 => "18–59",
-        _ => "60+",
-    };
+    public static string Of(MineAction.Domain.People.AgeGroup group) => Words.Of(group);
 
     /// <summary>The API sort key for a MudTable state: "name" or "-name".</summary>
     public static string? Sort(TableState state) =>
@@ -50,6 +32,4 @@ public static partial class Labels
     public static string Area(double m2) =>
         m2 >= 1_000_000 ? $"{m2 / 1_000_000:N2} km²" : $"{m2:N0} m²";
 
-    [GeneratedRegex("(?<!^)([A-Z])")]
-    private static partial Regex Words();
 }

@@ -36,7 +36,26 @@ public sealed class HazardForm
         Geometry = h.Geometry.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }
 
-    /// <summary>Builds the request; text that is not JSON at all is reported on the geometry field.</summary>
+    /// <summary>
+    /// The fields where this form (what the user typed) and <paramref name="theirs"/> (the version someone else saved meanwhile) differ,
+    /// by their labels on the page — what a conflict notice names.
+    /// </summary>
+    public IReadOnlyList<string> Differences(HazardForm theirs)
+    {
+        var fields = new (string Label, object? Mine, object? Theirs)[]
+        {
+            ("Name", Name, theirs.Name), ("Polygon", Geometry, theirs.Geometry), ("Province", ProvinceId, theirs.ProvinceId),
+            ("District", DistrictId, theirs.DistrictId), ("Recording organisation", RecordingOrganisationId, theirs.RecordingOrganisationId),
+            ("Device categories", string.Join(",", DeviceCategories.Order()), string.Join(",", theirs.DeviceCategories.Order())),
+            ("Evidence", Evidence, theirs.Evidence),
+            ("Land use blocked", string.Join(",", LandUseBlocked.Order()), string.Join(",", theirs.LandUseBlocked.Order())),
+            ("Direct beneficiaries", DirectBeneficiaries, theirs.DirectBeneficiaries),
+            ("Indirect beneficiaries", IndirectBeneficiaries, theirs.IndirectBeneficiaries), ("Recorded on", RecordedOn, theirs.RecordedOn),
+            ("Source report", SourceReport, theirs.SourceReport), ("IMSMA id", ExternalImsmaId, theirs.ExternalImsmaId),
+        };
+        return [.. fields.Where(f => !Equals(f.Mine, f.Theirs)).Select(f => f.Label)];
+    }
+
     /// <summary>The register or update command with the form's fields (the geometry only when it is new or was redrawn).</summary>
     public TCommand To<TCommand>(bool geometryChanged)
         where TCommand : HazardInput, new() => new()
