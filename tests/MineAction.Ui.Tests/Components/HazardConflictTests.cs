@@ -61,3 +61,32 @@ public sealed class HazardConflictTests(UiDatabase database)
         Assert.Empty(page.FindAll("[data-testid=conflict]"));
     }
 }
+
+/// <summary>The same for an organisation: the stale save keeps the input and names the differing fields.</summary>
+public sealed class OrganisationConflictTests(UiDatabase database)
+    : PageTests(database, "im@tarsenia.example", Roles.InformationManager, Policies.Reader, Policies.Reviewer)
+{
+    [Fact]
+    public async Task A_stale_save_keeps_the_input_and_names_the_differences()
+    {
+        Guid halo;
+        await using (var db = MineAction.Migrations.Cli.CreateContext(Database.ConnectionString))
+        {
+            halo = db.Organisations.Single(o => o.Acronym == "HALO").Id;
+        }
+
+        Ctx.Render<MudPopoverProvider>();
+        var page = Ctx.Render<MineAction.Web.Components.Pages.Organisations.OrganisationEdit>(p => p.Add(e => e.Id, halo));
+        page.WaitForAssertion(() => Assert.Equal("The HALO Trust", page.Find("input[data-testid=name]").GetAttribute("value")), TimeSpan.FromSeconds(10));
+        page.Find("input[data-testid=name]").Change("HALO Trust (Tarsenia)");
+        await using (var db = MineAction.Migrations.Cli.CreateContext(Database.ConnectionString))
+        {
+            await Testing.DbScalar.OfAsync<int>(db, $"UPDATE organisations SET iati_identifier = 'XM-DAC-99999', updated_by = 'qm@tarsenia.example' WHERE id = '{halo}' RETURNING 1");
+        }
+
+        page.Find("[data-testid=save]").Click();
+        page.WaitForAssertion(() => Assert.True(page.Find("[data-testid=conflict]").TextContent.Contains("differs from theirs in: Name, IATI organisation identifier.",
+            StringComparison.Ordinal), page.Find("[data-testid=conflict]").TextContent), TimeSpan.FromSeconds(10));
+        Assert.Equal("HALO Trust (Tarsenia)", page.Find("input[data-testid=name]").GetAttribute("value"));
+    }
+}

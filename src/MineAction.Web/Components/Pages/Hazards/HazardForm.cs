@@ -40,10 +40,7 @@ public sealed class HazardForm
     /// The fields where this form (what the user typed) and <paramref name="theirs"/> (the version someone else saved meanwhile) differ,
     /// by their labels on the page — what a conflict notice names.
     /// </summary>
-    public IReadOnlyList<string> Differences(HazardForm theirs)
-    {
-        var fields = new (string Label, object? Mine, object? Theirs)[]
-        {
+    public IReadOnlyList<string> Differences(HazardForm theirs) => ConflictNotice.Of(
             ("Name", Name, theirs.Name), ("Polygon", Geometry, theirs.Geometry), ("Province", ProvinceId, theirs.ProvinceId),
             ("District", DistrictId, theirs.DistrictId), ("Recording organisation", RecordingOrganisationId, theirs.RecordingOrganisationId),
             ("Device categories", string.Join(",", DeviceCategories.Order()), string.Join(",", theirs.DeviceCategories.Order())),
@@ -51,10 +48,7 @@ public sealed class HazardForm
             ("Land use blocked", string.Join(",", LandUseBlocked.Order()), string.Join(",", theirs.LandUseBlocked.Order())),
             ("Direct beneficiaries", DirectBeneficiaries, theirs.DirectBeneficiaries),
             ("Indirect beneficiaries", IndirectBeneficiaries, theirs.IndirectBeneficiaries), ("Recorded on", RecordedOn, theirs.RecordedOn),
-            ("Source report", SourceReport, theirs.SourceReport), ("IMSMA id", ExternalImsmaId, theirs.ExternalImsmaId),
-        };
-        return [.. fields.Where(f => !Equals(f.Mine, f.Theirs)).Select(f => f.Label)];
-    }
+            ("Source report", SourceReport, theirs.SourceReport), ("IMSMA id", ExternalImsmaId, theirs.ExternalImsmaId));
 
     /// <summary>The register or update command with the form's fields (the geometry only when it is new or was redrawn).</summary>
     public TCommand To<TCommand>(bool geometryChanged)
