@@ -15,7 +15,7 @@ internal static class ActivityAccess
     {
         var activity = await db.FindForUpdateAsync(db.Activities, id, null, ct);
         user.EnsureCanEnterDataFor(activity.OrganisationId);
-        if (!user.IsReviewer() && activity.ApprovalStatus == ApprovalStatus.Approved && activity.Status == ActivityStatus.Completed)
+        if (!user.IsReviewer() && !LandReleaseActivity.TakesOperatorResults(activity.Status, activity.ApprovalStatus))
         {
             throw new ForbiddenException("The activity is completed and approved: its results are read-only for operators; ask the NMAA information manager.");
         }

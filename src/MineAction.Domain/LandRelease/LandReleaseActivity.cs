@@ -25,6 +25,13 @@ public sealed class LandReleaseActivity : ApprovableEntity
         Apply(plan, today);
     }
 
+    /// <summary>
+    /// Whether an operator may still report results (released land, devices, disposals): while the work goes on and until a completed
+    /// report is approved; after that only the NMAA corrects it.
+    /// </summary>
+    public static bool TakesOperatorResults(ActivityStatus status, ApprovalStatus approval) =>
+        !(status == ActivityStatus.Completed && approval == ApprovalStatus.Approved);
+
     public Guid HazardousAreaId { get; private set; }
     public Guid OrganisationId { get; private set; }
 

@@ -160,6 +160,15 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await _page.Locator("[data-testid=record-product]").ClickAsync();
         await Assertions.Expect(_page.GetByText("Released land recorded.")).ToBeVisibleAsync();
 
+        // A device destroyed days after it was found: the disposal keeps its own date.
+        await ChooseAsync("device-category", "Anti personnel mine");
+        await FillDateAsync(_page, "device-found-on", "2024-03-02");
+        await ChooseAsync("device-disposal", "Destroyed in situ");
+        await FillDateAsync(_page, "device-disposed-on", "2024-03-05");
+        await _page.Locator("[data-testid=record-device]").ClickAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=devices]")).ToContainTextAsync("Destroyed in situ on 2024-03-05");
+        await Assertions.Expect(_page.Locator("[data-testid=devices]")).ToContainTextAsync("2024-03-02");
+
         await _page.GotoAsync($"/hazardous-areas/{id}");
         await Assertions.Expect(_page.Locator("[data-testid=closure-proposed]")).ToBeVisibleAsync();
         await Assertions.Expect(_page.Locator("[data-testid=map]")).ToHaveAttributeAsync("data-layers", "2");
