@@ -1,0 +1,47 @@
+using Microsoft.Playwright;
+
+namespace MineAction.Ui.Tests.EndToEnd;
+
+public sealed partial class BrowserTests
+{
+    /// <summary>Every page of the menu, the forms to register records and the not-found page.</summary>
+    private static readonly string[] Pages =
+    [
+        "/", "/account/tokens", "/admin/boundaries", "/admin/programme", "/admin/users", "/hazardous-areas", "/hazardous-areas/new", "/imports",
+        "/land-release", "/not-found", "/operations/accreditations", "/operations/capacity", "/operations/quality", "/operations/tasks",
+        "/organisations", "/organisations/new", "/people/accidents", "/people/assistance", "/people/risk-education", "/people/statistics",
+        "/reports/article7", "/reports/land-release", "/resources/contributions", "/resources/funds", "/resources/projects", "/resources/reports",
+        "/review", "/stockpiles",
+    ];
+
+    /// <summary>
+    /// axe-core (Deque's accessibility engine, vendored from npm under EndToEnd/axe) on every page as an administrator, who sees them all:
+    /// no serious or critical violation (contrast, labels, names, landmarks…).
+    /// </summary>
+    [Fact]
+    public async Task Every_page_passes_axe_core_without_a_serious_or_critical_violation()
+    {
+        var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, ViewportSize = new() { Width = 1400, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        await SignInAsync(page, "admin@tarsenia.example");
+        var axe = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "EndToEnd", "axe", "axe.min.js"));
+        var violations = new List<string>();
+        foreach (var path in Pages)
+        {
+            await page.GotoAsync(path);
+            await Assertions.Expect(page.Locator("h1, .mud-typography-h4").First).ToBeVisibleAsync();
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await page.EvaluateAsync(axe);
+            var found = await page.EvaluateAsync<string[]>("""
+                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => `${v.id} (${v.impact}) on ${v.nodes.length} element(s): ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`)
+                """);
+            violations.AddRange(found.Select(f => $"{path}: {f}"));
+        }
+
+        await context.CloseAsync();
+        Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations));
+    }
+}
