@@ -12,9 +12,12 @@ public sealed class ReviewBadge(UiMediator mediator)
 
     public int? Count { get; private set; }
 
-    public async Task RefreshAsync(CancellationToken ct = default)
+    /// <summary>Counts again, tells the navigation, and returns the counts by kind (the inbox shows them).</summary>
+    public async Task<SubmissionCounts> RefreshAsync(CancellationToken ct = default)
     {
-        Count = (await mediator.Send(new ReviewInbox.Counts(), ct)).Total;
+        var counts = await mediator.Send(new ReviewInbox.Counts(), ct);
+        Count = counts.Total;
         Changed?.Invoke();
+        return counts;
     }
 }

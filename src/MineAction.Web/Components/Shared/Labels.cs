@@ -29,6 +29,10 @@ public static class Labels
             ? null
             : (state.SortDirection == SortDirection.Descending ? "-" : string.Empty) + state.SortLabel;
 
+    /// <summary>An enum value given in the address (<c>?type=CHA</c>) by name; null when absent or not one of the enum's values.</summary>
+    public static T? FromAddress<T>(string? text)
+        where T : struct, Enum => Enum.TryParse<T>(text, out var value) && Enum.IsDefined(value) ? value : null;
+
     public static string Area(double m2) =>
         m2 >= 1_000_000 ? $"{m2 / 1_000_000:N2} km²" : $"{m2:N0} m²";
 
