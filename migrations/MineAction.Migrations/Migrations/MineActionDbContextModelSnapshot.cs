@@ -1315,6 +1315,12 @@ namespace MineAction.Migrations.Migrations
                         .HasDatabaseName("ix_devices_found_organisation_id_external_imsma_id")
                         .HasFilter("external_imsma_id IS NOT NULL");
 
+                    b.HasIndex(new[] { "Location" }, "ix_devices_found_map")
+                        .HasDatabaseName("ix_devices_found_map")
+                        .HasFilter("approval_status = 'Approved' AND archived_at IS NULL AND location IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Location" }, "ix_devices_found_map"), "gist");
+
                     b.HasIndex(new[] { "ActivityId" }, "ix_devices_found_submitted")
                         .HasDatabaseName("ix_devices_found_submitted")
                         .HasFilter("approval_status = 'Submitted' AND archived_at IS NULL");
@@ -2542,6 +2548,11 @@ namespace MineAction.Migrations.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_eore_sessions");
+
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_eore_sessions_location");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_eore_sessions_organisation_id");

@@ -17,6 +17,9 @@ public static class GeoJsonFile
 
     public static IResult FeatureCollection<T>(string fileName, IAsyncEnumerable<MapFeature<T>> features) => new Result<T>(fileName, features);
 
+    /// <summary>The collection as the body of an API answer (a map layer), not a download.</summary>
+    public static IResult Inline<T>(IEnumerable<MapFeature<T>> features) => new Result<T>(null, features.ToAsyncEnumerable());
+
     /// <summary>
     /// Writes the collection to a pipe (the response's <c>BodyWriter</c>): the JSON writer only fills the pipe's buffer, and the pipe is
     /// flushed asynchronously every <see cref="FlushBytes"/> — Kestrel refuses synchronous writes, and the serializer flushes its writer.
@@ -60,13 +63,17 @@ public static class GeoJsonFile
         await body.FlushAsync(cancellationToken);
     }
 
-    private sealed class Result<T>(string fileName, IAsyncEnumerable<MapFeature<T>> features) : IResult
+    private sealed class Result<T>(string? fileName, IAsyncEnumerable<MapFeature<T>> features) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
             var options = httpContext.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
             httpContext.Response.ContentType = ContentType;
-            httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+            if (fileName is not null)
+            {
+                httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+            }
+
             await WriteAsync(httpContext.Response.BodyWriter, features, options, httpContext.RequestAborted);
         }
     }

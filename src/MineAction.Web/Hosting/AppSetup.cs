@@ -70,6 +70,7 @@ public static class AppSetup
         api.MapQuality();
         api.MapReview();
         api.MapDashboard();
+        api.MapNationalMap();
         api.MapCapacity();
         api.MapPeople();
         api.MapResources();

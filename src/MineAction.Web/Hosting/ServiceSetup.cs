@@ -21,6 +21,7 @@ public static class ServiceSetup
         services.AddMineActionCore(connectionString, builder.Configuration, keysMustBeProtected: !builder.Environment.IsDevelopment());
         services.AddMineActionSecurity(builder.Configuration);
         services.Configure<ProgrammeOptions>(builder.Configuration.GetSection(ProgrammeOptions.Section));
+        services.Configure<MapSettings>(builder.Configuration.GetSection(MapSettings.Section));
         services.Configure<ForwardedHeadersOptions>(o => ConfigureProxies(o, builder.Configuration));
         services.AddHostedService<ImportWorker>();
         services.AddSingleton<IdempotencyCleanup>();

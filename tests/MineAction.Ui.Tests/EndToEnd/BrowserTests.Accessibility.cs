@@ -8,7 +8,7 @@ public sealed partial class BrowserTests
     private static readonly string[] Pages =
     [
         "/", "/account/tokens", "/admin/boundaries", "/admin/programme", "/admin/users", "/hazardous-areas", "/hazardous-areas/new", "/imports",
-        "/land-release", "/not-found", "/operations/accreditations", "/operations/capacity", "/operations/quality", "/operations/tasks",
+        "/land-release", "/map", "/not-found", "/operations/accreditations", "/operations/capacity", "/operations/quality", "/operations/tasks",
         "/organisations", "/organisations/new", "/people/accidents", "/people/assistance", "/people/risk-education", "/people/statistics",
         "/reports/article7", "/reports/land-release", "/resources/contributions", "/resources/funds", "/resources/projects", "/resources/reports",
         "/review", "/stockpiles",
@@ -23,6 +23,7 @@ public sealed partial class BrowserTests
     {
         await OperatorHazardAsync("Accessibility check field", 101.1, 13.9); // the hazard list shows its type and review chips
         var context = await app.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseUrl, ViewportSize = new() { Width = 1400, Height = 1000 } });
+        await context.RouteAsync(TileAddresses, route => route.AbortAsync()); // no internet here: the map falls back to the boundaries
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
         await SignInAsync(page, "admin@tarsenia.example");

@@ -77,6 +77,8 @@ internal sealed class DeviceFoundConfiguration : IEntityTypeConfiguration<Device
             .HasFilter("approval_status = 'Submitted' AND archived_at IS NULL");
         builder.HasExternalId(d => d.ExternalImsmaId, d => new { d.OrganisationId, d.ExternalImsmaId }, d => d.OrganisationId);
         builder.HasIndex(d => new { d.HazardousAreaId, d.Category });
+        builder.HasIndex(d => d.Location, "ix_devices_found_map").HasDatabaseName("ix_devices_found_map").HasMethod("gist")
+            .HasFilter("approval_status = 'Approved' AND archived_at IS NULL AND location IS NOT NULL"); // the national map's layer
         builder.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

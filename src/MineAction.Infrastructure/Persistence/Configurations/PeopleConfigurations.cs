@@ -58,6 +58,7 @@ internal sealed class EoreSessionConfiguration : IEntityTypeConfiguration<EoreSe
         builder.HasOne<AdminArea>().WithMany().HasForeignKey(e => e.ProvinceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.HeldOn, e.ProvinceId });
+        builder.HasIndex(e => e.Location).HasMethod("gist"); // the national map's layer
         builder.HasExternalId(e => e.ExternalImsmaId, e => new { e.OrganisationId, e.ExternalImsmaId }, e => e.OrganisationId);
     }
 }
