@@ -18,18 +18,25 @@ public static class SearchCasualties
     {
         public async ValueTask<IReadOnlyList<CasualtyDto>> Handle(Query q, CancellationToken cancellationToken)
         {
-            var term = q.Search!.Trim();
-            var code = term.ToUpperInvariant();
-            var ids = await db.Casualties.Where(c => c.VictimCode == code).Select(c => c.Id).ToListAsync(cancellationToken);
-            if (user.MayReadPersonalData())
-            {
-                // Names are encrypted: the (small) registry is decrypted here, never searched in SQL.
-                var all = await db.VictimPersonalData.AsNoTracking().Select(p => new { p.CasualtyId, p.FullName }).ToListAsync(cancellationToken);
-                ids.AddRange(all.Where(p => protector.Unprotect(p.FullName).Contains(term, StringComparison.OrdinalIgnoreCase)).Select(p => p.CasualtyId));
-            }
-
-            var found = ids.Distinct().ToList();
+            var found = await MatchingAsync(db, user, protector, q.Search!, cancellationToken);
             return await PersonalDataAccess.CasualtiesAsync(db, user, protector, clock, db.Casualties.Where(c => found.Contains(c.Id)), cancellationToken);
         }
+    }
+
+    /// <summary>The casualties whose victim code is <paramref name="search"/> or, for the roles allowed to read personal data, whose name contains it.</summary>
+    internal static async Task<List<Guid>> MatchingAsync(IMineActionDb db, ICurrentUser user, IPersonalDataProtector protector, string search,
+        CancellationToken cancellationToken)
+    {
+        var term = search.Trim();
+        var code = term.ToUpperInvariant();
+        var ids = await db.Casualties.Where(c => c.VictimCode == code).Select(c => c.Id).ToListAsync(cancellationToken);
+        if (user.MayReadPersonalData())
+        {
+            // Names are encrypted: the (small) registry is decrypted here, never searched in SQL.
+            var all = await db.VictimPersonalData.AsNoTracking().Select(p => new { p.CasualtyId, p.FullName }).ToListAsync(cancellationToken);
+            ids.AddRange(all.Where(p => protector.Unprotect(p.FullName).Contains(term, StringComparison.OrdinalIgnoreCase)).Select(p => p.CasualtyId));
+        }
+
+        return ids.Distinct().ToList();
     }
 }

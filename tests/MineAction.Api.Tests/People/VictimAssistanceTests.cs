@@ -57,6 +57,24 @@ public sealed class VictimAssistanceTests(MineActionApp app) : IClassFixture<Min
     private Task<List<OverdueFollowUps.Row>> OverdueAsync() => Va.GetAsync<List<OverdueFollowUps.Row>>("/api/v1/assistance-cases/overdue");
 
     [Fact]
+    public async Task The_case_register_finds_a_victim_by_a_part_of_the_name_or_by_code()
+    {
+        var accident = await _v.AccidentAsync(killed: 0, injured: 1, occurredOn: "2024-04-02", device: "AntiPersonnelMine", activity: "Farming");
+        var victim = await _v.CasualtyAsync(accident, new
+        {
+            sex = "Female", ageGroup = "Age18To59", outcome = "Injured", personalData = new { fullName = "Chenda Vannak Register" },
+        });
+        var opened = await _v.OpenCaseAsync(new { casualtyId = victim.Id, needs = new[] { "Medical" }, openedOn = "2024-04-05" });
+        Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
+        await OpenCaseAsync(); // another victim's case, not found by this name
+
+        Assert.Equal(victim.VictimCode, Assert.Single(await RegisterAsync("search=vannak reg")).VictimCode);
+        Assert.Equal(victim.VictimCode, Assert.Single(await RegisterAsync($"search={victim.VictimCode.ToLowerInvariant()}")).VictimCode);
+        Assert.Empty(await RegisterAsync("search=Nobody%20Here"));
+        await (await Va.GetAsync("/api/v1/assistance-cases?search=x")).FieldErrorAsync("search");
+    }
+
+    [Fact]
     public async Task A_casualty_has_one_open_case()
     {
         var c = await OpenCaseAsync();

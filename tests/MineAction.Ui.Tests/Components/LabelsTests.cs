@@ -19,4 +19,13 @@ public sealed class LabelsTests
         Assert.Equal("SHA", Labels.Of(HazardType.SHA));
         Assert.Equal("Submitted", Labels.Of(ApprovalStatus.Submitted));
     }
+
+    [Theory]
+    [InlineData("'recordedOn' must not be empty.", "Recorded on must not be empty.")]
+    [InlineData("'provinceId' is not a province.", "Province is not a province.")]
+    [InlineData("'casualties[1].dateOfBirth' must be in the past.", "Date of birth must be in the past.")]
+    [InlineData("Constraint 'ix_hazards_code' was violated.", "Constraint 'ix_hazards_code' was violated.")]
+    [InlineData("Status must be 'InProgress'.", "Status must be 'InProgress'.")]
+    public void Validation_messages_name_the_form_s_fields_not_the_api_s(string message, string shown) =>
+        Assert.Equal(shown, UserErrors.ForPeople(message));
 }

@@ -32,7 +32,8 @@ public sealed class OrganisationPageTests(UiDatabase database) : PageTests(datab
 
         page.WaitForAssertion(() =>
         {
-            Assert.Contains("'type' must not be empty.", page.Markup);
+            Assert.Contains("Type must not be empty.", page.Markup);
+            Assert.DoesNotContain("'type'", page.Markup, StringComparison.Ordinal);
             Assert.NotNull(page.Find("[data-testid=form-error]"));
         }, TimeSpan.FromSeconds(10));
         using var db = MineAction.Migrations.Cli.CreateContext(Database.ConnectionString);
