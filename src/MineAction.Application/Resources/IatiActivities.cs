@@ -17,7 +17,18 @@ public static class IatiActivities
     public const int MaxLocations = 20;
     private static readonly XNamespace Xml = XNamespace.Xml;
 
-    public sealed record Query(Guid? ProjectId = null) : IQuery<XDocument>;
+    /// <summary>
+    /// One project, or every project; narrowed to those running in a period (planned start to end overlapping it) and to those a donor
+    /// contributes to. Each activity stays whole — its budgets, transactions and results — as IATI readers expect of an activity.
+    /// </summary>
+    public sealed record Query(Guid? ProjectId = null, DateOnly? From = null, DateOnly? To = null, Guid? DonorId = null) : IQuery<XDocument>;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator() =>
+            RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
+                .WithMessage("The period ends before it starts.");
+    }
 
     public sealed class Handler(IMineActionDb db, TimeProvider clock) : IQueryHandler<Query, XDocument>
     {
@@ -25,7 +36,11 @@ public static class IatiActivities
         {
             var settings = Publishable(await db.ProgrammeSettingsAsync(cancellationToken));
             var today = clock.Today();
-            var projects = await db.Projects.IncludingArchived().AsNoTracking().Where(p => (q.ProjectId == null || p.Id == q.ProjectId))
+            var projects = await db.Projects.IncludingArchived().AsNoTracking()
+                .Where(p => q.ProjectId == null || p.Id == q.ProjectId)
+                .Where(p => q.From == null || p.EndDate >= q.From)
+                .Where(p => q.To == null || p.StartDate <= q.To)
+                .Where(p => q.DonorId == null || db.Contributions.Any(c => c.ProjectId == p.Id && c.DonorId == q.DonorId))
                 .OrderBy(p => p.Code).ToListAsync(cancellationToken);
             if (q.ProjectId is { } only && projects.Count == 0)
             {

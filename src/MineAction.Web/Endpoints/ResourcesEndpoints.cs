@@ -196,9 +196,12 @@ public static class ResourcesEndpoints
     private static async Task<IResult> DonorReportXlsx([AsParameters] DonorReport.Query query, IMediator mediator, TimeProvider clock,
         CancellationToken ct) => DonorReportFiles.Xlsx(await mediator.Send(query, ct), clock.GetUtcNow());
 
-    private static async Task<IResult> IatiActivities([AsParameters] IatiActivities.Query query, IMediator mediator, CancellationToken ct)
+    /// <summary>A file to keep, never XML shown raw in a browser tab: the name says the period it covers when one was chosen.</summary>
+    private static async Task<IResult> IatiActivities([AsParameters] IatiActivities.Query query, IMediator mediator, HttpContext http, CancellationToken ct)
     {
         var document = await mediator.Send(query, ct);
+        var period = query.From is { } from && query.To is { } to ? $"-{from:yyyy-MM-dd}-{to:yyyy-MM-dd}" : string.Empty;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"iati-activities{period}.xml\"";
         return Results.Text(document.Declaration + Environment.NewLine + document, "application/xml", Encoding.UTF8);
     }
 

@@ -244,6 +244,37 @@ public sealed class IatiExportTests(MineActionApp app) : IClassFixture<MineActio
     }
 
     [Fact]
+    public async Task The_file_holds_the_projects_of_the_chosen_period_and_donor_and_comes_as_a_download()
+    {
+        var exported = await ExportedAsync();
+        var later = await _f.ProjectAsync(start: "2032-01-01", end: "2032-12-31");
+        var other = await _f.ProjectAsync(start: "2023-06-01", end: "2024-06-30");
+        await _f.ContributionAsync(await _f.FundAsync(), other.Id, donor: "GoJ");
+        async Task<List<string>> IdentifiersAsync(string query)
+        {
+            var response = await _f.Donor.GetAsync($"/api/v1/iati/activities.xml?{query}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+            var document = XDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Empty(Validate(document));
+            return [.. document.Root!.Elements("iati-activity").Select(a => a.Element("iati-identifier")!.Value)];
+        }
+
+        bool In(List<string> identifiers, ProjectDto p) => identifiers.Any(i => i.EndsWith("-" + p.Code, StringComparison.Ordinal));
+        var in2032 = await IdentifiersAsync("from=2032-01-01&to=2032-12-31");
+        Assert.True(In(in2032, later));
+        Assert.False(In(in2032, exported.Project));
+        var ofEu = await IdentifiersAsync($"from=2023-01-01&to=2025-12-31&donorId={await _f.OrganisationAsync("EU")}");
+        Assert.True(In(ofEu, exported.Project));
+        Assert.False(In(ofEu, other));
+        Assert.False(In(ofEu, later));
+        var response = await _f.Donor.GetAsync("/api/v1/iati/activities.xml?from=2024-01-01&to=2023-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("iati-activities-2032-01-01-2032-12-31.xml",
+            (await _f.Donor.GetAsync("/api/v1/iati/activities.xml?from=2032-01-01&to=2032-12-31")).Content.Headers.ContentDisposition!.FileName?.Trim('"'));
+    }
+
+    [Fact]
     public async Task An_unknown_project_is_not_found() =>
         Assert.Equal(HttpStatusCode.NotFound, (await app.ClientFor(Roles.Viewer).GetAsync($"/api/v1/iati/activities.xml?projectId={Guid.NewGuid()}")).StatusCode);
 }

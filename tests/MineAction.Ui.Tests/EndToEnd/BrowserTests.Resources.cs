@@ -93,6 +93,9 @@ public sealed partial class BrowserTests
         await page.Locator("[data-testid=rep-run]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=rep-money]")).ToContainTextAsync("CHF");
         await Assertions.Expect(page.Locator("[data-testid=rep-money]")).ToContainTextAsync("585.00");
+        var iati = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid=rep-iati]").ClickAsync());
+        Assert.Equal("iati-activities-2024-01-01-2024-12-31.xml", iati.SuggestedFilename);
+        Assert.Contains("<iati-activities", await File.ReadAllTextAsync(await iati.PathAsync()));
         await page.GotoAsync("/resources/contributions");
         await ChooseAsync(page, "con-donor", "GoJ");
         await ChooseAsync(page, "con-fund", "E2E Pooled Fund");
