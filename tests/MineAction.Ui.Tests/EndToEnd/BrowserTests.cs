@@ -312,6 +312,8 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
 
         await ChooseAsync(vaPage, "cas-sex", "Female");
         await ChooseAsync(vaPage, "cas-outcome", "Injured");
+        await ChooseAsync(vaPage, "cas-injuries", "Lower limb amputation");
+        await vaPage.Keyboard.PressAsync("Escape");
         await EnterAsync(vaPage, "cas-name", "Bopha Lim");
         await FillDateAsync(vaPage, "cas-birth", "2025-01-01");
         await vaPage.Locator("[data-testid=cas-add]").ClickAsync();
@@ -319,6 +321,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await FillDateAsync(vaPage, "cas-birth", "1990-01-01");
         await vaPage.Locator("[data-testid=cas-add]").ClickAsync();
         await Assertions.Expect(vaPage.Locator("[data-testid=casualties]")).ToContainTextAsync("Bopha Lim");
+        await Assertions.Expect(vaPage.Locator("[data-testid=casualties] tr", new() { HasText = "Bopha Lim" })).ToContainTextAsync("Lower limb amputation");
         await vaPage.GotoAsync("/people/assistance");
         await Assertions.Expect(vaPage.Locator("[data-testid=cases]")).ToContainTextAsync(casualty["victimCode"]!.GetValue<string>());
         await Assertions.Expect(vaPage.Locator("[data-testid=cases]")).ToContainTextAsync("Medical, Psychosocial");
