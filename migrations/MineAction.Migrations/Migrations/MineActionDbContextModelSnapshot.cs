@@ -1947,6 +1947,12 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
 
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("sector");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1973,6 +1979,9 @@ namespace MineAction.Migrations.Migrations
 
                     b.HasIndex("Name")
                         .HasDatabaseName("ix_organisations_name");
+
+                    b.HasIndex("Sector")
+                        .HasDatabaseName("ix_organisations_sector");
 
                     b.HasIndex("Type")
                         .HasDatabaseName("ix_organisations_type");

@@ -26,6 +26,17 @@ public static class References
     public static Task EnsureOrganisationAsync(this IMineActionDb db, Guid? id, string field, CancellationToken ct) =>
         db.Organisations.EnsureExistsAsync(id, field, "Organisation", ct);
 
+    /// <summary>An organisation that delivers victim assistance or takes referrals: any but a funder.</summary>
+    public static async Task EnsureServiceProviderAsync(this IMineActionDb db, Guid? id, string field, CancellationToken ct)
+    {
+        await db.EnsureOrganisationAsync(id, field, ct);
+        if (await db.Organisations.AnyAsync(o => o.Id == id && o.Sector == OrganisationSector.Funding, ct))
+        {
+            throw Invalid.Field(field, "The organisation is a funder: services are delivered by health and rehabilitation, social and economic "
+                + "inclusion or mine-action organisations (an organisation's sector says which).");
+        }
+    }
+
     /// <summary>An administrative area of level 1.</summary>
     public static Task EnsureProvinceAsync(this IMineActionDb db, Guid? id, string field, CancellationToken ct) =>
         db.AdminAreas.Where(a => a.Level == 1).EnsureExistsAsync(id, field, "Province", ct);

@@ -19,6 +19,8 @@ public sealed class OrganisationImporter(IMineActionDb db) : RecordImporter
         new("country", "countryCode", true, "#country +code", "ISO 3166-1 alpha-3, e.g. KHM."),
         new("iati_identifier", "iatiIdentifier", false, "#org +code", "IATI organisation identifier, e.g. GB-CHC-1001813."),
         new("external_id", "externalImsmaId", false, "#meta +id +imsma", "The organisation's id in IMSMA or the source system."),
+        ImportColumn.Choice<OrganisationSector>("sector", "sector", false, "#sector",
+            "What it does: MineAction (default), HealthAndRehabilitation, SocialAndEconomicInclusion (victim assistance providers), Funding, Other. Empty keeps an existing organisation's sector."),
     ];
 
     public override (string Column, string Value)? KeyOf(RowCells cells) =>
@@ -29,6 +31,7 @@ public sealed class OrganisationImporter(IMineActionDb db) : RecordImporter
     public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
     {
         var type = cells.Enum<OrganisationType>("type");
+        var sector = cells.Enum<OrganisationSector>("sector");
         if (cells.Problems.Count > 0)
         {
             return null;
@@ -38,12 +41,12 @@ public sealed class OrganisationImporter(IMineActionDb db) : RecordImporter
         var pattern = acronym is null ? null : LikePattern.Escape(acronym);
         var existing = pattern is null || country is null ? null : await db.Organisations
             .Where(o => o.ArchivedAt == null && o.CountryCode == country && EF.Functions.ILike(o.Acronym, pattern, "\\"))
-            .Select(o => new { o.Id, o.RowVersion }).FirstOrDefaultAsync(ct);
+            .Select(o => new { o.Id, o.RowVersion, o.Sector }).FirstOrDefaultAsync(ct);
         OrganisationInput input = existing is null ? new CreateOrganisation.Command() : new UpdateOrganisation.Command { Id = existing.Id };
         input = input with
         {
             Name = cells.Text("name"), Acronym = acronym, Type = type, CountryCode = country, IatiIdentifier = cells.Text("iati_identifier"),
-            ExternalImsmaId = cells.Text("external_id"),
+            ExternalImsmaId = cells.Text("external_id"), Sector = sector ?? existing?.Sector,
         };
         var saved = input is CreateOrganisation.Command create ? await mediator.Send(create, ct) : await mediator.Send((UpdateOrganisation.Command)input, ct);
         return (saved.Id, existing is null ? RowChange.Created : saved.RowVersion == existing.RowVersion ? RowChange.Unchanged : RowChange.Updated);
@@ -57,6 +60,7 @@ public sealed class OrganisationImporter(IMineActionDb db) : RecordImporter
             {
                 ["name"] = o.Name, ["acronym"] = o.Acronym, ["type"] = o.Type.ToString(), ["country"] = o.CountryCode,
                 ["iati_identifier"] = o.IatiIdentifier, ["external_id"] = o.ExternalImsmaId,
+                ["sector"] = o.Sector.ToString(),
             };
         }
     }

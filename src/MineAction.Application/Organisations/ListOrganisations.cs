@@ -5,6 +5,7 @@ public static class ListOrganisations
     public sealed record Query(
         string? Search = null,
         OrganisationType? Type = null,
+        OrganisationSector? Sector = null,
         string? CountryCode = null,
         bool IncludeArchived = false,
         int Page = 1,
@@ -25,6 +26,7 @@ public static class ListOrganisations
             this.AddPagingRules(Sorts.Keys);
             RuleFor(q => q.Search).MaximumLength(200).WithName("search");
             RuleFor(q => q.Type).IsInEnum().WithName("type");
+            RuleFor(q => q.Sector).IsInEnum().WithName("sector");
             RuleFor(q => q.CountryCode).Length(3).WithName("countryCode");
         }
     }
@@ -49,6 +51,11 @@ public static class ListOrganisations
             if (query.Type is { } type)
             {
                 organisations = organisations.Where(o => o.Type == type);
+            }
+
+            if (query.Sector is { } sector)
+            {
+                organisations = organisations.Where(o => o.Sector == sector);
             }
 
             if (!string.IsNullOrWhiteSpace(query.CountryCode))

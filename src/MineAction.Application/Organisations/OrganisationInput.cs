@@ -10,10 +10,11 @@ public record OrganisationInput(
     OrganisationType? Type = null,
     string? CountryCode = null,
     string? IatiIdentifier = null,
-    string? ExternalImsmaId = null)
+    string? ExternalImsmaId = null,
+    OrganisationSector? Sector = null)
 {
     public OrganisationDetails ToDetails() =>
-        new(Name!, Acronym!, Type!.Value, CountryCode!, IatiIdentifier, ExternalImsmaId);
+        new(Name!, Acronym!, Type!.Value, CountryCode!, IatiIdentifier, ExternalImsmaId, Sector ?? OrganisationSector.MineAction);
 }
 
 public sealed class OrganisationInputValidator : AbstractValidator<OrganisationInput>
@@ -23,6 +24,7 @@ public sealed class OrganisationInputValidator : AbstractValidator<OrganisationI
         RuleFor(x => x.Name).NotEmpty().MaximumLength(Organisation.MaxNameLength);
         RuleFor(x => x.Acronym).NotEmpty().MaximumLength(Organisation.MaxAcronymLength);
         RuleFor(x => x.Type).NotNull().IsInEnum();
+        RuleFor(x => x.Sector).IsInEnum();
         RuleFor(x => x.CountryCode).NotEmpty()
             .Must(CountryCodes.IsValid).WithMessage("'{PropertyName}' must be an ISO 3166-1 alpha-3 code in capitals, e.g. KHM.");
         RuleFor(x => x.IatiIdentifier).MaximumLength(Organisation.MaxIatiIdentifierLength)

@@ -10,6 +10,7 @@ public sealed record OrganisationDto(
     string CountryCode,
     string? IatiIdentifier,
     string? ExternalImsmaId,
+    OrganisationSector Sector,
     DateTimeOffset CreatedAt,
     string CreatedBy,
     DateTimeOffset UpdatedAt,
@@ -22,6 +23,6 @@ public sealed record OrganisationDto(
     public int IatiTypeCode => (int)Type;
 
     public static readonly Expression<Func<Organisation, OrganisationDto>> Projection = o => new OrganisationDto(
-        o.Id, o.Name, o.Acronym, o.Type, o.CountryCode, o.IatiIdentifier, o.ExternalImsmaId,
+        o.Id, o.Name, o.Acronym, o.Type, o.CountryCode, o.IatiIdentifier, o.ExternalImsmaId, o.Sector,
         o.CreatedAt, o.CreatedBy, o.UpdatedAt, o.UpdatedBy, o.ArchivedAt, o.ArchiveReason, o.RowVersion);
 }

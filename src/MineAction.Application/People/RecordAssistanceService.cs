@@ -22,7 +22,7 @@ public static class RecordAssistanceService
         public async ValueTask<AssistanceCaseDto> Handle(Command c, CancellationToken cancellationToken)
         {
             user.EnsureAssistanceTeam();
-            await db.EnsureOrganisationAsync(c.ProviderId, "providerId", cancellationToken);
+            await db.EnsureServiceProviderAsync(c.ProviderId, "providerId", cancellationToken);
 
             var assistanceCase = await db.FindForUpdateAsync(db.AssistanceCases, c.CaseId, null, cancellationToken);
             var service = new AssistanceService(assistanceCase, c.DeliveredOn!.Value, c.ProviderId!.Value, c.Pillar!.Value, c.CostUsd ?? 0, clock.Today());

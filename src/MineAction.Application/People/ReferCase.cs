@@ -21,7 +21,7 @@ public static class ReferCase
         {
             user.EnsureAssistanceTeam();
             var assistanceCase = await db.FindForUpdateAsync(db.AssistanceCases, c.CaseId, null, cancellationToken);
-            await db.EnsureOrganisationAsync(c.ProviderId, "providerId", cancellationToken);
+            await db.EnsureServiceProviderAsync(c.ProviderId, "providerId", cancellationToken);
 
             db.Referrals.Add(new Referral(assistanceCase, c.ProviderId!.Value, c.Pillar!.Value, c.ReferredOn!.Value, clock.Today()));
             await db.SaveChangesAsync(cancellationToken);

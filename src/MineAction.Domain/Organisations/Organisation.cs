@@ -19,6 +19,7 @@ public sealed class Organisation : Entity
     public string Name { get; private set; } = string.Empty;
     public string Acronym { get; private set; } = string.Empty;
     public OrganisationType Type { get; private set; }
+    public OrganisationSector Sector { get; private set; }
     public string CountryCode { get; private set; } = string.Empty;
     public string? IatiIdentifier { get; private set; }
     public string? ExternalImsmaId { get; private set; }
@@ -36,6 +37,11 @@ public sealed class Organisation : Entity
             throw new DomainRuleViolation("ORGANISATION_TYPE_UNKNOWN", "Unknown IATI organisation type.", "type");
         }
 
+        if (!Enum.IsDefined(details.Sector))
+        {
+            throw new DomainRuleViolation("ORGANISATION_SECTOR_UNKNOWN", "Unknown sector.", "sector");
+        }
+
         if (!CountryCodes.IsValid(details.CountryCode))
         {
             throw new DomainRuleViolation("COUNTRY_CODE_INVALID", "Country must be an ISO 3166-1 alpha-3 code.", "countryCode");
@@ -44,6 +50,7 @@ public sealed class Organisation : Entity
         Name = details.Name.Trim();
         Acronym = details.Acronym.Trim();
         Type = details.Type;
+        Sector = details.Sector;
         CountryCode = details.CountryCode;
         IatiIdentifier = string.IsNullOrWhiteSpace(details.IatiIdentifier) ? null : details.IatiIdentifier.Trim();
         ExternalImsmaId = ExternalId.Normalise(details.ExternalImsmaId);
@@ -57,4 +64,5 @@ public sealed record OrganisationDetails(
     OrganisationType Type,
     string CountryCode,
     string? IatiIdentifier,
-    string? ExternalImsmaId);
+    string? ExternalImsmaId,
+    OrganisationSector Sector = OrganisationSector.MineAction);

@@ -1,7 +1,8 @@
 namespace MineAction.Infrastructure.Demo;
 
 /// <summary>
-/// The organisations of the demo programme: authority, operators, UN agencies and donors. Real organisations carry their published IATI
+/// The organisations of the demo programme: authority, operators, UN agencies, donors, and the hospital, rehabilitation centre and
+/// survivors' association that provide victim assistance. Real organisations carry their published IATI
 /// identifiers where known (the registers are in the IATI OrganisationRegistrationAgency codelist); the fictional Tarsenian ones have none.
 /// </summary>
 public static class DemoOrganisations
@@ -13,7 +14,7 @@ public static class DemoOrganisations
         new("Ministry of Defence Engineering Corps", "MoD-EC", OrganisationType.Government, "XTA", null, null),
         new("Tarsenian Demining Organisation", "TDO", OrganisationType.NationalNgo, "XTA", null, null),
         new("Community Mine Action Network", "CMAN", OrganisationType.NationalNgo, "XTA", null, null),
-        new("Tarsenia Landmine Survivors Association", "TLSA", OrganisationType.NationalNgo, "XTA", null, null),
+        new("Tarsenia Landmine Survivors Association", "TLSA", OrganisationType.NationalNgo, "XTA", null, null, OrganisationSector.SocialAndEconomicInclusion),
         new("Rural Safety Initiative", "RSI", OrganisationType.NationalNgo, "XTA", null, null),
         new("Tarsenia Clearance Services Ltd", "TCS", OrganisationType.PrivateSector, "XTA", null, null),
         new("The HALO Trust", "HALO", OrganisationType.InternationalNgo, "GBR", "GB-CHC-1001813", null),
@@ -21,15 +22,17 @@ public static class DemoOrganisations
         new("Norwegian People's Aid", "NPA", OrganisationType.InternationalNgo, "NOR", null, null),
         new("Danish Refugee Council", "DRC", OrganisationType.InternationalNgo, "DNK", null, null),
         new("Swiss Foundation for Mine Action", "FSD", OrganisationType.InternationalNgo, "CHE", null, null),
-        new("Humanity & Inclusion", "HI", OrganisationType.InternationalNgo, "FRA", null, null),
+        new("Humanity & Inclusion", "HI", OrganisationType.InternationalNgo, "FRA", null, null, OrganisationSector.HealthAndRehabilitation),
         new("United Nations Mine Action Service", "UNMAS", OrganisationType.Multilateral, "USA", null, null),
         new("United Nations Development Programme", "UNDP", OrganisationType.Multilateral, "USA", "XM-DAC-41114", null),
         new("United Nations Children's Fund", "UNICEF", OrganisationType.Multilateral, "USA", "XM-DAC-41122", null),
-        new("European Union", "EU", OrganisationType.Multilateral, "BEL", null, null),
+        new("European Union", "EU", OrganisationType.Multilateral, "BEL", null, null, OrganisationSector.Funding),
         new("Geneva International Centre for Humanitarian Demining", "GICHD", OrganisationType.Foundation, "CHE", null, null),
-        new("Government of Japan", "GoJ", OrganisationType.Government, "JPN", "XM-DAC-701", null),
-        new("Federal Foreign Office of Germany", "GFFO", OrganisationType.Government, "DEU", "XM-DAC-5-7", null),
-        new("Norwegian Ministry of Foreign Affairs", "NMFA", OrganisationType.Government, "NOR", null, null),
+        new("Government of Japan", "GoJ", OrganisationType.Government, "JPN", "XM-DAC-701", null, OrganisationSector.Funding),
+        new("Federal Foreign Office of Germany", "GFFO", OrganisationType.Government, "DEU", "XM-DAC-5-7", null, OrganisationSector.Funding),
+        new("Norwegian Ministry of Foreign Affairs", "NMFA", OrganisationType.Government, "NOR", null, null, OrganisationSector.Funding),
+        new("National Physical Rehabilitation Centre", "NPRC", OrganisationType.Government, "XTA", null, null, OrganisationSector.HealthAndRehabilitation),
+        new("Kandara Provincial Hospital", "KPH", OrganisationType.Government, "XTA", null, null, OrganisationSector.HealthAndRehabilitation),
     ];
 
     /// <summary>Acronyms of the organisations that survey and record hazardous areas.</summary>

@@ -22,7 +22,7 @@ internal static class DemoPeople
     public static IEnumerable<object> For(Random random, IReadOnlyList<HazardousArea> hazards, IReadOnlyList<Organisation> organisations,
         Func<string, string> protect, DateOnly today, int accidents = 60, int sessions = 80)
     {
-        var providers = organisations.Where(o => o.Acronym is "TLSA" or "HI" or "TMAC").ToList();
+        var providers = organisations.Where(o => o.Sector is OrganisationSector.HealthAndRehabilitation or OrganisationSector.SocialAndEconomicInclusion).ToList();
         var educators = organisations.Where(o => o.Acronym is "TDO" or "CMAN" or "RSI" or "HALO" or "MAG" or "UNICEF").ToList();
         var start = new DateOnly(2015, 1, 1);
         foreach (var (hazard, i) in hazards.Take(accidents).Select((h, i) => (h, i)))

@@ -31,6 +31,7 @@ public static class OrganisationsEndpoints
         new("Name", "#org +name", o => o.Name), new("Acronym", "#org +acronym", o => o.Acronym), new("Type", "#org +type", o => o.Type),
         new("IATI type code", "#org +type +code", o => o.IatiTypeCode), new("Country", "#country +code", o => o.CountryCode),
         new("IATI identifier", "#org +code", o => o.IatiIdentifier), new("IMSMA id", "#meta +id +imsma", o => o.ExternalImsmaId),
+        new("Sector", "#sector", o => o.Sector),
     ];
 
     private static IResult Export([AsParameters] ListOrganisations.Query query, IMediator mediator, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MineAction.Application.Organisations;
+using MineAction.Domain.Organisations;
 
 namespace MineAction.Api.Tests.Organisations;
 
@@ -43,6 +44,24 @@ public sealed class OrganisationApiTests(MineActionApp app) : IClassFixture<Mine
         var fetched = await _client.GetAsync($"{Url}/{body.Id}");
         Assert.Equal(HttpStatusCode.OK, fetched.StatusCode);
         Assert.Equal(response.Headers.ETag, fetched.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task The_sector_says_what_an_organisation_does_defaults_to_mine_action_and_filters_the_list()
+    {
+        Assert.Equal(OrganisationSector.MineAction, (await CreateAsync(acronym: "SEC0")).Organisation.Sector);
+        var clinic = await _client.PostAsync<OrganisationDto>(Url, new
+        {
+            name = "Northern Prosthetics Clinic", acronym = "NPC", type = "NationalNgo", countryCode = "XTA", sector = "HealthAndRehabilitation",
+        });
+        Assert.Equal(OrganisationSector.HealthAndRehabilitation, clinic.Sector);
+        Assert.Contains((await ListAsync("sector=HealthAndRehabilitation&pageSize=100")).Items, o => o.Id == clinic.Id);
+        Assert.DoesNotContain((await ListAsync("sector=Funding&pageSize=100")).Items, o => o.Id == clinic.Id);
+        var before = await CountAsync();
+        var bad = await (await _client.PostAsJsonAsync(Url, new { name = "X", acronym = "SECX", type = "NationalNgo", countryCode = "XTA", sector = "Bakery" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("sector", bad.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(before, await CountAsync());
     }
 
     [Fact]

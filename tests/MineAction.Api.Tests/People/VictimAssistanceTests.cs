@@ -1,5 +1,6 @@
 using MineAction.Application.Organisations;
 using MineAction.Application.People;
+using MineAction.Domain.Organisations;
 using MineAction.Domain.People;
 
 namespace MineAction.Api.Tests.People;
@@ -55,6 +56,27 @@ public sealed class VictimAssistanceTests(MineActionApp app) : IClassFixture<Min
         (await Va.GetAsync<PagedResult<ListAssistanceCases.Row>>($"/api/v1/assistance-cases?{filter}&pageSize=500")).Items;
 
     private Task<List<OverdueFollowUps.Row>> OverdueAsync() => Va.GetAsync<List<OverdueFollowUps.Row>>("/api/v1/assistance-cases/overdue");
+
+    [Fact]
+    public async Task Health_and_rehabilitation_organisations_provide_services_and_a_funder_does_not()
+    {
+        var health = (await Va.GetAsync<PagedResult<OrganisationDto>>("/api/v1/organisations?sector=HealthAndRehabilitation&pageSize=100")).Items;
+        Assert.Superset(new HashSet<string>(["NPRC", "KPH", "HI"]), health.Select(o => o.Acronym).ToHashSet());
+        Assert.All(health, o => Assert.Equal(OrganisationSector.HealthAndRehabilitation, o.Sector));
+        var c = await OpenCaseAsync();
+        var served = await Va.PostAsync<AssistanceCaseDto>($"/api/v1/assistance-cases/{c.Id}/services",
+            new { deliveredOn = "2024-02-20", providerId = health.Single(o => o.Acronym == "NPRC").Id, pillar = "Rehabilitation", costUsd = 300m });
+        Assert.Equal("NPRC", Assert.Single(served.Services).Provider);
+
+        var funder = (await Va.GetAsync<PagedResult<OrganisationDto>>("/api/v1/organisations?sector=Funding&pageSize=100")).Items.Single(o => o.Acronym == "GoJ");
+        var refused = await (await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{c.Id}/services",
+            new { deliveredOn = "2024-02-21", providerId = funder.Id, pillar = "Medical", costUsd = 10m })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("funder", refused["errors"]!["providerId"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        var referral = await (await Va.PostAsJsonAsync($"/api/v1/assistance-cases/{c.Id}/referrals",
+            new { providerId = funder.Id, pillar = "Medical", referredOn = "2024-02-21" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotNull(referral["errors"]!["providerId"]);
+        Assert.Single((await Va.GetAsync<AssistanceCaseDto>($"/api/v1/assistance-cases/{c.Id}")).Services);
+    }
 
     [Fact]
     public async Task The_case_register_finds_a_victim_by_a_part_of_the_name_or_by_code()

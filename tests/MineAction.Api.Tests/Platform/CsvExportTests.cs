@@ -79,7 +79,8 @@ public sealed class CsvExportTests(MineActionApp app) : IClassFixture<MineAction
     public async Task Organisations_export_lists_every_matching_organisation()
     {
         var lines = Lines(await _im.GetStringAsync("/api/v1/organisations/export.csv?type=InternationalNgo"));
-        Assert.Equal("#org +name,#org +acronym,#org +type,#org +type +code,#country +code,#org +code,#meta +id +imsma", lines[1]);
+        Assert.Equal("#org +name,#org +acronym,#org +type,#org +type +code,#country +code,#org +code,#meta +id +imsma,#sector", lines[1]);
+        Assert.Contains(lines, l => l.StartsWith("Humanity & Inclusion,HI,", StringComparison.Ordinal) && l.EndsWith(",HealthAndRehabilitation", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("The HALO Trust,HALO,InternationalNgo,21,GBR", StringComparison.Ordinal));
         Assert.Equal(2 + 6, lines.Length);
     }

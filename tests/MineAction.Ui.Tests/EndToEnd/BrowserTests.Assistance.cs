@@ -30,14 +30,14 @@ public sealed partial class BrowserTests
         await Assertions.Expect(page.Locator("[data-testid=case-summary]")).ToContainTextAsync("Open");
         await Assertions.Expect(page.GetByText($"Case for {code} (survivor)")).ToBeVisibleAsync();
 
-        await ChooseAsync(page, "service-provider", "TDO");
+        await ChooseAsync(page, "service-provider", "NPRC (health and rehabilitation)");
         await ChooseAsync(page, "service-pillar", "Medical");
         await EnterAsync(page, "service-cost", "120");
         await page.Locator("[data-testid=service-record]").ClickAsync();
-        await Assertions.Expect(page.Locator("[data-testid=services]")).ToContainTextAsync("TDO");
+        await Assertions.Expect(page.Locator("[data-testid=services]")).ToContainTextAsync("NPRC");
         await Assertions.Expect(page.Locator("[data-testid=case-summary]")).ToContainTextAsync("Active");
 
-        await ChooseAsync(page, "referral-provider", "HALO");
+        await ChooseAsync(page, "referral-provider", "TLSA (social and economic inclusion)");
         await ChooseAsync(page, "referral-pillar", "Rehabilitation");
         await page.Locator("[data-testid=referral-add]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=referrals]")).ToContainTextAsync("Open");

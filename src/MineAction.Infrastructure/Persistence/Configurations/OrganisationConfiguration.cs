@@ -15,6 +15,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasExternalId(o => o.ExternalImsmaId, o => o.ExternalImsmaId);
         builder.HasIndex(o => o.Name);
         builder.HasIndex(o => o.Type);
+        builder.HasIndex(o => o.Sector);
         // Unique acronym per country among active organisations (case-insensitive): see migration AcronymUnique.
     }
 }
