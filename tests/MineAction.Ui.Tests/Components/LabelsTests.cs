@@ -28,4 +28,20 @@ public sealed class LabelsTests
     [InlineData("Status must be 'InProgress'.", "Status must be 'InProgress'.")]
     public void Validation_messages_name_the_form_s_fields_not_the_api_s(string message, string shown) =>
         Assert.Equal(shown, UserErrors.ForPeople(message));
+
+    [Fact]
+    public void Every_date_on_screen_reads_the_same_whatever_the_server_s_culture()
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ar-SA");
+            Assert.Equal("2024-03-01", Labels.Day(new DateOnly(2024, 3, 1)));
+            Assert.Equal("—", Labels.Day(null));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
 }

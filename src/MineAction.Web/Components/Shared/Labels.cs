@@ -36,4 +36,9 @@ public static class Labels
     public static string Area(double m2) =>
         m2 >= 1_000_000 ? $"{m2 / 1_000_000:N2} km²" : $"{m2:N0} m²";
 
+    /// <summary>The one form of a date on screen, as in the date pickers and the exports: 2024-03-01 (ISO 8601).</summary>
+    public const string DayFormat = "yyyy-MM-dd";
+
+    /// <summary>A date as <see cref="DayFormat"/>, whatever the server's culture; "—" when there is none.</summary>
+    public static string Day(DateOnly? day) => day?.ToString(DayFormat, System.Globalization.CultureInfo.InvariantCulture) ?? "—";
 }
