@@ -260,7 +260,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await EnterAsync(_page, "visit-findings", "Unmarked lanes, no medic on site");
         await ChooseAsync("visit-severity", "Critical");
         await _page.Locator("[data-testid=record-visit]").ClickAsync();
-        await Assertions.Expect(_page.GetByText("'description' must not be empty.")).ToBeVisibleAsync();
+        await Assertions.Expect(_page.GetByText("Description must not be empty.")).ToBeVisibleAsync();
         await EnterAsync(_page, "nc-description", "No medic on site");
         await EnterAsync(_page, "nc-action", "Suspend until a medic is present");
         await _page.Locator("[data-testid=record-visit]").ClickAsync();
