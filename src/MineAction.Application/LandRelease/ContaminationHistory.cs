@@ -38,4 +38,35 @@ internal static class ContaminationHistory
     }
 
     private sealed record Remaining(bool Cha, double RemainingM2);
+
+    /// <summary>
+    /// The same baseline at the end of <paramref name="day"/> per province (or district) and SHA/CHA: the area still to release and how many
+    /// hazardous areas still held some (more than 1 m²) — the land release page's "remaining as of" table.
+    /// </summary>
+    public static Task<List<LandReleaseSummary.RemainingRow>> RemainingByAreaAsync(IMineActionDb db, Guid? provinceId, bool district, DateOnly day,
+        CancellationToken ct)
+    {
+        const string sql = """
+            SELECT area, cha, count(*) FILTER (WHERE remaining_m2 > 1)::int, COALESCE(SUM(remaining_m2), 0)
+            FROM (
+                SELECT CASE WHEN @district THEN h.district_id ELSE h.province_id END AS area,
+                       h.confirmed_on IS NOT NULL AND h.confirmed_on <= @day AS cha,
+                       h.area_m2 - COALESCE(r.released_m2, 0) - COALESCE(c.delta, 0) AS remaining_m2
+                FROM hazardous_areas h
+                LEFT JOIN released_land_totals r ON r.hazardous_area_id = h.id
+                LEFT JOIN (
+                    SELECT p.hazardous_area_id,
+                           SUM(CASE WHEN p.release_date <= @day THEN p.area_m2 WHEN p.superseded_on IS NULL THEN -p.area_m2 ELSE 0 END) AS delta
+                    FROM land_release_products p
+                    JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
+                    WHERE p.archived_at IS NULL AND p.approval_status = 'Approved' AND (p.release_date > @day OR p.superseded_on > @day)
+                    GROUP BY p.hazardous_area_id) c ON c.hazardous_area_id = h.id
+                WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.recorded_on <= @day
+                  AND (CAST(@province AS uuid) IS NULL OR h.province_id = @province)) x
+            GROUP BY 1, 2
+            """;
+        return SqlRows.QueryAsync(db, sql, reader => new LandReleaseSummary.RemainingRow(reader.IsDBNull(0) ? null : reader.GetGuid(0),
+                reader.GetBoolean(1) ? HazardType.CHA : HazardType.SHA, reader.GetInt32(2), reader.GetDouble(3)), ct,
+            ("district", district, System.Data.DbType.Boolean), ("province", provinceId, System.Data.DbType.Guid), ("day", day, System.Data.DbType.Date));
+    }
 }

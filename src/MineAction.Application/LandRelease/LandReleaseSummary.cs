@@ -44,7 +44,11 @@ public static class LandReleaseSummary
         ];
     }
 
-    public sealed record Query(int? Year = null, Guid? ProvinceId = null, Level By = Level.Province) : IQuery<Summary>;
+    /// <summary>
+    /// A year (all when empty), one province (all when empty), by province or district; the remaining contamination as it stands now, or as it
+    /// stood at the end of <paramref name="AsOf"/> (from the dated ledger, see <see cref="ContaminationHistory"/>).
+    /// </summary>
+    public sealed record Query(int? Year = null, Guid? ProvinceId = null, Level By = Level.Province, DateOnly? AsOf = null) : IQuery<Summary>;
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -52,6 +56,7 @@ public static class LandReleaseSummary
         {
             RuleFor(q => q.Year).InclusiveBetween(1990, 2100).WithName("year");
             RuleFor(q => q.By).IsInEnum().WithName("by");
+            RuleFor(q => q.AsOf).InclusiveBetween(new DateOnly(1990, 1, 1), new DateOnly(2100, 12, 31)).WithName("asOf");
         }
     }
 
@@ -102,7 +107,9 @@ public static class LandReleaseSummary
                     })
                 .ToListAsync(cancellationToken);
 
-            var remaining = await RemainingAsync(db, q.ProvinceId, district, cancellationToken);
+            var remaining = q.AsOf is { } day
+                ? await ContaminationHistory.RemainingByAreaAsync(db, q.ProvinceId, district, day, cancellationToken)
+                : await RemainingAsync(db, q.ProvinceId, district, cancellationToken);
             return new Summary(
                 released,
                 devices.Select(d => new DeviceRow(d.Year, d.Area, d.Category, d.Destroyed, d.RenderedSafe))

@@ -44,7 +44,7 @@ public static class LandReleaseEndpoints
 
         var figures = api.MapGroup("/land-release").WithTags("Land release");
         figures.MapGet("/summary", Summary).WithName("LandReleaseSummary")
-            .WithSummary("Per year and province/district: km² cancelled, reduced, cleared; devices destroyed by category; remaining SHA/CHA. Approved data only.")
+            .WithSummary("Per year and province/district: km² cancelled, reduced, cleared; devices destroyed by category; remaining SHA/CHA now, or at the end of a past date (asOf=2019-12-31). Approved data only.")
             .WithStandardErrors();
         figures.MapGet("/contamination", ContaminationAsOf).WithName("ContaminationAsOf")
             .WithSummary("Remaining SHA and CHA area as it stood at the end of a past date (asOf=2019-12-31). Approved data only.")

@@ -72,6 +72,12 @@ public sealed class ContaminationHistoryTests(MineActionApp app) : IClassFixture
         var end2019 = await AsOfAsync("2019-12-31", province);
         Assert.Equal(s1Area - cancelled, end2019[HazardType.SHA].RemainingM2, 3);
         Assert.Equal(0, end2019[HazardType.CHA].RemainingM2, 3);
+        // The land release page's remaining-by-area table as of that day says the same, with the one hazardous area that held it.
+        var page = await _l.Im.GetAsync<LandReleaseSummary.Summary>($"/api/v1/land-release/summary?provinceId={province}&asOf=2019-12-31");
+        var remaining = Assert.Single(page.Remaining);
+        Assert.Equal((province, HazardType.SHA, 1), (remaining.AdminAreaId!.Value, remaining.Type, remaining.Hazards));
+        Assert.Equal(s1Area - cancelled, remaining.RemainingM2, 3);
+        await (await _l.Im.GetAsync("/api/v1/land-release/summary?asOf=1850-01-01")).ProblemAsync(HttpStatusCode.BadRequest);
 
         var year = await ReconcileAsync("2020-01-01", "2020-12-31", province);
         var sha = year[HazardType.SHA];
