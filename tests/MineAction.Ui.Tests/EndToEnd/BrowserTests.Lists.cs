@@ -23,4 +23,26 @@ public sealed partial class BrowserTests
         await Assertions.Expect(_page.Locator("tbody tr")).ToHaveCountAsync(1);
         await Assertions.Expect(_page.Locator("tbody tr")).ToContainTextAsync("Kebo hillside");
     }
+
+    [Fact]
+    public async Task The_keyboard_skips_to_the_content_and_opens_a_hazard_from_the_list()
+    {
+        await OperatorHazardAsync("Keyboard meadow", 101.1, 13.9);
+        await _page.GotoAsync("/hazardous-areas?review=Submitted&search=Keyboard%20meadow");
+        await Assertions.Expect(_page.Locator("tbody tr")).ToHaveCountAsync(1);
+
+        await _page.Keyboard.PressAsync("Tab");
+        var skip = _page.Locator("[data-testid=skip-link]");
+        await Assertions.Expect(skip).ToBeFocusedAsync();
+        await Assertions.Expect(skip).ToBeInViewportAsync();
+        await _page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(_page.Locator("#main-content")).ToBeFocusedAsync();
+        Assert.Contains("search=Keyboard", _page.Url, StringComparison.Ordinal);
+
+        await _page.Locator("[data-testid=hazard-link]").FocusAsync();
+        await _page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("/hazardous-areas/[0-9a-f-]{36}$"));
+        await _page.GoBackAsync();
+        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("search=Keyboard"));
+    }
 }
