@@ -2715,6 +2715,11 @@ namespace MineAction.Migrations.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("archived_by");
 
+                    b.Property<string>("Colour")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("colour");
+
                     b.Property<string>("CountryCode")
                         .IsRequired()
                         .HasMaxLength(3)

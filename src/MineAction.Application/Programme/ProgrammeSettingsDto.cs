@@ -17,6 +17,7 @@ public sealed record ProgrammeSettingsDto(
     string IatiRecipientCountry,
     string IatiRecipientRegion,
     string IatiAdminVocabulary,
+    string Colour,
     bool HasLogo,
     DateTimeOffset UpdatedAt,
     string UpdatedBy,
@@ -25,7 +26,7 @@ public sealed record ProgrammeSettingsDto(
     public static ProgrammeSettingsDto From(ProgrammeSettings s) => new(
         s.Name, s.CountryCode, s.ReportingCurrency, s.DefaultClearanceDepthCm, s.PriorityPerLandUseBlocked, s.PriorityPerBeneficiaryMagnitude,
         s.PriorityPerAccidentNearby, s.IatiReportingOrganisation, s.IatiReportingOrgRef, s.IatiReportingOrgType, s.IatiRecipientCountry,
-        s.IatiRecipientRegion, s.IatiAdminVocabulary, s.Logo is not null, s.UpdatedAt, s.UpdatedBy, s.RowVersion);
+        s.IatiRecipientRegion, s.IatiAdminVocabulary, s.Colour, s.Logo is not null, s.UpdatedAt, s.UpdatedBy, s.RowVersion);
 }
 
 public static class ProgrammeSettingsReading

@@ -18,7 +18,8 @@ public static class UpdateProgrammeSettings
         int IatiReportingOrgType = 10,
         string? IatiRecipientCountry = null,
         string? IatiRecipientRegion = null,
-        string? IatiAdminVocabulary = null) : ICommand<ProgrammeSettingsDto>
+        string? IatiAdminVocabulary = null,
+        string? Colour = null) : ICommand<ProgrammeSettingsDto>
     {
         [JsonIgnore]
         public uint? ExpectedVersion { get; init; }
@@ -27,7 +28,7 @@ public static class UpdateProgrammeSettings
             Name!.Trim(), CountryCode!, ReportingCurrency!, DefaultClearanceDepthCm,
             new PriorityWeights(PriorityPerLandUseBlocked, PriorityPerBeneficiaryMagnitude, PriorityPerAccidentNearby),
             Blank(IatiReportingOrganisation), Blank(IatiReportingOrgRef), IatiReportingOrgType, Blank(IatiRecipientCountry),
-            Blank(IatiRecipientRegion), Blank(IatiAdminVocabulary));
+            Blank(IatiRecipientRegion), Blank(IatiAdminVocabulary), Blank(Colour) is { Length: > 0 } colour ? colour : ProgrammeColour.Default);
 
         internal IatiSettingsRules.Values Iati() => new(Blank(IatiRecipientCountry), Blank(IatiRecipientRegion), Blank(IatiReportingOrgRef),
             IatiReportingOrgType, Blank(IatiAdminVocabulary));
@@ -49,6 +50,12 @@ public static class UpdateProgrammeSettings
             RuleFor(c => c.PriorityPerBeneficiaryMagnitude).InclusiveBetween(0, 100).WithName("priorityPerBeneficiaryMagnitude");
             RuleFor(c => c.PriorityPerAccidentNearby).InclusiveBetween(0, 100).WithName("priorityPerAccidentNearby");
             RuleFor(c => c.IatiReportingOrganisation).MaximumLength(40).WithName("iatiReportingOrganisation");
+            RuleFor(c => c.Colour).Must(c => ProgrammeColour.IsHex(c!.Trim())).When(c => !string.IsNullOrWhiteSpace(c.Colour)).WithName("colour")
+                .WithMessage("The colour is written #RRGGBB, e.g. #1F4E5F.");
+            RuleFor(c => c.Colour).Must(c => ProgrammeColour.ContrastWithWhite(c!.Trim()) >= ProgrammeColour.MinimumContrast)
+                .When(c => ProgrammeColour.IsHex(c.Colour?.Trim())).WithName("colour")
+                .WithMessage(c => $"White text on {c.Colour!.Trim()} would be hard to read (contrast {ProgrammeColour.ContrastWithWhite(c.Colour!.Trim()):0.0}:1, "
+                    + $"at least {ProgrammeColour.MinimumContrast}:1 needed): choose a darker shade.");
             RuleFor(c => c).Custom((c, context) =>
             {
                 foreach (var (field, message) in IatiSettingsRules.Failures(c.Iati()))

@@ -15,7 +15,8 @@ public sealed record ProgrammeDetails(
     int IatiReportingOrgType,
     string IatiRecipientCountry,
     string IatiRecipientRegion,
-    string IatiAdminVocabulary);
+    string IatiAdminVocabulary,
+    string Colour = ProgrammeColour.Default);
 
 /// <summary>
 /// The national programme's settings: one record per installation, created empty by the first migration and filled by an administrator
@@ -69,6 +70,9 @@ public sealed class ProgrammeSettings : Entity
     /// <summary>IATI: the GeographicVocabulary the admin-area codes come from (A1 GAUL, A3 GADM…); empty for national p-codes.</summary>
     public string IatiAdminVocabulary { get; private set; } = string.Empty;
 
+    /// <summary>The colour of the app bar, buttons and links (<see cref="ProgrammeColour"/>): white text stays readable on it.</summary>
+    public string Colour { get; private set; } = ProgrammeColour.Default;
+
     public byte[]? Logo { get; private set; }
     public string? LogoContentType { get; private set; }
 
@@ -99,7 +103,9 @@ public sealed class ProgrammeSettings : Entity
             throw new DomainRuleViolation("IATI_RECIPIENT_AMBIGUOUS", "Give the IATI recipient country or region, not both.", "iatiRecipientRegion");
         }
 
+        var colour = ProgrammeColour.Of(d.Colour);
         Name = d.Name.Trim();
+        Colour = colour;
         CountryCode = d.CountryCode;
         ReportingCurrency = CurrencyCode.Of(d.ReportingCurrency, "reportingCurrency").Code;
         DefaultClearanceDepthCm = d.DefaultClearanceDepthCm;

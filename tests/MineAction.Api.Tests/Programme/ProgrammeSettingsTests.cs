@@ -52,6 +52,16 @@ public sealed class ProgrammeSettingsTests(MineActionApp app) : IClassFixture<Mi
         Assert.True((await Admin.GetAsync<SetupChecklist.Checklist>("/api/v1/programme/setup-checklist")).Complete); // the demo is set up
     }
 
+    [Fact]
+    public async Task The_programme_colour_is_the_app_s_own_until_given_and_keeps_white_text_readable()
+    {
+        Assert.Equal("#1F4E5F", (await ReadAsync(Admin)).Settings["colour"]!.GetValue<string>());
+        var saved = await (await ChangeAsync(Admin, s => s["colour"] = "#7a1f1f")).ReadAsync<JsonObject>();
+        Assert.Equal("#7A1F1F", saved["colour"]!.GetValue<string>());
+        Assert.Equal("#7A1F1F", (await app.ClientFor(Roles.Viewer).GetAsync<JsonObject>(Url))["colour"]!.GetValue<string>());
+        Assert.Equal("#1F4E5F", (await (await ChangeAsync(Admin, s => s["colour"] = "")).ReadAsync<JsonObject>())["colour"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("countryCode", "XX", "ISO 3166-1 alpha-3")]
     [InlineData("reportingCurrency", "ABC", "ISO 4217")]
@@ -65,6 +75,8 @@ public sealed class ProgrammeSettingsTests(MineActionApp app) : IClassFixture<Mi
     [InlineData("iatiAdminVocabulary", "Z9", "is not a code of the IATI GeographicVocabulary codelist")]
     [InlineData("iatiRecipientRegion", "999", "is not a code of the IATI Region codelist")]
     [InlineData("iatiRecipientRegion", "789", "country or the region, not both")]
+    [InlineData("colour", "blue", "#RRGGBB")]
+    [InlineData("colour", "#FFD54F", "hard to read (contrast 1.4:1")]
     public async Task Every_value_is_checked_and_a_refused_one_is_named_and_changes_nothing(string field, object value, string message)
     {
         var before = await SettingsRowAsync();

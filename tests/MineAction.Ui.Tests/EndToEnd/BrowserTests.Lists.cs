@@ -31,6 +31,9 @@ public sealed partial class BrowserTests
         await _page.GotoAsync("/hazardous-areas?review=Submitted&search=Keyboard%20meadow");
         await Assertions.Expect(_page.Locator("tbody tr")).ToHaveCountAsync(1);
 
+        // The programme's colour (the app's own until an administrator sets one) on the app bar, not MudBlazor's default purple.
+        Assert.Equal("rgb(31, 78, 95)", await _page.Locator(".mud-appbar").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+
         await _page.Keyboard.PressAsync("Tab");
         var skip = _page.Locator("[data-testid=skip-link]");
         await Assertions.Expect(skip).ToBeFocusedAsync();
