@@ -30,7 +30,7 @@ public static class References
     public static async Task EnsureServiceProviderAsync(this IMineActionDb db, Guid? id, string field, CancellationToken ct)
     {
         await db.EnsureOrganisationAsync(id, field, ct);
-        if (await db.Organisations.AnyAsync(o => o.Id == id && o.Sector == OrganisationSector.Funding, ct))
+        if (id is { } key && !(await db.Organisations.Where(o => o.Id == key).Select(o => o.Sector).SingleAsync(ct)).ProvidesServices())
         {
             throw Invalid.Field(field, "The organisation is a funder: services are delivered by health and rehabilitation, social and economic "
                 + "inclusion or mine-action organisations (an organisation's sector says which).");

@@ -18,26 +18,33 @@ internal static class ContaminationHistory
     public static async Task<IReadOnlyDictionary<HazardType, double>> RemainingAsync(IMineActionDb db, Guid? provinceId, DateOnly day,
         CancellationToken ct)
     {
-        var remaining = await db.Database.SqlQuery<Remaining>($"""
-            SELECT h.confirmed_on IS NOT NULL AND h.confirmed_on <= {day} AS cha,
-                   SUM(h.area_m2 - COALESCE(r.released_m2, 0) - COALESCE(c.delta, 0)) AS remaining_m2
-            FROM hazardous_areas h
-            LEFT JOIN released_land_totals r ON r.hazardous_area_id = h.id
-            LEFT JOIN (
-                SELECT p.hazardous_area_id,
-                       SUM(CASE WHEN p.release_date <= {day} THEN p.area_m2 WHEN p.superseded_on IS NULL THEN -p.area_m2 ELSE 0 END) AS delta
-                FROM land_release_products p
-                JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
-                WHERE p.archived_at IS NULL AND p.approval_status = 'Approved' AND (p.release_date > {day} OR p.superseded_on > {day})
-                GROUP BY p.hazardous_area_id) c ON c.hazardous_area_id = h.id
-            WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.recorded_on <= {day}
-              AND (CAST({provinceId} AS uuid) IS NULL OR h.province_id = CAST({provinceId} AS uuid))
-            GROUP BY 1
-            """).ToListAsync(ct);
+        var remaining = await SqlRows.QueryAsync(db, $"SELECT cha, SUM(remaining_m2) FROM ({HazardsOnDay}) x GROUP BY 1",
+            reader => (Cha: reader.GetBoolean(0), RemainingM2: reader.GetDouble(1)), ct, Parameters(provinceId, day));
         return Enum.GetValues<HazardType>().ToDictionary(t => t, t => remaining.Where(r => r.Cha == (t == HazardType.CHA)).Sum(r => r.RemainingM2));
     }
 
-    private sealed record Remaining(bool Cha, double RemainingM2);
+    /// <summary>
+    /// Each approved hazardous area recorded by the end of <c>@day</c> (of <c>@province</c> when given) as it stood then: its province and
+    /// district, whether it was confirmed (CHA) and the area still to release — the one definition of the baseline both sums below read.
+    /// </summary>
+    private const string HazardsOnDay = """
+        SELECT h.province_id, h.district_id, h.confirmed_on IS NOT NULL AND h.confirmed_on <= @day AS cha,
+               h.area_m2 - COALESCE(r.released_m2, 0) - COALESCE(c.delta, 0) AS remaining_m2
+        FROM hazardous_areas h
+        LEFT JOIN released_land_totals r ON r.hazardous_area_id = h.id
+        LEFT JOIN (
+            SELECT p.hazardous_area_id,
+                   SUM(CASE WHEN p.release_date <= @day THEN p.area_m2 WHEN p.superseded_on IS NULL THEN -p.area_m2 ELSE 0 END) AS delta
+            FROM land_release_products p
+            JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
+            WHERE p.archived_at IS NULL AND p.approval_status = 'Approved' AND (p.release_date > @day OR p.superseded_on > @day)
+            GROUP BY p.hazardous_area_id) c ON c.hazardous_area_id = h.id
+        WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.recorded_on <= @day
+          AND (CAST(@province AS uuid) IS NULL OR h.province_id = @province)
+        """;
+
+    private static (string, object?, System.Data.DbType)[] Parameters(Guid? provinceId, DateOnly day) =>
+        [("province", provinceId, System.Data.DbType.Guid), ("day", day, System.Data.DbType.Date)];
 
     /// <summary>
     /// The same baseline at the end of <paramref name="day"/> per province (or district) and SHA/CHA: the area still to release and how many
@@ -46,27 +53,14 @@ internal static class ContaminationHistory
     public static Task<List<LandReleaseSummary.RemainingRow>> RemainingByAreaAsync(IMineActionDb db, Guid? provinceId, bool district, DateOnly day,
         CancellationToken ct)
     {
-        const string sql = """
-            SELECT area, cha, count(*) FILTER (WHERE remaining_m2 > 1)::int, COALESCE(SUM(remaining_m2), 0)
-            FROM (
-                SELECT CASE WHEN @district THEN h.district_id ELSE h.province_id END AS area,
-                       h.confirmed_on IS NOT NULL AND h.confirmed_on <= @day AS cha,
-                       h.area_m2 - COALESCE(r.released_m2, 0) - COALESCE(c.delta, 0) AS remaining_m2
-                FROM hazardous_areas h
-                LEFT JOIN released_land_totals r ON r.hazardous_area_id = h.id
-                LEFT JOIN (
-                    SELECT p.hazardous_area_id,
-                           SUM(CASE WHEN p.release_date <= @day THEN p.area_m2 WHEN p.superseded_on IS NULL THEN -p.area_m2 ELSE 0 END) AS delta
-                    FROM land_release_products p
-                    JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
-                    WHERE p.archived_at IS NULL AND p.approval_status = 'Approved' AND (p.release_date > @day OR p.superseded_on > @day)
-                    GROUP BY p.hazardous_area_id) c ON c.hazardous_area_id = h.id
-                WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.recorded_on <= @day
-                  AND (CAST(@province AS uuid) IS NULL OR h.province_id = @province)) x
+        var sql = $"""
+            SELECT CASE WHEN @district THEN district_id ELSE province_id END, cha, count(*) FILTER (WHERE remaining_m2 > 1)::int,
+                   COALESCE(SUM(remaining_m2), 0)
+            FROM ({HazardsOnDay}) x
             GROUP BY 1, 2
             """;
         return SqlRows.QueryAsync(db, sql, reader => new LandReleaseSummary.RemainingRow(reader.IsDBNull(0) ? null : reader.GetGuid(0),
                 reader.GetBoolean(1) ? HazardType.CHA : HazardType.SHA, reader.GetInt32(2), reader.GetDouble(3)), ct,
-            ("district", district, System.Data.DbType.Boolean), ("province", provinceId, System.Data.DbType.Guid), ("day", day, System.Data.DbType.Date));
+            [("district", district, System.Data.DbType.Boolean), .. Parameters(provinceId, day)]);
     }
 }

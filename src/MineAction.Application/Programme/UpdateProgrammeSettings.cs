@@ -50,12 +50,8 @@ public static class UpdateProgrammeSettings
             RuleFor(c => c.PriorityPerBeneficiaryMagnitude).InclusiveBetween(0, 100).WithName("priorityPerBeneficiaryMagnitude");
             RuleFor(c => c.PriorityPerAccidentNearby).InclusiveBetween(0, 100).WithName("priorityPerAccidentNearby");
             RuleFor(c => c.IatiReportingOrganisation).MaximumLength(40).WithName("iatiReportingOrganisation");
-            RuleFor(c => c.Colour).Must(c => ProgrammeColour.IsHex(c!.Trim())).When(c => !string.IsNullOrWhiteSpace(c.Colour)).WithName("colour")
-                .WithMessage("The colour is written #RRGGBB, e.g. #1F4E5F.");
-            RuleFor(c => c.Colour).Must(c => ProgrammeColour.ContrastWithWhite(c!.Trim()) >= ProgrammeColour.MinimumContrast)
-                .When(c => ProgrammeColour.IsHex(c.Colour?.Trim())).WithName("colour")
-                .WithMessage(c => $"White text on {c.Colour!.Trim()} would be hard to read (contrast {ProgrammeColour.ContrastWithWhite(c.Colour!.Trim()):0.0}:1, "
-                    + $"at least {ProgrammeColour.MinimumContrast}:1 needed): choose a darker shade.");
+            RuleFor(c => c.Colour).Must(c => ProgrammeColour.Problem(c!.Trim()) is null).When(c => !string.IsNullOrWhiteSpace(c.Colour)).WithName("colour")
+                .WithMessage(c => ProgrammeColour.Problem(c.Colour!.Trim()));
             RuleFor(c => c).Custom((c, context) =>
             {
                 foreach (var (field, message) in IatiSettingsRules.Failures(c.Iati()))

@@ -31,18 +31,22 @@ public static class ProgrammeColour
         return 1.05 / (luminance + 0.05);
     }
 
-    /// <summary>The colour in capitals, or the rule it breaks.</summary>
-    public static string Of(string colour)
+    /// <summary>What is wrong with the colour for the app bar — not #RRGGBB, or too light for white text — or null when nothing is.</summary>
+    public static string? Problem(string colour)
     {
         if (!IsHex(colour))
         {
-            throw new DomainRuleViolation("COLOUR_INVALID", "The colour is written #RRGGBB, e.g. #1F4E5F.", "colour");
+            return "The colour is written #RRGGBB, e.g. #1F4E5F.";
         }
 
         var contrast = ContrastWithWhite(colour);
         return contrast < MinimumContrast
-            ? throw new DomainRuleViolation("COLOUR_UNREADABLE",
-                $"White text on {colour} has a contrast of {contrast:0.0}:1, below the {MinimumContrast}:1 every page keeps: choose a darker shade.", "colour")
-            : colour.ToUpperInvariant();
+            ? $"White text on {colour} would be hard to read (contrast {contrast:0.0}:1, at least {MinimumContrast}:1 needed): choose a darker shade."
+            : null;
     }
+
+    /// <summary>The colour in capitals, or the rule it breaks (<see cref="Problem"/>).</summary>
+    public static string Of(string colour) => Problem(colour) is { } problem
+        ? throw new DomainRuleViolation(IsHex(colour) ? "COLOUR_UNREADABLE" : "COLOUR_INVALID", problem, "colour")
+        : colour.ToUpperInvariant();
 }
