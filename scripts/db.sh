@@ -30,26 +30,28 @@ ensure_postgres() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql-15 postgresql-15-postgis-3 >/dev/null
 }
 
-# When root, the postgres OS user must be able to reach .data; a clone under a private home
-# directory (e.g. /root) is not reachable, so the cluster then lives in /var/lib/postgresql and
-# .data/pg is a symbolic link to it.
+# When root, the postgres OS user must be able to reach the data directory (default .data/pg; a standby's is another); a clone under a
+# private home directory (e.g. /root) is not reachable, so the cluster then lives in /var/lib/postgresql and the directory is a
+# symbolic link to it.
 prepare_data_dir() {
-  mkdir -p "$DATA_ROOT"
-  if [ -e "$PGDATA_DIR" ] || [ -L "$PGDATA_DIR" ]; then return 0; fi
+  local dir="${1:-$PGDATA_DIR}" suffix="${2:-}"
+  local parent; parent="$(dirname "$dir")"
+  mkdir -p "$parent"
+  if [ -e "$dir" ] || [ -L "$dir" ]; then return 0; fi
   if [ "$(id -u)" = "0" ]; then
-    chown postgres:postgres "$DATA_ROOT" 2>/dev/null || true
-    if runuser -u postgres -- test -w "$DATA_ROOT"; then
-      runuser -u postgres -- mkdir -p "$PGDATA_DIR"
+    [ "$parent" != "$DATA_ROOT" ] || chown postgres:postgres "$DATA_ROOT" 2>/dev/null || true
+    if runuser -u postgres -- test -w "$parent"; then
+      runuser -u postgres -- mkdir -p "$dir"
     else
       local hash; hash="$(printf '%s' "$REPO_ROOT" | sha1sum | cut -c1-12)"
-      local real="/var/lib/postgresql/mineaction-$hash"
+      local real="/var/lib/postgresql/mineaction-$hash$suffix"
       mkdir -p "$real"; chown postgres:postgres "$real"
-      ln -s "$real" "$PGDATA_DIR"
+      ln -s "$real" "$dir"
     fi
   else
-    mkdir -p "$PGDATA_DIR"
+    mkdir -p "$dir"
   fi
-  chmod 700 "$(readlink -f "$PGDATA_DIR")"
+  chmod 700 "$(readlink -f "$dir")"
 }
 
 init_cluster() {

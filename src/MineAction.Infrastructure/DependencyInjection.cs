@@ -13,14 +13,27 @@ public static class DependencyInjection
     /// <summary>
     /// Database, audit and personal-data protection. <paramref name="configuration"/> holds the "DataProtection" section
     /// (<see cref="Identity.KeyProtection"/>); with <paramref name="keysMustBeProtected"/> (everywhere but Development) unprotected keys refuse to start.
+    /// Reports read through <see cref="IReportingDb"/>: a context of its own on <paramref name="readOnlyConnectionString"/> (see
+    /// <see cref="ReadOnly"/>) when one is given, otherwise the request's context.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, string connectionString,
-        IConfiguration? configuration = null, bool keysMustBeProtected = false)
+        IConfiguration? configuration = null, bool keysMustBeProtected = false, string? readOnlyConnectionString = null)
     {
         services.AddScoped<AuditInterceptor>();
         services.AddDbContext<MineActionDbContext>((sp, options) =>
             Configure(options, connectionString).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddScoped<IMineActionDb>(sp => sp.GetRequiredService<MineActionDbContext>());
+        if (string.IsNullOrWhiteSpace(readOnlyConnectionString))
+        {
+            services.AddScoped<IReportingDb>(sp => sp.GetRequiredService<MineActionDbContext>());
+        }
+        else
+        {
+            var readOnly = (DbContextOptions<MineActionDbContext>)Configure(new DbContextOptionsBuilder<MineActionDbContext>(), ReadOnly(readOnlyConnectionString))
+                .AddInterceptors(new ReportingConnectionCheck()).Options;
+            services.AddScoped<IReportingDb>(sp => new MineActionDbContext(readOnly, sp.GetService<ICurrentUser>()));
+        }
+
         services.AddSingleton<Application.DataImport.IImportProgress>(new ImportProgress(connectionString));
         services.AddKeyProtection(configuration ?? new ConfigurationBuilder().Build(), keysMustBeProtected);
         services.AddSingleton<IPersonalDataProtector, Identity.PersonalDataProtector>();
@@ -43,6 +56,18 @@ public static class DependencyInjection
             builder.CommandTimeout = Math.Max(builder.CommandTimeout, statementTimeoutSeconds + 5);
         }
 
+        return builder.ConnectionString;
+    }
+
+    /// <summary>
+    /// The reports' connection string: every transaction read-only (<c>default_transaction_read_only</c>), so the same statements work on a
+    /// hot standby and on the primary that Npgsql falls back to while the standby is down (<c>Target Session Attributes=prefer-standby</c>
+    /// with the standby listed first and the primary after it).
+    /// </summary>
+    public static string ReadOnly(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = $"{builder.Options} -c default_transaction_read_only=on".Trim();
         return builder.ConnectionString;
     }
 

@@ -23,6 +23,21 @@ public static class ExternalTool
         return (process.ExitCode, await output + await errors);
     }
 
+    /// <summary>
+    /// Runs a project script (backup.sh, replica.sh…) against the test server rather than the private cluster: PGHOST, PGPORT, PGUSER and
+    /// PGPASSWORD from <see cref="TestDatabase.Server"/>, besides <paramref name="environment"/>.
+    /// </summary>
+    public static Task<(int Exit, string Output)> RunScriptAsync(string script, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(TestDatabase.Server);
+        var variables = new Dictionary<string, string>(environment)
+        {
+            ["PGHOST"] = server.Host!, ["PGPORT"] = server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["PGUSER"] = server.Username!, ["PGPASSWORD"] = server.Password!,
+        };
+        return RunAsync(Script(script), arguments, variables);
+    }
+
     /// <summary>The repository's <c>scripts/</c> folder (found upwards from the test binaries).</summary>
     public static string Script(string name)
     {

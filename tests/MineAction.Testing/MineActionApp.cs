@@ -105,6 +105,8 @@ public class MineActionApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:MineAction", ConnectionString);
+        // Reports, exports and statistics read on a read-only connection of their own, as beside a standby: one that wrote would fail.
+        builder.UseSetting("ConnectionStrings:MineActionReadOnly", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         // Test classes drive one token per role hard; the per-token limit has its own test (RateLimitTests).
         builder.UseSetting("RateLimiting:TokenRequestsPerMinute", "1000000");

@@ -12,7 +12,7 @@ public static class ExportHazardousAreas
         public Validator() => RuleFor(q => q.Filter).SetValidator(new ListHazardousAreas.Validator());
     }
 
-    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, IAsyncEnumerable<HazardSummaryDto>>
+    public sealed class Handler(IReportingDb db) : IQueryHandler<Query, IAsyncEnumerable<HazardSummaryDto>>
     {
         public ValueTask<IAsyncEnumerable<HazardSummaryDto>> Handle(Query query, CancellationToken cancellationToken)
         {

@@ -9,7 +9,7 @@ public static class GetContaminationOverview
 
     public sealed record Query : IQuery<Overview>;
 
-    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, Overview>
+    public sealed class Handler(IReportingDb db) : IQueryHandler<Query, Overview>
     {
         public async ValueTask<Overview> Handle(Query query, CancellationToken cancellationToken)
         {

@@ -13,7 +13,7 @@ public static class HazardousAreaFeatures
         public Validator() => RuleFor(q => q.Filter).SetValidator(new ListHazardousAreas.Validator());
     }
 
-    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, IAsyncEnumerable<MapFeature<HazardSummaryDto>>>
+    public sealed class Handler(IReportingDb db) : IQueryHandler<Query, IAsyncEnumerable<MapFeature<HazardSummaryDto>>>
     {
         public ValueTask<IAsyncEnumerable<MapFeature<HazardSummaryDto>>> Handle(Query query, CancellationToken cancellationToken)
         {

@@ -24,7 +24,7 @@ public static class DeviceFeatures
         }
     }
 
-    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, IAsyncEnumerable<MapFeature<Row>>>
+    public sealed class Handler(IReportingDb db) : IQueryHandler<Query, IAsyncEnumerable<MapFeature<Row>>>
     {
         public ValueTask<IAsyncEnumerable<MapFeature<Row>>> Handle(Query q, CancellationToken cancellationToken)
         {

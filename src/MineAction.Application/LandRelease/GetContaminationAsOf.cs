@@ -14,7 +14,7 @@ public static class GetContaminationAsOf
         public Validator() => RuleFor(q => q.AsOf).NotNull().WithName("asOf");
     }
 
-    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, IReadOnlyList<Row>>
+    public sealed class Handler(IReportingDb db) : IQueryHandler<Query, IReadOnlyList<Row>>
     {
         public async ValueTask<IReadOnlyList<Row>> Handle(Query q, CancellationToken cancellationToken)
         {

@@ -60,7 +60,7 @@ public static class LandReleaseSummary
         }
     }
 
-    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, Summary>
+    public sealed class Handler(IReportingDb db) : IQueryHandler<Query, Summary>
     {
         public async ValueTask<Summary> Handle(Query q, CancellationToken cancellationToken)
         {

@@ -27,7 +27,7 @@ public static class ReconcileContamination
         }
     }
 
-    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, IReadOnlyList<Row>>
+    public sealed class Handler(IReportingDb db) : IQueryHandler<Query, IReadOnlyList<Row>>
     {
         /// <summary>
         /// The period's movements, each a sum over few rows found by a date index: hazards recorded in it (net of land released before

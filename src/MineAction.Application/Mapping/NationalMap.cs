@@ -36,7 +36,7 @@ public static class NationalMap
         }
     }
 
-    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, IReadOnlyList<MapFeature<MapRecord>>>
+    public sealed class Handler(IReportingDb db) : IQueryHandler<Query, IReadOnlyList<MapFeature<MapRecord>>>
     {
         public async ValueTask<IReadOnlyList<MapFeature<MapRecord>>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -94,7 +94,7 @@ public static class NationalMap
     /// <summary>Where the map opens: the country's provinces, else the approved hazardous areas; null when neither is loaded.</summary>
     public sealed record Extent : IQuery<Envelope?>;
 
-    public sealed class ExtentHandler(IMineActionDb db) : IQueryHandler<Extent, Envelope?>
+    public sealed class ExtentHandler(IReportingDb db) : IQueryHandler<Extent, Envelope?>
     {
         public async ValueTask<Envelope?> Handle(Extent query, CancellationToken cancellationToken)
         {

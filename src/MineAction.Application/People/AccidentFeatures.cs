@@ -15,7 +15,7 @@ public static class AccidentFeatures
         public Validator() => RuleFor(q => q.Year).InclusiveBetween(1900, 2100).WithName("year");
     }
 
-    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, IAsyncEnumerable<MapFeature<ListAccidents.Row>>>
+    public sealed class Handler(IReportingDb db) : IQueryHandler<Query, IAsyncEnumerable<MapFeature<ListAccidents.Row>>>
     {
         public ValueTask<IAsyncEnumerable<MapFeature<ListAccidents.Row>>> Handle(Query query, CancellationToken cancellationToken) =>
             ValueTask.FromResult(ListAccidents.Filter(db.Accidents.AsNoTracking(), new ListAccidents.Query(query.Year, query.ProvinceId))

@@ -7,7 +7,7 @@ public static class AssistanceStatistics
 
     public sealed record Query(int? Year = null) : IQuery<IReadOnlyList<Row>>;
 
-    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, IReadOnlyList<Row>>
+    public sealed class Handler(IReportingDb db) : IQueryHandler<Query, IReadOnlyList<Row>>
     {
         public async ValueTask<IReadOnlyList<Row>> Handle(Query q, CancellationToken cancellationToken)
         {

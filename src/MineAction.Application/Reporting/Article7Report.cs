@@ -20,7 +20,7 @@ public static class Article7Report
         public CellValidator() => RuleFor(q => q.Year).InclusiveBetween(ReportYears.First, ReportYears.Last).WithName("year");
     }
 
-    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, TreatyReport>, IQueryHandler<CellQuery, CellRecords>
+    public sealed class Handler(IReportingDb db) : IQueryHandler<Query, TreatyReport>, IQueryHandler<CellQuery, CellRecords>
     {
         public async ValueTask<TreatyReport> Handle(Query q, CancellationToken cancellationToken) =>
             (await TreatyReports.BuildAsync(db, q.Convention, q.Year, cancellationToken)).Report;

@@ -63,7 +63,7 @@ public static class LandReleaseTable
 
     public static decimal Km2(decimal m2) => Math.Round(m2 / 1_000_000m, 2, MidpointRounding.AwayFromZero);
 
-    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, Table>, IQueryHandler<CellQuery, CellRecords>
+    public sealed class Handler(IReportingDb db) : IQueryHandler<Query, Table>, IQueryHandler<CellQuery, CellRecords>
     {
         public async ValueTask<Table> Handle(Query q, CancellationToken cancellationToken)
         {

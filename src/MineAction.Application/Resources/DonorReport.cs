@@ -34,7 +34,7 @@ public static class DonorReport
         }
     }
 
-    public sealed class Handler(IMineActionDb db) : IQueryHandler<Query, Report>
+    public sealed class Handler(IReportingDb db) : IQueryHandler<Query, Report>
     {
         public async ValueTask<Report> Handle(Query q, CancellationToken cancellationToken)
         {

@@ -30,7 +30,7 @@ public static class IatiActivities
                 .WithMessage("The period ends before it starts.");
     }
 
-    public sealed class Handler(IMineActionDb db, TimeProvider clock) : IQueryHandler<Query, XDocument>
+    public sealed class Handler(IReportingDb db, TimeProvider clock) : IQueryHandler<Query, XDocument>
     {
         public async ValueTask<XDocument> Handle(Query q, CancellationToken cancellationToken)
         {

@@ -17,7 +17,7 @@ namespace MineAction.Infrastructure.Persistence;
 /// <see cref="DataAccess"/> allows. Without a user (tools, tests, design time) everything is visible.
 /// </summary>
 public sealed class MineActionDbContext(DbContextOptions<MineActionDbContext> options, ICurrentUser? user = null)
-    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IMineActionDb, IDataProtectionKeyContext
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IReportingDb, IDataProtectionKeyContext
 {
     /// <summary>Read by the visibility filter on every query (EF Core passes it as a parameter).</summary>
     private bool SeesAllRecords => user is null || user.SeesAllData();

@@ -14,11 +14,14 @@ public static class ServiceSetup
     public static WebApplicationBuilder AddMineAction(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var timeout = builder.Configuration.GetValue("Database:StatementTimeoutSeconds", 30);
         var connectionString = Infrastructure.DependencyInjection.ForRequests(
             builder.Configuration.GetConnectionString("MineAction") ?? throw new InvalidOperationException("ConnectionStrings:MineAction is not configured."),
-            builder.Configuration.GetValue("Database:StatementTimeoutSeconds", 30));
+            timeout);
+        var readOnly = builder.Configuration.GetConnectionString("MineActionReadOnly");
 
-        services.AddMineActionCore(connectionString, builder.Configuration, keysMustBeProtected: !builder.Environment.IsDevelopment());
+        services.AddMineActionCore(connectionString, builder.Configuration, keysMustBeProtected: !builder.Environment.IsDevelopment(),
+            string.IsNullOrWhiteSpace(readOnly) ? null : Infrastructure.DependencyInjection.ForRequests(readOnly, timeout));
         services.AddMineActionSecurity(builder.Configuration);
         services.Configure<ProgrammeOptions>(builder.Configuration.GetSection(ProgrammeOptions.Section));
         services.Configure<MapSettings>(builder.Configuration.GetSection(MapSettings.Section));
@@ -43,10 +46,10 @@ public static class ServiceSetup
 
     /// <summary>Use cases, validation pipeline and database: what the UI components need (also in bUnit tests).</summary>
     public static IServiceCollection AddMineActionCore(this IServiceCollection services, string connectionString,
-        IConfiguration? configuration = null, bool keysMustBeProtected = false)
+        IConfiguration? configuration = null, bool keysMustBeProtected = false, string? readOnlyConnectionString = null)
     {
         services.AddApplication();
-        services.AddInfrastructure(connectionString, configuration, keysMustBeProtected);
+        services.AddInfrastructure(connectionString, configuration, keysMustBeProtected, readOnlyConnectionString);
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;

@@ -1,5 +1,4 @@
 using MineAction.Application.People;
-using Npgsql;
 
 namespace MineAction.Api.Tests.Reliability;
 
@@ -76,16 +75,8 @@ public sealed class BackupRestoreTests(MineActionApp app) : IClassFixture<MineAc
         }
     }
 
-    /// <summary>Runs a script against the test server (PGHOST… from MINEACTION_TEST_SERVER), not the private cluster.</summary>
-    private static Task<(int Exit, string Output)> RunAsync(string script, params string[] arguments)
-    {
-        var server = new NpgsqlConnectionStringBuilder(TestDatabase.Server);
-        return ExternalTool.RunAsync(ExternalTool.Script(script), arguments, new Dictionary<string, string>
-        {
-            ["PGHOST"] = server.Host!, ["PGPORT"] = server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["PGUSER"] = server.Username!, ["PGPASSWORD"] = server.Password!,
-        });
-    }
+    private static Task<(int Exit, string Output)> RunAsync(string script, params string[] arguments) =>
+        ExternalTool.RunScriptAsync(script, new Dictionary<string, string>(), arguments);
 
     private static Task<Dictionary<string, string>> ChecksumsAsync(string database) => TableChecksums.OfAsync(TestDatabase.ConnectionString(database));
 }
