@@ -72,7 +72,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await Assertions.Expect(_page.GetByText("Self-intersection")).ToBeVisibleAsync();
 
         await _page.Locator("[data-testid=geometry-clear]").ClickAsync();
-        await DrawAsync("geometry", (102.5, 12.5), (102.51, 12.5), (102.51, 12.51), (102.5, 12.51));
+        await DrawAsync(_page, "geometry", (102.5, 12.5), (102.51, 12.5), (102.51, 12.51), (102.5, 12.51));
         await _page.Locator("[data-testid=save]").ClickAsync();
         await Assertions.Expect(_page.Locator("[data-testid=code]")).ToHaveTextAsync(HazardCode());
         await Assertions.Expect(_page.Locator("[data-testid=area]")).ToHaveTextAsync(new Regex(@"^1\.(19|20|21) km²$"));
@@ -84,26 +84,39 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
 
     /// <summary>
     /// Draws a polygon on a drawing map with Leaflet-Geoman's polygon tool, as a person would: the view fitted to the corners, a click on
-    /// each corner and on the first again to close it.
+    /// each corner and on the first again to close it — or, on a touch screen (<paramref name="page"/> made with <c>HasTouch</c>), a tap.
     /// </summary>
-    private async Task DrawAsync(string testId, params (double Lon, double Lat)[] corners)
+    private static async Task DrawAsync(IPage page, string testId, params (double Lon, double Lat)[] corners)
     {
-        var map = _page.Locator($"[data-testid={testId}-map]");
+        var map = page.Locator($"[data-testid={testId}-map]");
+        var touch = await page.EvaluateAsync<bool>("() => navigator.maxTouchPoints > 0");
         await Assertions.Expect(map.Locator(".leaflet-pm-icon-polygon")).ToBeVisibleAsync();
+        await map.ScrollIntoViewIfNeededAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle); // the map's own first fit (to the boundaries it loads) is over
         var points = corners.Select(c => new[] { c.Lon, c.Lat }).ToArray();
         await map.EvaluateAsync("""
             (el, c) => window.mineActionDrawer.maps[el.id].map.fitBounds(L.latLngBounds(c.map(p => [p[1], p[0]])), { padding: [60, 60], animate: false })
             """, points);
-        await map.Locator(".leaflet-pm-icon-polygon").ClickAsync();
+        var tool = map.Locator(".leaflet-pm-icon-polygon");
+        await (touch ? tool.TapAsync() : tool.ClickAsync());
         foreach (var corner in points.Append(points[0]))
         {
             var xy = await map.EvaluateAsync<double[]>("""
                 (el, c) => { const p = window.mineActionDrawer.maps[el.id].map.latLngToContainerPoint([c[1], c[0]]); return [p.x, p.y]; }
                 """, corner);
-            await map.ClickAsync(new LocatorClickOptions { Position = new Position { X = (float)xy[0], Y = (float)xy[1] } });
+            if (touch)
+            {
+                var box = (await map.BoundingBoxAsync())!;
+                await page.Touchscreen.TapAsync(box.X + (float)xy[0], box.Y + (float)xy[1]);
+                await page.WaitForTimeoutAsync(400); // a finger's pace: two taps closer in time are a double tap, which zooms the map
+            }
+            else
+            {
+                await map.ClickAsync(new LocatorClickOptions { Position = new Position { X = (float)xy[0], Y = (float)xy[1] } });
+            }
         }
 
-        await Assertions.Expect(_page.Locator($"[data-testid={testId}-summary]")).ToContainTextAsync("1 polygon, 4 corners");
+        await Assertions.Expect(page.Locator($"[data-testid={testId}-summary]")).ToContainTextAsync("1 polygon, 4 corners");
     }
 
     [Fact]
@@ -180,7 +193,7 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await ChooseAsync("outcome", "Cleared");
         await EnterAsync(_page, "depth", "10");
         await FillDateAsync(_page, "release-date", "2024-03-01");
-        await DrawAsync("product-geometry", (102.6, 13.6), (102.61, 13.6), (102.61, 13.61), (102.6, 13.61));
+        await DrawAsync(_page, "product-geometry", (102.6, 13.6), (102.61, 13.6), (102.61, 13.61), (102.6, 13.61));
         await _page.Locator("[data-testid=record-product]").ClickAsync();
         await Assertions.Expect(_page.Locator("[data-testid=activity-error]")).ToContainTextAsync("specified depth is 13 cm");
 
