@@ -36,6 +36,9 @@ public abstract class AppComponent : ComponentBase
     /// <summary>Why the page's record is not shown (it does not exist, or the user may not see it); null once it is loaded.</summary>
     protected string? NotFound { get; private set; }
 
+    /// <summary>False until the page's record has been read once (found or not): the page shows a <c>LoadingPlaceholder</c> meanwhile.</summary>
+    protected bool Loaded { get; private set; }
+
     /// <summary>Loads the page's record; a record that is not there becomes <see cref="NotFound"/> (a notice, not a failed page).</summary>
     protected async Task LoadOrNotFoundAsync(Func<Task> load)
     {
@@ -47,6 +50,10 @@ public abstract class AppComponent : ComponentBase
         catch (Application.Common.NotFoundException ex)
         {
             NotFound = ex.Message;
+        }
+        finally
+        {
+            Loaded = true;
         }
     }
 
