@@ -6,7 +6,7 @@ using MudBlazor;
 namespace MineAction.Ui.Tests.Components;
 
 /// <summary>
-/// While a record page reads its record it shows a placeholder (issue #18, item 8) — not a blank area, and not the empty form a
+/// While a record page or a list reads what it shows, it shows a placeholder (issue #18, item 8) — not a blank area, and not the empty form a
 /// hazard page used to show (headed "Register hazardous area") until its hazard arrived. The read is held back by a table lock.
 /// </summary>
 public sealed class LoadingPlaceholderTests(UiDatabase database)
@@ -29,6 +29,24 @@ public sealed class LoadingPlaceholderTests(UiDatabase database)
             await transaction.RollbackAsync();
             page.WaitForAssertion(() => Assert.Equal("Slowly read field", page.Find("input[data-testid=name]").GetAttribute("value")), TimeSpan.FromSeconds(10));
             Assert.Empty(page.FindAll("[data-testid=loading]"));
+        }
+    }
+
+    [Fact]
+    public async Task A_list_shows_placeholder_rows_not_its_empty_message_while_it_is_read()
+    {
+        await using var db = MineAction.Migrations.Cli.CreateContext(Database.ConnectionString);
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("LOCK TABLE organisations IN ACCESS EXCLUSIVE MODE");
+            Ctx.Render<MudPopoverProvider>();
+            var page = Ctx.Render<MineAction.Web.Components.Pages.Organisations.OrganisationList>();
+            page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("table .mud-skeleton")), TimeSpan.FromSeconds(10));
+            Assert.DoesNotContain("No organisation matches", page.Markup, StringComparison.Ordinal);
+
+            await transaction.RollbackAsync();
+            page.WaitForAssertion(() => Assert.Contains("HALO", page.Markup, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+            Assert.Empty(page.FindAll("table .mud-skeleton"));
         }
     }
 }
