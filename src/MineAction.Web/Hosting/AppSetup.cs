@@ -40,6 +40,8 @@ public static class AppSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages(StatusCodePage.WriteAsync);
         app.UseMiddleware<RequestCharsetMiddleware>();
+        // The pages speak the person's language; the API stays culture-free (numbers, dates and messages the same for every client).
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), ui => ui.UseRequestLocalization(Localization.Languages.Options()));
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -53,6 +55,7 @@ public static class AppSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealth });
 
         app.MapAccount();
+        Localization.Languages.MapLanguageChoice(app);
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization(Policies.Reader)
             .RequireRateLimiting(SecuritySetup.TokenRateLimit)

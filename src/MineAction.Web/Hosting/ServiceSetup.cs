@@ -49,6 +49,7 @@ public static class ServiceSetup
         IConfiguration? configuration = null, bool keysMustBeProtected = false, string? readOnlyConnectionString = null)
     {
         services.AddApplication();
+        services.AddLocalization();
         services.AddInfrastructure(connectionString, configuration, keysMustBeProtected, readOnlyConnectionString);
         services.AddMediator(options =>
         {

@@ -19,7 +19,7 @@ public sealed partial class BrowserTests
             'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=tab], [role=checkbox], [role=switch], [role=combobox]');
           for (const el of targets) {
             const target = el.closest('.mud-input-control, label') ?? el;
-            if (seen.has(target)) continue;
+            if (seen.has(target) || el.classList.contains('skip-link')) continue; // the skip link shows on keyboard focus only
             seen.add(target);
             if (el.tagName === 'A' && !el.classList.contains('mud-button-root') && el.closest('p, .leaflet-control-attribution')) continue;
             const r = target.getBoundingClientRect();

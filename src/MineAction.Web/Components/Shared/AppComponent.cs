@@ -13,6 +13,10 @@ public abstract class AppComponent : ComponentBase
     [Inject]
     protected TimeProvider Clock { get; set; } = null!;
 
+    /// <summary>The interface's texts in the person's language (<see cref="Localization.Ui"/>).</summary>
+    [Inject]
+    protected Microsoft.Extensions.Localization.IStringLocalizer<Localization.Ui> T { get; set; } = null!;
+
     [Inject]
     private IAuthorizationService PolicyEvaluator { get; set; } = null!;
 

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace MineAction.Ui.Tests.EndToEnd;
+
+public sealed partial class BrowserTests
+{
+    /// <summary>
+    /// The language menu in the app bar (issue #18, item 6): Arabic lays the page out right to left with a translated navigation, French
+    /// translates it left to right, and English comes back — each time on the same page, the choice kept for the next page.
+    /// </summary>
+    [Fact]
+    public async Task The_interface_switches_to_Arabic_right_to_left_then_to_French_and_back()
+    {
+        await _page.GotoAsync("/hazardous-areas");
+        var html = _page.Locator("html");
+        var navigation = _page.Locator(".mud-navmenu").First;
+        await Assertions.Expect(html).ToHaveAttributeAsync("dir", "ltr");
+
+        await ChooseLanguageAsync("ar");
+        await Assertions.Expect(html).ToHaveAttributeAsync("dir", "rtl");
+        await Assertions.Expect(html).ToHaveAttributeAsync("lang", "ar");
+        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("/hazardous-areas$"));
+        await Assertions.Expect(navigation).ToContainTextAsync("المناطق الخطرة");
+        await Assertions.Expect(_page.Locator(".mud-application-layout-rtl")).ToHaveCountAsync(1);
+        await Assertions.Expect(_page.Locator("[data-testid=sign-out]")).ToHaveTextAsync("تسجيل الخروج");
+        await _page.GotoAsync("/organisations");
+        await Assertions.Expect(html).ToHaveAttributeAsync("dir", "rtl");
+        await Assertions.Expect(_page.Locator("tbody tr").First).ToBeVisibleAsync();
+        Assert.Equal(0, await _page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - innerWidth")); // nothing sideways
+        await _page.ScreenshotAsync(new PageScreenshotOptions { Path = MineAction.Testing.Repository.Artefact("arabic.png") });
+
+        await ChooseLanguageAsync("fr");
+        await Assertions.Expect(html).ToHaveAttributeAsync("dir", "ltr");
+        await Assertions.Expect(html).ToHaveAttributeAsync("lang", "fr");
+        await Assertions.Expect(navigation).ToContainTextAsync("Zones dangereuses");
+        await Assertions.Expect(navigation).ToContainTextAsync("Éducation aux risques");
+
+        await ChooseLanguageAsync("en");
+        await Assertions.Expect(html).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(navigation).ToContainTextAsync("Hazardous areas");
+        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("/organisations$"));
+    }
+
+    private async Task ChooseLanguageAsync(string language)
+    {
+        await _page.Locator("[data-testid=language] button").ClickAsync();
+        await _page.Locator($"[data-testid=language-{language}]").ClickAsync();
+        await Assertions.Expect(_page.Locator("[data-testid=app-title]")).ToBeVisibleAsync();
+    }
+}
