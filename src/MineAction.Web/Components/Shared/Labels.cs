@@ -5,18 +5,18 @@ namespace MineAction.Web.Components.Shared;
 /// <summary>Human labels for enum values and the table-sort → API-sort mapping shared by list pages.</summary>
 public static class Labels
 {
-    /// <summary>"InternationalNgo" → "International ngo"; SHA/CHA stay upper case.</summary>
+    /// <summary>"InternationalNgo" → "International NGO"; SHA/CHA stay upper case; in the person's language where translated.</summary>
     public static string Of<T>(T value)
         where T : struct, Enum => OfName(value.ToString());
 
-    /// <summary>A PascalCase name in words ("HazardousArea" → "Hazardous area").</summary>
-    public static string OfName(string name) => Words.OfName(name);
+    /// <summary>A PascalCase name in words ("HazardousArea" → "Hazardous area"), in the person's language where translated.</summary>
+    public static string OfName(string name) => Localization.Ui.Translate(Words.OfName(name));
 
     /// <summary>The survey acronyms every mine action reader knows (NTS, TS) stay; battle area clearance and EOD spot tasks are spelt out.</summary>
     public static string Of(MineAction.Domain.LandRelease.ActivityType type) => type switch
     {
-        MineAction.Domain.LandRelease.ActivityType.BAC => "Battle area clearance",
-        MineAction.Domain.LandRelease.ActivityType.EOD => "EOD spot task",
+        MineAction.Domain.LandRelease.ActivityType.BAC => Localization.Ui.Translate("Battle area clearance"),
+        MineAction.Domain.LandRelease.ActivityType.EOD => Localization.Ui.Translate("EOD spot task"),
         _ => OfName(type.ToString()),
     };
 
