@@ -33,7 +33,8 @@ public sealed partial class BrowserTests
         {
             await page.GotoAsync(path);
             await Assertions.Expect(page.Locator("h1, .mud-typography-h4").First).ToBeVisibleAsync();
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            // Quiet network: the page's data and map layers are in (slower when the machine is busy with the other test classes).
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new PageWaitForLoadStateOptions { Timeout = 45_000 });
             await page.EvaluateAsync(axe);
             var found = await page.EvaluateAsync<string[]>("""
                 async () => (await axe.run(document, { resultTypes: ['violations'] })).violations

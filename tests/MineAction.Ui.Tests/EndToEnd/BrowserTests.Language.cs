@@ -36,11 +36,15 @@ public sealed partial class BrowserTests
         await Assertions.Expect(navigation).ToContainTextAsync("Zones dangereuses");
         await Assertions.Expect(navigation).ToContainTextAsync("Éducation aux risques");
         await Assertions.Expect(_page.Locator("tbody")).ToContainTextAsync("Action contre les mines"); // an organisation's sector
+        await _page.GotoAsync("/hazardous-areas");
+        await Assertions.Expect(_page.Locator("h1, .mud-typography-h4").First).ToHaveTextAsync("Zones dangereuses");
+        await Assertions.Expect(_page.Locator("[data-testid=register]")).ToContainTextAsync("Enregistrer une zone dangereuse");
+        await Assertions.Expect(_page.Locator("thead")).ToContainTextAsync("Superficie");
 
         await ChooseLanguageAsync("en");
         await Assertions.Expect(html).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(navigation).ToContainTextAsync("Hazardous areas");
-        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("/organisations$"));
+        await Assertions.Expect(_page).ToHaveURLAsync(new Regex("/hazardous-areas$"));
     }
 
     private async Task ChooseLanguageAsync(string language)
