@@ -15,18 +15,40 @@ public sealed class ReportingConnectionCheck : DbConnectionInterceptor
     {
         try
         {
-            await using var probe = connection.CreateCommand();
-            probe.CommandText = "SELECT 1";
-            await probe.ExecuteNonQueryAsync(cancellationToken);
+            await using var probe = Probe(connection);
+            await probe.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (NpgsqlException e) when (e.IsTransient || e is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown })
+        catch (NpgsqlException e) when (IsGone(e))
         {
             NpgsqlConnection.ClearPool((NpgsqlConnection)connection);
-            await connection.CloseAsync();
-            await connection.OpenAsync(cancellationToken);
+            await connection.CloseAsync().ConfigureAwait(false);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
-        ConnectionOpenedAsync(connection, eventData).GetAwaiter().GetResult();
+    /// <summary>The same without blocking on the asynchronous path (a synchronous query on the Blazor circuit would wait on itself).</summary>
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        try
+        {
+            using var probe = Probe(connection);
+            probe.ExecuteNonQuery();
+        }
+        catch (NpgsqlException e) when (IsGone(e))
+        {
+            NpgsqlConnection.ClearPool((NpgsqlConnection)connection);
+            connection.Close();
+            connection.Open();
+        }
+    }
+
+    private static DbCommand Probe(DbConnection connection)
+    {
+        var probe = connection.CreateCommand();
+        probe.CommandText = "SELECT 1";
+        return probe;
+    }
+
+    /// <summary>The server went away under a pooled connection: a network failure, or a shut-down standby's "terminating connection".</summary>
+    private static bool IsGone(NpgsqlException e) => e.IsTransient || e is PostgresException { SqlState: PostgresErrorCodes.AdminShutdown };
 }
