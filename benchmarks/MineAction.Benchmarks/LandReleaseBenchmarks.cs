@@ -40,6 +40,25 @@ public class LandReleaseBenchmarks : SeededProgrammeBenchmark
         return rows.Count;
     }
 
+    private const string HazardListSql = """
+        SELECT count(*) FROM (
+            SELECT 1 FROM hazardous_areas h
+            WHERE h.archived_at IS NULL AND h.type = 'CHA' AND h.device_categories @> '{AntiPersonnelMine}'
+            LIMIT 5001) AS counted;
+        SELECT h.id, h.code, h.name, h.type, h.status, h.approval_status, p.name, d.name, h.area_m2, h.device_categories,
+               h.recorded_on, o.acronym
+        FROM hazardous_areas h
+        JOIN admin_areas p ON p.id = h.province_id
+        LEFT JOIN admin_areas d ON d.id = h.district_id
+        JOIN organisations o ON o.id = h.recording_organisation_id
+        WHERE h.archived_at IS NULL AND h.type = 'CHA' AND h.device_categories @> '{AntiPersonnelMine}'
+        ORDER BY h.area_m2 DESC, h.id DESC
+        LIMIT 50
+        """;
+
+    [Benchmark(Description = "Hazard list page (50, filtered, sorted by area) and its count to 5,000: raw SQL (Npgsql)")]
+    public Task<int> HazardListRawSql() => RawAsync(HazardListSql);
+
     [Benchmark(Description = "Hazard list page (50, filtered, sorted by area): application")]
     public async Task<int> HazardListApplication()
     {

@@ -34,16 +34,20 @@ public abstract class SeededProgrammeBenchmark
         await _raw.DisposeAsync();
     }
 
-    /// <summary>Runs <paramref name="sql"/> and reads every row; the number of rows.</summary>
+    /// <summary>Runs <paramref name="sql"/> (one statement or more) and reads every row of every result; the number of rows.</summary>
     protected async Task<int> RawAsync(string sql)
     {
         await using var command = _raw.CreateCommand(sql);
         await using var reader = await command.ExecuteReaderAsync();
         var rows = 0;
-        while (await reader.ReadAsync())
+        do
         {
-            rows++;
+            while (await reader.ReadAsync())
+            {
+                rows++;
+            }
         }
+        while (await reader.NextResultAsync());
 
         return rows;
     }

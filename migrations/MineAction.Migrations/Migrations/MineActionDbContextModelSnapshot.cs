@@ -1123,16 +1123,28 @@ namespace MineAction.Migrations.Migrations
                     b.HasIndex("RecordingOrganisationId")
                         .HasDatabaseName("ix_hazardous_areas_recording_organisation_id");
 
-                    b.HasIndex("Status")
-                        .HasDatabaseName("ix_hazardous_areas_status");
-
                     b.HasIndex("ApprovalStatus", "RecordingOrganisationId")
                         .HasDatabaseName("ix_hazardous_areas_approval_status_recording_organisation_id");
+
+                    b.HasIndex("AreaM2", "Id")
+                        .HasDatabaseName("ix_hazardous_areas_area_m2_id");
+
+                    b.HasIndex("Name", "Id")
+                        .HasDatabaseName("ix_hazardous_areas_name_id");
+
+                    b.HasIndex("RecordedOn", "Id")
+                        .HasDatabaseName("ix_hazardous_areas_recorded_on_id");
 
                     b.HasIndex("RecordingOrganisationId", "ExternalImsmaId")
                         .IsUnique()
                         .HasDatabaseName("ix_hazardous_areas_recording_organisation_id_external_imsma_id")
                         .HasFilter("external_imsma_id IS NOT NULL");
+
+                    b.HasIndex("Status", "Id")
+                        .HasDatabaseName("ix_hazardous_areas_status_id");
+
+                    b.HasIndex("Type", "Id")
+                        .HasDatabaseName("ix_hazardous_areas_type_id");
 
                     b.HasIndex(new[] { "Code" }, "ix_hazardous_areas_code_trgm")
                         .HasDatabaseName("ix_hazardous_areas_code_trgm");

@@ -42,7 +42,7 @@ public static class GetAuditTrail
             var items = page.Items.Select(e => new AuditEntryDto(
                 e.Id, e.EntityType, e.EntityId, e.Action, e.UserName, e.OccurredAt,
                 JsonDocument.Parse(e.Changes).RootElement.Clone(), e.Reason)).ToList();
-            return new PagedResult<AuditEntryDto>(items, page.Page, page.PageSize, page.TotalCount);
+            return page.WithItems(items);
         }
     }
 }

@@ -23,7 +23,10 @@ public sealed class SortMap<T>
         return this;
     }
 
-    /// <summary>Orders by <paramref name="sort"/> ("name" or "-name"), then by id so pages are stable.</summary>
+    /// <summary>
+    /// Orders by <paramref name="sort"/> ("name" or "-name"), then by id in the same direction so pages are stable and one index of
+    /// (column, id), read forwards or backwards, serves both directions.
+    /// </summary>
     public IQueryable<T> Apply(IQueryable<T> query, string? sort)
     {
         var key = string.IsNullOrEmpty(sort) ? _default : sort;
@@ -33,6 +36,6 @@ public sealed class SortMap<T>
         var call = Expression.Call(
             typeof(Queryable), method, [typeof(T), selector.ReturnType], query.Expression, Expression.Quote(selector));
         var ordered = (IOrderedQueryable<T>)query.Provider.CreateQuery<T>(call);
-        return ordered.ThenBy(_tieBreaker);
+        return descending ? ordered.ThenByDescending(_tieBreaker) : ordered.ThenBy(_tieBreaker);
     }
 }

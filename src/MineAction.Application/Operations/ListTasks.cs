@@ -27,7 +27,7 @@ public static class ListTasks
             }
 
             var page = await TaskQueries.Project(db, tasks).ToPageAsync(q, cancellationToken);
-            return new PagedResult<TaskDto>(await TaskQueries.LabelledAsync(db, page.Items, cancellationToken), page.Page, page.PageSize, page.TotalCount);
+            return page.WithItems(await TaskQueries.LabelledAsync(db, page.Items, cancellationToken));
         }
     }
 }

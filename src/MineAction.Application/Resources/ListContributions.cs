@@ -30,8 +30,7 @@ public static class ListContributions
                     select new { Contribution = c, Donor = o.Acronym, Fund = f.Name,
                         Project = db.Projects.Where(p => p.Id == c.ProjectId).Select(p => p.Code).FirstOrDefault() })
                 .ToPageAsync(q, cancellationToken);
-            return new PagedResult<Row>(page.Items.Select(r => ToRow(r.Contribution, r.Donor, r.Fund, r.Project)).ToList(),
-                page.Page, page.PageSize, page.TotalCount);
+            return page.WithItems(page.Items.Select(r => ToRow(r.Contribution, r.Donor, r.Fund, r.Project)).ToList());
         }
     }
 }

@@ -24,7 +24,7 @@ public static class ReviewInbox
             pending = q.OrganisationId is { } organisation ? pending.Where(p => p.OrganisationId == organisation) : pending;
             var page = await pending.OrderBy(p => p.SubmittedAt).ThenBy(p => p.Id).ToPageAsync(q, cancellationToken);
             var described = await SubmissionDescriptions.DescribeAsync(db, page.Items, cancellationToken);
-            return new PagedResult<Submission>(described, page.Page, page.PageSize, page.TotalCount);
+            return page.WithItems(described);
         }
 
         public async ValueTask<SubmissionCounts> Handle(Counts query, CancellationToken cancellationToken)
