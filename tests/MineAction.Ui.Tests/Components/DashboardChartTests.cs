@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using MineAction.Application.Reporting;
 using MineAction.Web.Components.Shared;
 
@@ -11,6 +12,7 @@ public sealed class DashboardChartTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        _ctx.Services.AddLocalization();
         return Task.CompletedTask;
     }
 

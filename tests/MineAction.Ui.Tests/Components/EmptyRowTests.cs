@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using MineAction.Web.Components.Shared;
 
 namespace MineAction.Ui.Tests.Components;
@@ -7,7 +8,11 @@ public sealed class EmptyRowTests : IAsyncLifetime
 {
     private readonly BunitContext _ctx = new();
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync()
+    {
+        _ctx.Services.AddLocalization();
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await _ctx.DisposeAsync();
 
