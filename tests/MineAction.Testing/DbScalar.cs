@@ -20,6 +20,19 @@ public static class DbScalar
         WHERE abs(coalesce(t.released_m2, 0) - coalesce(l.released, 0)) > 1e-6
         """;
 
+    /// <summary>
+    /// Cells of released land and disposed devices per year and area kept by the database (<c>released_land_by_year</c>,
+    /// <c>devices_disposed_by_year</c>) that differ from the same figures computed from the ledger (the <c>*_ledger</c> views): none.
+    /// </summary>
+    public const string YearCellsAstray = """
+        SELECT (SELECT count(*) FROM released_land_by_year t
+                FULL JOIN released_land_by_year_ledger l USING (year, province_id, district_id, outcome)
+                WHERE t.records IS DISTINCT FROM l.records OR abs(coalesce(t.area_m2, -1) - coalesce(l.area_m2, -1)) > 1e-6)
+             + (SELECT count(*) FROM devices_disposed_by_year t
+                FULL JOIN devices_disposed_by_year_ledger l USING (year, province_id, district_id, category, disposal_method)
+                WHERE t.records IS DISTINCT FROM l.records OR t.quantity IS DISTINCT FROM l.quantity)
+        """;
+
     /// <summary>The first column of the first row of <paramref name="sql"/>.</summary>
     public static async Task<T> OfAsync<T>(MineActionDbContext db, string sql)
     {

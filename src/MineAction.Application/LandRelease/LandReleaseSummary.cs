@@ -65,57 +65,53 @@ public static class LandReleaseSummary
         public async ValueTask<Summary> Handle(Query q, CancellationToken cancellationToken)
         {
             var district = q.By == Level.District;
-            var hazards = db.HazardousAreas.Approved();
-            if (q.ProvinceId is { } province)
-            {
-                hazards = hazards.Where(h => h.ProvinceId == province);
-            }
-
-            var approvedActivities = db.Activities.Approved();
-            var products =
-                from p in db.Products.Approved()
-                join a in approvedActivities on p.ActivityId equals a.Id
-                join h in hazards on p.HazardousAreaId equals h.Id
-                where q.Year == null || p.ReleaseDate.Year == q.Year
-                select new { p.ReleaseDate.Year, Area = district ? h.DistrictId : h.ProvinceId, p.Outcome, p.AreaM2 };
-            var released = (await products
-                    .GroupBy(p => new { p.Year, p.Area })
-                    .Select(g => new
-                    {
-                        g.Key.Year,
-                        g.Key.Area,
-                        Cancelled = g.Sum(p => p.Outcome == ReleaseOutcome.Cancelled ? p.AreaM2 : 0),
-                        Reduced = g.Sum(p => p.Outcome == ReleaseOutcome.Reduced ? p.AreaM2 : 0),
-                        Cleared = g.Sum(p => p.Outcome == ReleaseOutcome.Cleared ? p.AreaM2 : 0),
-                    })
-                    .ToListAsync(cancellationToken))
-                .Select(r => new ReleaseRow(r.Year, r.Area, r.Cancelled, r.Reduced, r.Cleared))
-                .OrderBy(r => r.Year).ThenBy(r => r.AdminAreaId)
-                .ToList();
-
-            var devices = await (
-                    from d in db.Devices.Approved().Where(d => d.DisposedOn != null)
-                    join a in approvedActivities on d.ActivityId equals a.Id
-                    join h in hazards on d.HazardousAreaId equals h.Id
-                    where q.Year == null || d.DisposedOn!.Value.Year == q.Year
-                    group d by new { d.DisposedOn!.Value.Year, Area = district ? h.DistrictId : h.ProvinceId, d.Category } into g
-                    select new
-                    {
-                        g.Key.Year, g.Key.Area, g.Key.Category,
-                        Destroyed = g.Sum(d => Disposal.Destroying.Contains(d.DisposalMethod!.Value) ? d.Quantity : 0),
-                        RenderedSafe = g.Sum(d => d.DisposalMethod == DisposalMethod.RenderedSafe ? d.Quantity : 0),
-                    })
-                .ToListAsync(cancellationToken);
-
+            var released = await ReleasedAsync(db, q, district, cancellationToken);
+            var devices = await DevicesAsync(db, q, district, cancellationToken);
             var remaining = q.AsOf is { } day
                 ? await ContaminationHistory.RemainingByAreaAsync(db, q.ProvinceId, district, day, cancellationToken)
                 : await RemainingAsync(db, q.ProvinceId, district, cancellationToken);
             return new Summary(
-                released,
-                devices.Select(d => new DeviceRow(d.Year, d.Area, d.Category, d.Destroyed, d.RenderedSafe))
-                    .OrderBy(r => r.Year).ThenBy(r => r.AdminAreaId).ThenBy(r => r.Category).ToList(),
-                remaining.OrderBy(r => r.AdminAreaId).ThenBy(r => r.Type).ToList());
+                [.. released.OrderBy(r => r.Year).ThenBy(r => r.AdminAreaId)],
+                [.. devices.OrderBy(r => r.Year).ThenBy(r => r.AdminAreaId).ThenBy(r => r.Category)],
+                [.. remaining.OrderBy(r => r.AdminAreaId).ThenBy(r => r.Type)]);
         }
+
+        /// <summary>
+        /// Released land per year and area from the cells the database keeps beside the ledger (<c>released_land_by_year</c>: approved
+        /// released land of approved activities in approved hazards, by year, province and district, kept by triggers in the transaction
+        /// that changes the ledger, a hazard or an activity) — a few thousand cells, not the ledger summed again.
+        /// </summary>
+        private static Task<List<ReleaseRow>> ReleasedAsync(IReportingDb db, Query q, bool district, CancellationToken ct) =>
+            SqlRows.QueryAsync(db, """
+                SELECT year, CASE WHEN @district THEN district_id ELSE province_id END,
+                       COALESCE(SUM(area_m2) FILTER (WHERE outcome = 'Cancelled'), 0),
+                       COALESCE(SUM(area_m2) FILTER (WHERE outcome = 'Reduced'), 0),
+                       COALESCE(SUM(area_m2) FILTER (WHERE outcome = 'Cleared'), 0)
+                FROM released_land_by_year
+                WHERE (CAST(@year AS integer) IS NULL OR year = @year) AND (CAST(@province AS uuid) IS NULL OR province_id = @province)
+                GROUP BY 1, 2
+                """,
+                r => new ReleaseRow(r.GetInt32(0), r.IsDBNull(1) ? null : r.GetGuid(1), r.GetDouble(2), r.GetDouble(3), r.GetDouble(4)), ct,
+                Filters(q, district));
+
+        /// <summary>Devices disposed of per year, area and category from the kept cells (<c>devices_disposed_by_year</c>).</summary>
+        private static Task<List<DeviceRow>> DevicesAsync(IReportingDb db, Query q, bool district, CancellationToken ct) =>
+            SqlRows.QueryAsync(db, """
+                SELECT year, CASE WHEN @district THEN district_id ELSE province_id END, category,
+                       COALESCE(SUM(quantity) FILTER (WHERE disposal_method = ANY(@destroying)), 0)::int,
+                       COALESCE(SUM(quantity) FILTER (WHERE disposal_method = @renderedSafe), 0)::int
+                FROM devices_disposed_by_year
+                WHERE (CAST(@year AS integer) IS NULL OR year = @year) AND (CAST(@province AS uuid) IS NULL OR province_id = @province)
+                GROUP BY 1, 2, 3
+                """,
+                r => new DeviceRow(r.GetInt32(0), r.IsDBNull(1) ? null : r.GetGuid(1), Enum.Parse<DeviceCategory>(r.GetString(2)), r.GetInt32(3),
+                    r.GetInt32(4)), ct,
+                [.. Filters(q, district),
+                    ("destroying", Disposal.Destroying.Select(m => m.ToString()).ToArray(), DbType.Object),
+                    ("renderedSafe", nameof(DisposalMethod.RenderedSafe), DbType.String)]);
+
+        private static (string Name, object? Value, DbType Type)[] Filters(Query q, bool district) =>
+            [("district", district, DbType.Boolean), ("year", q.Year, DbType.Int32), ("province", q.ProvinceId, DbType.Guid)];
 
         /// <summary>
         /// Remaining open SHA/CHA per province or district, in one SQL aggregate over the hazards and the released area the database keeps

@@ -22,6 +22,22 @@ public sealed class DemoScale(MineActionDbContext db, MineAction.Application.Abs
     /// </summary>
     private const string TotalsTrigger = "released_land_totals_products_inserted";
 
+    /// <summary>
+    /// The triggers adding released land and disposed devices to their year's cells (<c>released_land_by_year</c>,
+    /// <c>devices_disposed_by_year</c>): switched off the same way, the cells then built once from the whole ledger.
+    /// </summary>
+    private const string YearTriggersOff = """
+        ALTER TABLE land_release_products DISABLE TRIGGER released_land_by_year_inserted;
+        ALTER TABLE devices_found DISABLE TRIGGER devices_disposed_by_year_inserted
+        """;
+
+    private const string YearCellsOfTheLedger = """
+        ANALYZE devices_found;
+        SELECT land_release_by_year_rebuild();
+        ALTER TABLE land_release_products ENABLE TRIGGER released_land_by_year_inserted;
+        ALTER TABLE devices_found ENABLE TRIGGER devices_disposed_by_year_inserted
+        """;
+
     private const string TotalsOfEveryHazard = """
         INSERT INTO released_land_totals (hazardous_area_id, released_m2)
         SELECT p.hazardous_area_id, sum(p.area_m2)
@@ -47,6 +63,8 @@ public sealed class DemoScale(MineActionDbContext db, MineAction.Application.Abs
         await db.Database.ExecuteSqlRawAsync("SET LOCAL statement_timeout = 0", ct);
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         await db.Database.ExecuteSqlRawAsync($"ALTER TABLE land_release_products DISABLE TRIGGER {TotalsTrigger}", ct);
+        await db.Database.ExecuteSqlRawAsync(YearTriggersOff, ct);
+
         var organisations = await db.Organisations.ToListAsync(ct);
         var surveyors = organisations.Where(o => DemoOrganisations.Surveyors.Contains(o.Acronym)).ToList();
         var accreditations = await db.Accreditations.ToListAsync(ct);
@@ -79,6 +97,7 @@ public sealed class DemoScale(MineActionDbContext db, MineAction.Application.Abs
         await db.Database.ExecuteSqlRawAsync("ANALYZE land_release_activities, land_release_products", ct);
         await db.Database.ExecuteSqlRawAsync(TotalsOfEveryHazard, ct);
         await db.Database.ExecuteSqlRawAsync($"ALTER TABLE land_release_products ENABLE TRIGGER {TotalsTrigger}", ct);
+        await db.Database.ExecuteSqlRawAsync(YearCellsOfTheLedger, ct);
 
         var random = new Random(seed);
         var people = DemoPeople.For(random, sample, organisations, protector.Protect, today, accidents: sample.Count, sessions: sample.Count).ToList();

@@ -106,6 +106,7 @@ public sealed class ContaminationHistoryTests(MineActionApp app) : IClassFixture
         {
             await using var db = app.Db();
             Assert.Equal(0L, await DbScalar.OfAsync<long>(db, DbScalar.ReleasedTotalsAstray));
+            Assert.Equal(0L, await DbScalar.OfAsync<long>(db, DbScalar.YearCellsAstray));
             var remaining = (await AsOfAsync(today, province))[HazardType.SHA].RemainingM2;
             Assert.Equal(released, await db.Database.SqlQuery<double>(
                 $"SELECT coalesce((SELECT released_m2 FROM released_land_totals WHERE hazardous_area_id = {hazard}), 0) AS \"Value\"").SingleAsync(), 3);
@@ -125,6 +126,8 @@ public sealed class ContaminationHistoryTests(MineActionApp app) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, (await _l.Im.PostAsJsonAsync($"/api/v1/products/{reported.Id}/archive", new { reason = "Recorded twice" })).StatusCode);
         await KeptAsync(first);
+        await _l.DisposedDeviceAsync(clearance, "AntiPersonnelMine", 3, "DestroyedInSitu");
+        await KeptAsync(first);
         var rest = await ReleaseAsync(clearance, Ledger.Rectangle(lon + 0.004, lat, lon + 0.01, lat + 0.01), "Cleared", "2022-03-03");
         await KeptAsync(first + rest);
         Assert.Equal(area, first + rest, 0); // the whole hazard (its geodesic area and its two parts' differ by square millimetres)
@@ -133,6 +136,10 @@ public sealed class ContaminationHistoryTests(MineActionApp app) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{hazard}/reopen",
             new { date = "2022-06-01", reason = "Submunition found by a farmer" })).StatusCode);
         await KeptAsync(0);
+
+        Assert.Equal(HttpStatusCode.OK, (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{hazard}/archive", new { reason = "Registered twice" })).StatusCode);
+        await using var db = app.Db();
+        Assert.Equal(0L, await DbScalar.OfAsync<long>(db, DbScalar.YearCellsAstray)); // its released land and devices left their cells
     }
 
     [Fact]

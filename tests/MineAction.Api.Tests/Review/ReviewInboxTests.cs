@@ -1,3 +1,4 @@
+using MineAction.Application.LandRelease;
 using MineAction.Application.Hazards;
 using MineAction.Application.Review;
 using MineAction.Domain.Common;
@@ -74,6 +75,15 @@ public sealed class ReviewInboxTests(MineActionApp app) : IClassFixture<MineActi
         Assert.DoesNotContain(inbox, s => s.Id == product.Id);
         var listed = Assert.Single(inbox, s => s.Id == activity.Id);
         Assert.Equal((1d, hazard.Id), (listed.Quantity, listed.HazardId));
+
+        // Approving the activity brings its released land into the year's figures (kept per year and area by the database).
+        await using var db = app.Db();
+        var year = () => _l.Im.GetAsync<LandReleaseSummary.Summary>("/api/v1/land-release/summary?year=2024");
+        var before = (await year()).Released.Sum(r => r.ClearedM2);
+        await _l.Im.PostAsync<DecideSubmissions.Decided>("/api/v1/review/decisions",
+            new DecideSubmissions.Command([ItemOf(listed)], ReviewDecision.Approve, "Checked"));
+        Assert.Equal(before + product.AreaM2, (await year()).Released.Sum(r => r.ClearedM2), 3);
+        Assert.Equal(0L, await DbScalar.OfAsync<long>(db, DbScalar.YearCellsAstray));
     }
 
     [Fact]
