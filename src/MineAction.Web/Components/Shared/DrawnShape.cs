@@ -12,7 +12,7 @@ public static class DrawnShape
     {
         if (string.IsNullOrWhiteSpace(geoJson))
         {
-            return "Nothing drawn yet: draw the polygon on the map (polygon or rectangle tool), or upload a GeoJSON file.";
+            return Localization.Ui.Translate("Nothing drawn yet: draw the polygon on the map (polygon or rectangle tool), or upload a GeoJSON, KML or GPX file.");
         }
 
         try
@@ -21,7 +21,7 @@ public static class DrawnShape
         }
         catch (Exception ex) when (ex is JsonException or GeoJsonException)
         {
-            return $"This is not a polygon the map can show ({ex.Message}); saving will say what is wrong.";
+            return Sentence("This is not a polygon the map can show ({0}); saving will say what is wrong.", ex.Message);
         }
     }
 
@@ -53,12 +53,13 @@ public static class DrawnShape
     {
         if (geometry is NetTopologySuite.Geometries.Point point)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"point at {point.X:0.00000}, {point.Y:0.00000}");
+            return Sentence("point at {0:0.00000}, {1:0.00000}", point.X, point.Y);
         }
 
         var corners = Enumerable.Range(0, geometry.NumGeometries).Sum(i => geometry.GetGeometryN(i).NumPoints - 1);
-        var shapes = geometry.NumGeometries == 1 ? "1 polygon" : $"{geometry.NumGeometries} polygons";
-        return string.Create(CultureInfo.InvariantCulture, $"{shapes}, {corners} corners, about {Area(geometry)}");
+        return geometry.NumGeometries == 1
+            ? Sentence("1 polygon, {0} corners, about {1}", corners, Area(geometry))
+            : Sentence("{0} polygons, {1} corners, about {2}", geometry.NumGeometries, corners, Area(geometry));
     }
 
     /// <summary>Area on the ellipsoid approximated at the shape's latitude: good to a few per cent for a field; PostGIS computes the real one on saving.</summary>
@@ -69,4 +70,8 @@ public static class DrawnShape
             ? string.Create(CultureInfo.InvariantCulture, $"{squareMetres:N0} m²")
             : string.Create(CultureInfo.InvariantCulture, $"{squareMetres / 1_000_000:N2} km²");
     }
+
+    /// <summary>A sentence in the person's language with its figures written the one way the form shows them.</summary>
+    private static string Sentence(string english, params object[] values) =>
+        string.Format(CultureInfo.InvariantCulture, Localization.Ui.Translate(english), values);
 }
