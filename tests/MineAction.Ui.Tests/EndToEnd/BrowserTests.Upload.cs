@@ -12,12 +12,7 @@ public sealed partial class BrowserTests
     [Fact]
     public async Task A_hazard_is_registered_from_the_gps_track_walked_round_it()
     {
-        await _page.GotoAsync("/hazardous-areas/new");
-        await EnterAsync(_page, "name", "Sarith walked perimeter");
-        await FillDateAsync(_page, "recorded-on", "2024-04-03");
-        await ChooseAsync("evidence", "Direct");
-        await ChooseAsync("province", "Sarith");
-        await ChooseAsync("organisation", "HALO — The HALO Trust");
+        await NewSarithHazardAsync("Sarith walked perimeter", "2024-04-03");
         var file = _page.Locator("input[type=file][data-testid=geometry-file]");
 
         await file.SetInputFilesAsync(Payload("camp.kml", """
