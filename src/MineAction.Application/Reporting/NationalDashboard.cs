@@ -95,7 +95,7 @@ public static class NationalDashboard
     }
 
     private static Chart CasualtiesBySex(IReadOnlyList<CasualtyStatistics.Row> rows, List<int> years) =>
-        new("casualties", "Casualties per year by sex", "people", [.. years.Select(y => $"{y}")],
+        new("casualties", "Casualties per year by sex", "persons", [.. years.Select(y => $"{y}")],
             [.. Enum.GetValues<Sex>().Select(sex => new Series(sex.ToString(),
                 [.. years.Select(y => (double)rows.Where(r => r.Year == y && r.Sex == sex).Sum(r => r.Killed + r.Injured))]))],
             Stacked: true);
@@ -103,7 +103,7 @@ public static class NationalDashboard
     private static Chart CasualtiesByAge(IReadOnlyList<CasualtyStatistics.Row> rows)
     {
         var groups = Enum.GetValues<AgeGroup>();
-        return new Chart("casualties-age", "Casualties by age group", "people", [.. groups.Select(Words.Of)],
+        return new Chart("casualties-age", "Casualties by age group", "persons", [.. groups.Select(Words.Of)],
         [
             new("Killed", [.. groups.Select(g => (double)rows.Where(r => r.AgeGroup == g).Sum(r => r.Killed))]),
             new("Injured", [.. groups.Select(g => (double)rows.Where(r => r.AgeGroup == g).Sum(r => r.Injured))]),
@@ -116,7 +116,7 @@ public static class NationalDashboard
         [
             rows.Sum(r => people(r).Girls), rows.Sum(r => people(r).Boys), rows.Sum(r => people(r).Women), rows.Sum(r => people(r).Men),
         ]);
-        return new Chart("eore", "Risk education beneficiaries by sex and age", "people", ["Girls", "Boys", "Women", "Men"],
+        return new Chart("eore", "Risk education beneficiaries by sex and age", "persons", ["Girls", "Boys", "Women", "Men"],
             [Of("Beneficiaries", r => r.Beneficiaries), Of("With disabilities", r => r.WithDisabilities)], Stacked: false);
     }
 
