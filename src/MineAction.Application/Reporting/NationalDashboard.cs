@@ -41,8 +41,7 @@ public static class NationalDashboard
     {
         public async ValueTask<Dashboard> Handle(Query q, CancellationToken cancellationToken)
         {
-            var to = q.ToYear ?? clock.Today().Year;
-            var from = q.FromYear ?? Math.Min(to, clock.Today().Year) - 9;
+            var (from, to) = Period(q.FromYear, q.ToYear, clock.Today());
             var years = Enumerable.Range(from, to - from + 1).ToList();
             bool InPeriod(int year) => year >= from && year <= to;
 
@@ -55,9 +54,7 @@ public static class NationalDashboard
 
             return new Dashboard(from, to, q.ProvinceId,
             [
-                Contamination(land.Remaining, provinces),
-                Released(land.Released.Where(r => InPeriod(r.Year)).ToList(), years),
-                Devices(land.Devices.Where(r => InPeriod(r.Year)).ToList()),
+                .. LandReleaseCharts(land, provinces, from, to),
                 CasualtiesBySex(casualties, years),
                 CasualtiesByAge(casualties),
                 RiskEducation(eore),
@@ -66,7 +63,29 @@ public static class NationalDashboard
         }
     }
 
-    private static Chart Contamination(IReadOnlyList<LandReleaseSummary.RemainingRow> remaining, Dictionary<Guid, string> provinces)
+    /// <summary>The years a dashboard shows: the ten years to this one unless given.</summary>
+    public static (int From, int To) Period(int? fromYear, int? toYear, DateOnly today)
+    {
+        var to = toYear ?? today.Year;
+        return (fromYear ?? Math.Min(to, today.Year) - 9, to);
+    }
+
+    /// <summary>
+    /// The land release charts of a summary by province (remaining contamination, land released per year, devices destroyed), for the
+    /// dashboard and the land release page alike.
+    /// </summary>
+    public static IReadOnlyList<Chart> LandReleaseCharts(LandReleaseSummary.Summary land, IReadOnlyDictionary<Guid, string> provinces, int from, int to)
+    {
+        bool InPeriod(int year) => year >= from && year <= to;
+        return
+        [
+            Contamination(land.Remaining, provinces),
+            Released([.. land.Released.Where(r => InPeriod(r.Year))], [.. Enumerable.Range(from, to - from + 1)]),
+            Devices([.. land.Devices.Where(r => InPeriod(r.Year))]),
+        ];
+    }
+
+    private static Chart Contamination(IReadOnlyList<LandReleaseSummary.RemainingRow> remaining, IReadOnlyDictionary<Guid, string> provinces)
     {
         var areas = remaining.Where(r => r.AdminAreaId is not null).Select(r => r.AdminAreaId!.Value).Distinct()
             .OrderBy(id => provinces.GetValueOrDefault(id, "?"), StringComparer.Ordinal).ToList();
