@@ -19,7 +19,7 @@ public static class RecordVisit
             RuleFor(c => c.InspectingOrganisationId).NotNull();
             RuleFor(c => c.VisitedOn).NotNull();
             RuleFor(c => c.Findings).NotEmpty().MaximumLength(QualityVisit.MaxTextLength);
-            RuleForEach(c => c.NonConformities).ChildRules(n =>
+            RuleForEach(c => c.NonConformities).NoEmptyEntries().ChildRules(n =>
             {
                 n.RuleFor(x => x.Severity).NotNull().IsInEnum();
                 n.RuleFor(x => x.Description).NotEmpty().MaximumLength(QualityVisit.MaxTextLength);

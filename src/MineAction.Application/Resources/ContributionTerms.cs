@@ -26,7 +26,7 @@ public abstract class ContributionTermsValidator<T> : AbstractValidator<T>
     {
         RuleFor(c => c.Reference).NotEmpty().MaximumLength(Contribution.MaxReferenceLength);
         RuleFor(c => c.Amount).NotNull().GreaterThan(0);
-        RuleForEach(c => c.Schedule).ChildRules(t =>
+        RuleForEach(c => c.Schedule).NoEmptyEntries().ChildRules(t =>
         {
             t.RuleFor(x => x.Year).NotNull().InclusiveBetween(1990, 2100);
             t.RuleFor(x => x.Amount).NotNull().GreaterThanOrEqualTo(0);

@@ -29,6 +29,9 @@ public sealed class BrowserApp : MineActionApp, IAsyncLifetime
         StartServer();
         BaseUrl = $"http://127.0.0.1:{port}";
         _playwright = await Playwright.CreateAsync().WaitAsync(BrowserStep);
+        // As long as a page step may take (15 s): on the 2-core CI machine the API tests run beside the browser and a save's re-render has
+        // taken more than Playwright's default 5 s to show.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable("MINEACTION_CHROMIUM") ?? "/usr/bin/chromium",
