@@ -20,4 +20,10 @@ public sealed class Ui
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         return language == Languages.Default || !Languages.IsSupported(language) ? english : Texts.GetString(english, CultureInfo.CurrentUICulture) ?? english;
     }
+
+    /// <summary>A text with placeholders (<c>{0}</c>) in the current UI language, filled with the arguments formatted in its culture.</summary>
+    public static string Translate(string english, params object?[] arguments) =>
+#pragma warning disable CA1863 // the format is the translation of the moment, one per language: nothing to cache
+        string.Format(CultureInfo.CurrentCulture, Translate(english), arguments);
+#pragma warning restore CA1863
 }

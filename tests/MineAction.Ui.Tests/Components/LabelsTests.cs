@@ -29,19 +29,71 @@ public sealed class LabelsTests
     public void Validation_messages_name_the_form_s_fields_not_the_api_s(string message, string shown) =>
         Assert.Equal(shown, UserErrors.ForPeople(message));
 
-    [Fact]
-    public void Every_date_on_screen_reads_the_same_whatever_the_server_s_culture()
+    [Theory]
+    [InlineData("en", "1 Mar 2024", "1 Mar 2024 14:05")]
+    [InlineData("fr", "1 mars 2024", "1 mars 2024 14:05")]
+    [InlineData("ar", "1 مارس 2024", "1 مارس 2024 14:05")]
+    public void Every_date_on_screen_has_one_form_in_the_person_s_language(string language, string day, string moment) => InCulture(language, () =>
     {
-        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        Assert.Equal(day, Labels.Day(new DateOnly(2024, 3, 1)));
+        Assert.Equal(day, Labels.Day(new DateTime(2024, 3, 1, 14, 5, 0, DateTimeKind.Utc)));
+        Assert.Equal(moment, Labels.Moment(new DateTimeOffset(2024, 3, 1, 14, 5, 0, TimeSpan.Zero)));
+        Assert.Equal("—", Labels.Day((DateOnly?)null));
+        Assert.Equal(day, DayInput.Converter.Convert(new DateTime(2024, 3, 1, 0, 0, 0, DateTimeKind.Unspecified)));
+    });
+
+    [Theory]
+    [InlineData("en", "1 Mar 2024")]
+    [InlineData("en", "1 March 2024")]
+    [InlineData("en", "2024-03-01")]
+    [InlineData("fr", "1 mars 2024")]
+    [InlineData("fr", "01/03/2024")]
+    [InlineData("fr", "2024-03-01")]
+    [InlineData("ar", "1 مارس 2024")]
+    [InlineData("ar", "1/3/2024")]
+    [InlineData("ar", " 2024-03-01 ")]
+    public void A_date_picker_reads_the_form_it_shows_iso_and_a_day_first_short_form(string language, string typed) => InCulture(language, () =>
+        Assert.Equal(new DateTime(2024, 3, 1, 0, 0, 0, DateTimeKind.Unspecified), DayInput.Converter.ConvertBack(typed)));
+
+    [Theory]
+    [InlineData("en", "3/1/2024")]
+    [InlineData("en", "31 Feb 2024")]
+    [InlineData("fr", "2024-13-01")]
+    [InlineData("ar", "yesterday")]
+    public void A_date_picker_refuses_a_month_first_or_impossible_date_saying_how_to_type_it(string language, string typed) => InCulture(language, () =>
+    {
+        var refused = Assert.Throws<InvalidOperationException>(() => DayInput.Converter.ConvertBack(typed));
+        Assert.Contains("2026-03-31", refused.Message, StringComparison.Ordinal);
+    });
+
+    [Fact]
+    public void Every_day_of_four_years_goes_through_a_date_picker_unchanged_in_every_language()
+    {
+        foreach (var language in new[] { "en", "fr", "ar" })
+        {
+            InCulture(language, () =>
+            {
+                for (var day = new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Unspecified); day.Year < 2027; day = day.AddDays(1))
+                {
+                    Assert.Equal(day, DayInput.Converter.ConvertBack(DayInput.Converter.Convert(day)));
+                }
+            });
+        }
+
+        Assert.Null(DayInput.Converter.ConvertBack("  "));
+    }
+
+    private static void InCulture(string language, Action check)
+    {
+        var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
         try
         {
-            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ar-SA");
-            Assert.Equal("2024-03-01", Labels.Day(new DateOnly(2024, 3, 1)));
-            Assert.Equal("—", Labels.Day(null));
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(language);
+            check();
         }
         finally
         {
-            System.Globalization.CultureInfo.CurrentCulture = culture;
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (culture, uiCulture);
         }
     }
 }

@@ -57,7 +57,7 @@ public sealed partial class BrowserTests
         await Assertions.Expect(page.Locator("[data-testid=edit-error]")).ToBeVisibleAsync();
         await FillDateAsync(page, "edit-end", "2026-06-30");
         await page.Locator("[data-testid=edit-save]").ClickAsync();
-        await Assertions.Expect(page.GetByText("2024-01-01 – 2026-06-30")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("1 Jan 2024 – 30 Jun 2026")).ToBeVisibleAsync();
 
         await page.GotoAsync("/resources/contributions");
         await ChooseAsync(page, "con-donor", "EU");

@@ -213,8 +213,8 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         await ChooseAsync("device-disposal", "Destroyed in situ");
         await FillDateAsync(_page, "device-disposed-on", "2024-03-05");
         await _page.Locator("[data-testid=record-device]").ClickAsync();
-        await Assertions.Expect(_page.Locator("[data-testid=devices]")).ToContainTextAsync("Destroyed in situ on 2024-03-05");
-        await Assertions.Expect(_page.Locator("[data-testid=devices]")).ToContainTextAsync("2024-03-02");
+        await Assertions.Expect(_page.Locator("[data-testid=devices]")).ToContainTextAsync("Destroyed in situ on 5 Mar 2024");
+        await Assertions.Expect(_page.Locator("[data-testid=devices]")).ToContainTextAsync("2 Mar 2024");
 
         await _page.GotoAsync($"/hazardous-areas/{id}");
         await Assertions.Expect(_page.Locator("[data-testid=closure-proposed]")).ToBeVisibleAsync();

@@ -13,8 +13,8 @@ public static class Committed
     public static string? Of(object? value) => value switch
     {
         null => "",
-        DateTime d => d.ToString(Labels.DayFormat, CultureInfo.InvariantCulture),
-        DateOnly d => Labels.Day(d),
+        DateTime d => d.ToString(DayInput.Iso, CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString(DayInput.Iso, CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MudBlazor;
 
 namespace MineAction.Web.Components.Shared;
@@ -36,9 +37,25 @@ public static class Labels
     public static string Area(double m2) =>
         m2 >= 1_000_000 ? $"{m2 / 1_000_000:N2} km²" : $"{m2:N0} m²";
 
-    /// <summary>The one form of a date on screen, as in the date pickers and the exports: 2024-03-01 (ISO 8601).</summary>
-    public const string DayFormat = "yyyy-MM-dd";
+    /// <summary>
+    /// The one form of a date on screen, in every language and in the date pickers: day, month name, year in the person's language
+    /// ("2 Dec 2026", "2 déc. 2026", "2 ديسمبر 2026") — never read the wrong way round by a day-first or a month-first reader. Exports
+    /// and the API keep ISO 8601 (2026-12-02); <see cref="Committed"/> gives browser tests the ISO form.
+    /// </summary>
+    public const string DayPattern = "d MMM yyyy";
 
-    /// <summary>A date as <see cref="DayFormat"/>, whatever the server's culture; "—" when there is none.</summary>
-    public static string Day(DateOnly? day) => day?.ToString(DayFormat, System.Globalization.CultureInfo.InvariantCulture) ?? "—";
+    /// <summary>A date as <see cref="DayPattern"/> in the person's language; "—" when there is none.</summary>
+    public static string Day(DateOnly? day) => day?.ToString(DayPattern, CultureInfo.CurrentCulture) ?? "—";
+
+    /// <summary>The date of a date-time as <see cref="DayPattern"/>; "—" when there is none.</summary>
+    public static string Day(DateTime? day) => day?.ToString(DayPattern, CultureInfo.CurrentCulture) ?? "—";
+
+    /// <summary>The date of a moment as <see cref="DayPattern"/> (as stored, UTC); "—" when there is none.</summary>
+    public static string Day(DateTimeOffset? at) => at?.ToString(DayPattern, CultureInfo.CurrentCulture) ?? "—";
+
+    /// <summary>A moment as <see cref="DayPattern"/> and the time of day, 24-hour (as stored, UTC); "—" when there is none.</summary>
+    public static string Moment(DateTimeOffset? at) => at?.ToString(DayPattern + " HH:mm", CultureInfo.CurrentCulture) ?? "—";
+
+    /// <summary>A moment as <see cref="DayPattern"/> and the time of day, 24-hour; "—" when there is none.</summary>
+    public static string Moment(DateTime? at) => at?.ToString(DayPattern + " HH:mm", CultureInfo.CurrentCulture) ?? "—";
 }

@@ -12,7 +12,7 @@ public static class ReleaseLayers
     [
         new GeoMap.Layer(hazard, MapStyles.ByLayer["hazardous-areas"].Colour, 0.15, code),
         .. products.Where(p => p.SupersededOn is null)
-            .Select(p => new GeoMap.Layer(p.Geometry, Colour(p.Outcome), 0.45, $"{p.Outcome} {p.ReleaseDate:yyyy-MM-dd}")),
+            .Select(p => new GeoMap.Layer(p.Geometry, Colour(p.Outcome), 0.45, $"{p.Outcome} {Labels.Day(p.ReleaseDate)}")),
     ];
 
     private static string Colour(ReleaseOutcome outcome) => MapStyles.ByLayer["released-land"].Kinds![outcome.ToString()];
