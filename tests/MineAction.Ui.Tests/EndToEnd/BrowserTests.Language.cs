@@ -12,6 +12,7 @@ public sealed partial class BrowserTests
     [Fact]
     public async Task The_interface_switches_to_Arabic_right_to_left_then_to_French_and_back()
     {
+        await OperatorHazardAsync("Dates in every language", 100.6, 13.5); // the hazard list shows its recorded date
         await _page.GotoAsync("/hazardous-areas");
         var html = _page.Locator("html");
         var navigation = _page.Locator(".mud-navmenu").First;
@@ -40,12 +41,25 @@ public sealed partial class BrowserTests
         await Assertions.Expect(_page.Locator("h1, .mud-typography-h4").First).ToHaveTextAsync("Zones dangereuses");
         await Assertions.Expect(_page.Locator("[data-testid=register]")).ToContainTextAsync("Enregistrer une zone dangereuse");
         await Assertions.Expect(_page.Locator("thead")).ToContainTextAsync("Superficie");
+        // Dates in French: "3 avr. 2024", never the ISO form the API and exports keep.
+        await Assertions.Expect(_page.Locator("tbody tr").First).ToContainTextAsync(FrenchDay());
+        Assert.DoesNotMatch(IsoDay(), await _page.Locator("tbody").InnerTextAsync());
 
         await ChooseLanguageAsync("en");
         await Assertions.Expect(html).ToHaveAttributeAsync("lang", "en");
         await Assertions.Expect(navigation).ToContainTextAsync("Hazardous areas");
         await Assertions.Expect(_page).ToHaveURLAsync(new Regex("/hazardous-areas$"));
+        await Assertions.Expect(_page.Locator("tbody tr").First).ToContainTextAsync(EnglishDay());
     }
+
+    [GeneratedRegex(@"\b\d{1,2} (janv\.|févr\.|mars|avr\.|mai|juin|juil\.|août|sept\.|oct\.|nov\.|déc\.) \d{4}\b")]
+    private static partial Regex FrenchDay();
+
+    [GeneratedRegex(@"\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b")]
+    private static partial Regex EnglishDay();
+
+    [GeneratedRegex(@"\b\d{4}-\d{2}-\d{2}\b")]
+    private static partial Regex IsoDay();
 
     private async Task ChooseLanguageAsync(string language)
     {
