@@ -7,7 +7,7 @@ namespace MineAction.Benchmarks;
 /// <summary>
 /// The national aggregates of issue #19 (item 2: each ≤ 2× its hand-written SQL and ≤ 300 ms at 200,000 hazards and 2 million ledger
 /// rows) through the application against the same figures hand-written in SQL, on the national-scale demo
-/// (<c>MINEACTION_BENCH_SCALE=200000</c>): contamination remaining today, the reconciliation of a year and the casualty statistics.
+/// (<c>MINEACTION_BENCH_SCALE=200000</c>): contamination remaining today and at the end of 2024, the reconciliation of a year and the casualty statistics.
 /// </summary>
 [MemoryDiagnoser]
 public class NationalAggregateBenchmarks : SeededProgrammeBenchmark
@@ -81,6 +81,12 @@ public class NationalAggregateBenchmarks : SeededProgrammeBenchmark
 
     [Benchmark(Description = "Contamination remaining today: application (GET /land-release/contamination)")]
     public async Task<int> ContaminationApplication() => (await SendAsync(new GetContaminationAsOf.Query(Today))).Count;
+
+    [Benchmark(Description = "Contamination remaining at the end of 2024: raw SQL (Npgsql)")]
+    public Task<int> ContaminationOf2024RawSql() => RawAsync(Remaining("DATE '2024-12-31'"));
+
+    [Benchmark(Description = "Contamination remaining at the end of 2024: application (GET /land-release/contamination?asOf=2024-12-31)")]
+    public async Task<int> ContaminationOf2024Application() => (await SendAsync(new GetContaminationAsOf.Query(new DateOnly(2024, 12, 31)))).Count;
 
     [Benchmark(Description = "Reconciliation of 2020: raw SQL (Npgsql)")]
     public Task<int> ReconciliationRawSql() => RawAsync(ReconciliationSql);

@@ -24,18 +24,24 @@ public sealed class DemoScale(MineActionDbContext db, MineAction.Application.Abs
 
     /// <summary>
     /// The triggers adding released land and disposed devices to their year's cells (<c>released_land_by_year</c>,
-    /// <c>devices_disposed_by_year</c>): switched off the same way, the cells then built once from the whole ledger.
+    /// <c>devices_disposed_by_year</c>) and hazards and their released totals to the remaining contamination's cells
+    /// (<c>remaining_contamination</c>): switched off the same way, the cells then built once from the whole ledger.
     /// </summary>
-    private const string YearTriggersOff = """
+    private const string CellTriggersOff = """
         ALTER TABLE land_release_products DISABLE TRIGGER released_land_by_year_inserted;
-        ALTER TABLE devices_found DISABLE TRIGGER devices_disposed_by_year_inserted
+        ALTER TABLE devices_found DISABLE TRIGGER devices_disposed_by_year_inserted;
+        ALTER TABLE hazardous_areas DISABLE TRIGGER remaining_contamination_hazards_inserted;
+        ALTER TABLE released_land_totals DISABLE TRIGGER remaining_contamination_totals_inserted
         """;
 
-    private const string YearCellsOfTheLedger = """
-        ANALYZE devices_found;
+    private const string CellsOfTheLedger = """
+        ANALYZE devices_found, hazardous_areas, released_land_totals;
         SELECT land_release_by_year_rebuild();
+        SELECT remaining_contamination_rebuild();
         ALTER TABLE land_release_products ENABLE TRIGGER released_land_by_year_inserted;
-        ALTER TABLE devices_found ENABLE TRIGGER devices_disposed_by_year_inserted
+        ALTER TABLE devices_found ENABLE TRIGGER devices_disposed_by_year_inserted;
+        ALTER TABLE hazardous_areas ENABLE TRIGGER remaining_contamination_hazards_inserted;
+        ALTER TABLE released_land_totals ENABLE TRIGGER remaining_contamination_totals_inserted
         """;
 
     private const string TotalsOfEveryHazard = """
@@ -63,7 +69,7 @@ public sealed class DemoScale(MineActionDbContext db, MineAction.Application.Abs
         await db.Database.ExecuteSqlRawAsync("SET LOCAL statement_timeout = 0", ct);
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         await db.Database.ExecuteSqlRawAsync($"ALTER TABLE land_release_products DISABLE TRIGGER {TotalsTrigger}", ct);
-        await db.Database.ExecuteSqlRawAsync(YearTriggersOff, ct);
+        await db.Database.ExecuteSqlRawAsync(CellTriggersOff, ct);
 
         var organisations = await db.Organisations.ToListAsync(ct);
         var surveyors = organisations.Where(o => DemoOrganisations.Surveyors.Contains(o.Acronym)).ToList();
@@ -97,7 +103,7 @@ public sealed class DemoScale(MineActionDbContext db, MineAction.Application.Abs
         await db.Database.ExecuteSqlRawAsync("ANALYZE land_release_activities, land_release_products", ct);
         await db.Database.ExecuteSqlRawAsync(TotalsOfEveryHazard, ct);
         await db.Database.ExecuteSqlRawAsync($"ALTER TABLE land_release_products ENABLE TRIGGER {TotalsTrigger}", ct);
-        await db.Database.ExecuteSqlRawAsync(YearCellsOfTheLedger, ct);
+        await db.Database.ExecuteSqlRawAsync(CellsOfTheLedger, ct);
 
         var random = new Random(seed);
         var people = DemoPeople.For(random, sample, organisations, protector.Protect, today, accidents: sample.Count, sessions: sample.Count).ToList();

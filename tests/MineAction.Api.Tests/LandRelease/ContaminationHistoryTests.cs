@@ -79,6 +79,22 @@ public sealed class ContaminationHistoryTests(MineActionApp app) : IClassFixture
         Assert.Equal(s1Area - cancelled, remaining.RemainingM2, 3);
         await (await _l.Im.GetAsync("/api/v1/land-release/summary?asOf=1850-01-01")).ProblemAsync(HttpStatusCode.BadRequest);
 
+        // Every day's figure — read from the cells kept now, corrected by the hazards that changed after it — is what summing every hazard as
+        // it stood that day gives; and the cells are what the hazards hold now.
+        await using (var db = app.Db())
+        {
+            Assert.Equal(0L, await DbScalar.OfAsync<long>(db, DbScalar.CellsAstray));
+            foreach (var day in new[] { "2019-02-28", "2019-03-01", "2019-09-30", "2019-10-01", "2019-12-31", "2020-04-01", "2020-04-30", "2020-05-01",
+                                        "2020-06-01", "2020-07-31", "2020-08-01", "2021-01-01", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })
+            {
+                var asOf = await AsOfAsync(day, province);
+                foreach (var type in Enum.GetValues<HazardType>())
+                {
+                    Assert.Equal(await SummedOverEveryHazardAsync(db, day, province, type == HazardType.CHA), asOf[type].RemainingM2, 3);
+                }
+            }
+        }
+
         var year = await ReconcileAsync("2020-01-01", "2020-12-31", province);
         var sha = year[HazardType.SHA];
         Assert.Equal(s1Area - cancelled, sha.OpeningM2, 3);
@@ -106,7 +122,7 @@ public sealed class ContaminationHistoryTests(MineActionApp app) : IClassFixture
         {
             await using var db = app.Db();
             Assert.Equal(0L, await DbScalar.OfAsync<long>(db, DbScalar.ReleasedTotalsAstray));
-            Assert.Equal(0L, await DbScalar.OfAsync<long>(db, DbScalar.YearCellsAstray));
+            Assert.Equal(0L, await DbScalar.OfAsync<long>(db, DbScalar.CellsAstray));
             var remaining = (await AsOfAsync(today, province))[HazardType.SHA].RemainingM2;
             Assert.Equal(released, await db.Database.SqlQuery<double>(
                 $"SELECT coalesce((SELECT released_m2 FROM released_land_totals WHERE hazardous_area_id = {hazard}), 0) AS \"Value\"").SingleAsync(), 3);
@@ -139,7 +155,46 @@ public sealed class ContaminationHistoryTests(MineActionApp app) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, (await _l.Im.PostAsJsonAsync($"/api/v1/hazardous-areas/{hazard}/archive", new { reason = "Registered twice" })).StatusCode);
         await using var db = app.Db();
-        Assert.Equal(0L, await DbScalar.OfAsync<long>(db, DbScalar.YearCellsAstray)); // its released land and devices left their cells
+        Assert.Equal(0L, await DbScalar.OfAsync<long>(db, DbScalar.CellsAstray)); // its released land and devices left their cells
+    }
+
+    /// <summary>
+    /// The remaining-contamination cells follow statements of many rows whatever wrote them (an import, a migration, a hand-written fix):
+    /// hazards moved to another province and district, confirmed, reshaped, returned for review, archived and restored, their released
+    /// totals rewritten — after each, the cells are what the hazards hold.
+    /// </summary>
+    [Fact]
+    public async Task The_remaining_contamination_kept_per_area_follows_statements_of_many_hazards()
+    {
+        var t = await Tarsenia.LoadAsync(app);
+        var hazards = new List<Guid>();
+        foreach (var recorded in new[] { "2021-05-01", "2021-05-02", "2021-05-03" })
+        {
+            var (hazard, lon, lat, _) = await _l.HazardAsync(t.Kandara, recorded);
+            hazards.Add(hazard);
+            var clearance = await _l.ActivityAsync(hazard, startedOn: "2021-06-01");
+            await ReleaseAsync(clearance, Ledger.Rectangle(lon, lat, lon + 0.003, lat + 0.01), "Cleared", "2021-07-01");
+        }
+
+        await using var db = app.Db();
+        var ids = string.Join(", ", hazards.Select(h => $"'{h}'"));
+        string[] statements =
+        [
+            $"UPDATE hazardous_areas SET province_id = '{t.Mekhol}', district_id = NULL WHERE id IN ({ids})",
+            $"UPDATE hazardous_areas SET confirmed_on = recorded_on WHERE id IN ({ids})",
+            $"UPDATE hazardous_areas SET geometry = ST_Multi(ST_Buffer(geometry, 0.001)) WHERE id IN ({ids})",
+            $"UPDATE hazardous_areas SET approval_status = 'Submitted' WHERE id IN ({ids})",
+            $"UPDATE hazardous_areas SET approval_status = 'Approved' WHERE id IN ({ids})",
+            $"UPDATE hazardous_areas SET archived_at = now(), archive_reason = 'Registered twice' WHERE id = '{hazards[0]}'",
+            $"UPDATE released_land_totals SET released_m2 = released_m2 / 2 WHERE hazardous_area_id IN ({ids})",
+            $"UPDATE hazardous_areas SET archived_at = NULL, archive_reason = NULL, confirmed_on = NULL, province_id = '{t.Kandara}' WHERE id IN ({ids})",
+            $"SELECT released_land_totals_refresh(ARRAY[{ids}]::uuid[])",
+        ];
+        foreach (var statement in statements)
+        {
+            await db.Database.ExecuteSqlRawAsync(statement);
+            Assert.True(await DbScalar.OfAsync<long>(db, DbScalar.CellsAstray) == 0, $"cells astray after: {statement}");
+        }
     }
 
     [Fact]
@@ -149,4 +204,17 @@ public sealed class ContaminationHistoryTests(MineActionApp app) : IClassFixture
     [Fact]
     public async Task The_baseline_needs_a_date() =>
         await (await _l.Im.GetAsync("/api/v1/land-release/contamination")).FieldErrorAsync("asOf");
+
+    /// <summary>Remaining contamination at the end of a day summed over every approved hazard as it stood then, straight from the ledger.</summary>
+    private static Task<double> SummedOverEveryHazardAsync(MineAction.Infrastructure.Persistence.MineActionDbContext db, string day, Guid province, bool cha) =>
+        db.Database.SqlQuery<double>($"""
+            SELECT coalesce(sum(h.area_m2 - coalesce((
+                       SELECT sum(p.area_m2) FROM land_release_products p
+                       JOIN land_release_activities a ON a.id = p.activity_id AND a.archived_at IS NULL AND a.approval_status = 'Approved'
+                       WHERE p.hazardous_area_id = h.id AND p.archived_at IS NULL AND p.approval_status = 'Approved'
+                         AND p.release_date <= CAST({day} AS date) AND (p.superseded_on IS NULL OR p.superseded_on > CAST({day} AS date))), 0)), 0) AS "Value"
+            FROM hazardous_areas h
+            WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.recorded_on <= CAST({day} AS date) AND h.province_id = {province}
+              AND (h.confirmed_on IS NOT NULL AND h.confirmed_on <= CAST({day} AS date)) = {cha}
+            """).SingleAsync();
 }

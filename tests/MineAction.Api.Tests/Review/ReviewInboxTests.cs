@@ -83,7 +83,7 @@ public sealed class ReviewInboxTests(MineActionApp app) : IClassFixture<MineActi
         await _l.Im.PostAsync<DecideSubmissions.Decided>("/api/v1/review/decisions",
             new DecideSubmissions.Command([ItemOf(listed)], ReviewDecision.Approve, "Checked"));
         Assert.Equal(before + product.AreaM2, (await year()).Released.Sum(r => r.ClearedM2), 3);
-        Assert.Equal(0L, await DbScalar.OfAsync<long>(db, DbScalar.YearCellsAstray));
+        Assert.Equal(0L, await DbScalar.OfAsync<long>(db, DbScalar.CellsAstray));
     }
 
     [Fact]
