@@ -1,5 +1,4 @@
 using System.Data;
-using MineAction.Application.Hazards;
 
 namespace MineAction.Application.LandRelease;
 
@@ -45,8 +44,8 @@ public static class LandReleaseSummary
     }
 
     /// <summary>
-    /// A year (all when empty), one province (all when empty), by province or district; the remaining contamination as it stands now, or as it
-    /// stood at the end of <paramref name="AsOf"/> (from the dated ledger, see <see cref="ContaminationHistory"/>).
+    /// A year (all when empty), one province (all when empty), by province or district; the remaining contamination at the end of today, or
+    /// of <paramref name="AsOf"/> (hazardous areas with more than 1 m² left and the area left, see <see cref="ContaminationHistory"/>).
     /// </summary>
     public sealed record Query(int? Year = null, Guid? ProvinceId = null, Level By = Level.Province, DateOnly? AsOf = null) : IQuery<Summary>;
 
@@ -60,16 +59,14 @@ public static class LandReleaseSummary
         }
     }
 
-    public sealed class Handler(IReportingDb db) : IQueryHandler<Query, Summary>
+    public sealed class Handler(IReportingDb db, TimeProvider clock) : IQueryHandler<Query, Summary>
     {
         public async ValueTask<Summary> Handle(Query q, CancellationToken cancellationToken)
         {
             var district = q.By == Level.District;
             var released = await ReleasedAsync(db, q, district, cancellationToken);
             var devices = await DevicesAsync(db, q, district, cancellationToken);
-            var remaining = q.AsOf is { } day
-                ? await ContaminationHistory.RemainingByAreaAsync(db, q.ProvinceId, district, day, cancellationToken)
-                : await RemainingAsync(db, q.ProvinceId, district, cancellationToken);
+            var remaining = await ContaminationHistory.RemainingByAreaAsync(db, q.ProvinceId, district, q.AsOf ?? clock.Today(), cancellationToken);
             return new Summary(
                 [.. released.OrderBy(r => r.Year).ThenBy(r => r.AdminAreaId)],
                 [.. devices.OrderBy(r => r.Year).ThenBy(r => r.AdminAreaId).ThenBy(r => r.Category)],
@@ -112,26 +109,5 @@ public static class LandReleaseSummary
 
         private static (string Name, object? Value, DbType Type)[] Filters(Query q, bool district) =>
             [("district", district, DbType.Boolean), ("year", q.Year, DbType.Int32), ("province", q.ProvinceId, DbType.Guid)];
-
-        /// <summary>
-        /// Remaining open SHA/CHA per province or district, in one SQL aggregate over the hazards and the released area the database keeps
-        /// per hazard (<c>released_land_totals</c>, see <see cref="ContaminationHistory.RemainingAsync"/>) — not the ledger summed again.
-        /// </summary>
-        private static async Task<List<RemainingRow>> RemainingAsync(IMineActionDb db, Guid? provinceId, bool district, CancellationToken ct)
-        {
-            const string sql = """
-                SELECT CASE WHEN @district THEN h.district_id ELSE h.province_id END, h.type, count(*)::int,
-                       COALESCE(SUM(GREATEST(h.area_m2 - COALESCE(r.released_m2, 0), 0)), 0)
-                FROM hazardous_areas h
-                LEFT JOIN released_land_totals r ON r.hazardous_area_id = h.id
-                WHERE h.approval_status = 'Approved' AND h.archived_at IS NULL AND h.status = ANY(@acceptingWork)
-                  AND (CAST(@province AS uuid) IS NULL OR h.province_id = @province)
-                GROUP BY 1, 2
-                """;
-            return await SqlRows.QueryAsync(db, sql, reader => new RemainingRow(reader.IsDBNull(0) ? null : reader.GetGuid(0),
-                Enum.Parse<HazardType>(reader.GetString(1)), reader.GetInt32(2), reader.GetDouble(3)), ct,
-                ("district", district, DbType.Boolean), ("province", provinceId, DbType.Guid),
-                ("acceptingWork", HazardStatusNames.AcceptingWork, DbType.Object));
-        }
     }
 }
