@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using MineAction.Application.Geography;
 
@@ -87,6 +88,20 @@ public sealed class PlatformTests(MineActionApp app) : IClassFixture<MineActionA
         await using var db = app.Db();
         Assert.False(db.Database.HasPendingModelChanges(), "Run dotnet ef migrations add: the model differs from the last migration.");
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    /// <summary>
+    /// The sessions the app serves requests with name the app and run without PostgreSQL's JIT compiler, which spent half a second
+    /// compiling before the first row of a 200,000-hazard export (docs/performance.md).
+    /// </summary>
+    [Fact]
+    public async Task Requests_run_in_sessions_named_for_the_app_without_the_jit_compiler()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MineAction.Infrastructure.Persistence.MineActionDbContext>();
+        var settings = await db.Database.SqlQueryRaw<string>(
+            "SELECT current_setting('jit') || ' ' || current_setting('application_name') AS \"Value\"").SingleAsync();
+        Assert.Equal("off MineAction", settings);
     }
 
     [Fact]
