@@ -9,17 +9,8 @@
 # and revoked after it. Environment: MINEACTION_PG_PORT (55432).
 set -euo pipefail
 url="${1:?app url}"; database="${2:?database}"; pid="${3:?app pid}"
-port="${MINEACTION_PG_PORT:-55432}"
-export PGPASSWORD="${PGPASSWORD:-mineaction}"
-sql() { psql -h 127.0.0.1 -p "$port" -U mineaction -d "$database" -Atq -c "$1"; }
-rss() { awk '/^VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status"; }
 
-secret="mat_bench_$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"
-hash="$(printf '%s' "$secret" | sha256sum | cut -d' ' -f1)"
-token="$(sql "INSERT INTO api_tokens (id, user_id, name, hash, hint, created_at)
-  SELECT gen_random_uuid(), u.id, 'benchmark', '$hash', left('$secret', 10), now() FROM \"AspNetUsers\" u WHERE u.email = 'im@tarsenia.example'
-  RETURNING id" | head -1)"
-trap 'sql "UPDATE api_tokens SET revoked_at = now() WHERE id = '"'"'$token'"'"'" >/dev/null' EXIT
+source "$(dirname "$0")/common.sh"
 
 rows="$(sql "SELECT count(*) FROM hazardous_areas WHERE archived_at IS NULL")"
 start="$(date +%s.%N)"

@@ -8,16 +8,9 @@
 # run and revoked after it. Environment: MINEACTION_PG_PORT (55432), DURATION (10 s a round), CONNECTIONS (8).
 set -euo pipefail
 url="${1:?app url}"; database="${2:?database}"
-port="${MINEACTION_PG_PORT:-55432}"; duration="${DURATION:-10}"; connections="${CONNECTIONS:-8}"
-export PGPASSWORD="${PGPASSWORD:-mineaction}"
-sql() { psql -h 127.0.0.1 -p "$port" -U mineaction -d "$database" -Atq -c "$1"; }
+duration="${DURATION:-10}"; connections="${CONNECTIONS:-8}"
 
-secret="mat_bench_$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 32)"
-hash="$(printf '%s' "$secret" | sha256sum | cut -d' ' -f1)"
-token="$(sql "INSERT INTO api_tokens (id, user_id, name, hash, hint, created_at)
-  SELECT gen_random_uuid(), u.id, 'benchmark', '$hash', left('$secret', 10), now() FROM \"AspNetUsers\" u WHERE u.email = 'im@tarsenia.example'
-  RETURNING id" | head -1)"
-trap 'sql "UPDATE api_tokens SET revoked_at = now() WHERE id = '"'"'$token'"'"'" >/dev/null' EXIT
+source "$(dirname "$0")/common.sh"
 hazard="$(sql "SELECT id FROM hazardous_areas WHERE archived_at IS NULL ORDER BY code LIMIT 1 OFFSET 100")"
 
 # The hazard's own row with its province, district and organisation, its released area and its documents: what the detail reads.
