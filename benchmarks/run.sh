@@ -70,7 +70,7 @@ DURATION="$([ "$quick" = 1 ] && echo 10 || echo 30)" benchmarks/http/mixed-load.
     echo "## National aggregates and the land release summary (BenchmarkDotNet ShortRun, app use case against hand-written SQL)"
     (cd benchmarks/MineAction.Benchmarks && MINEACTION_BENCH_SCALE="$hazards" dotnet run -c Release -- \
         --filter '*NationalAggregate*' '*LandReleaseBenchmarks.Summary*' --job short --join > "$REPO_ROOT/.data/benchmarks/dotnet.log" 2>&1)
-    awk '/^\| Method/,/^$/' .data/benchmarks/dotnet.log | cut -d'|' -f1-4
+    awk '/^\| (Type|Method) /,/^$/' .data/benchmarks/dotnet.log | cut -d'|' -f1-6 | sed 's/ *$/ |/'
   fi
   echo "## Mixed read/write load"
   echo '```'
