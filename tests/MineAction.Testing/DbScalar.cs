@@ -26,20 +26,23 @@ public static class DbScalar
     /// from the same figures computed from the ledger and the hazards (the <c>*_ledger</c> views): none.
     /// </summary>
     /// <remarks>A hazard outside every district has none (<c>NULL</c>): the cells are matched on it as on any other district.</remarks>
-    public const string CellsAstray = """
+    public const string CellsAstray = $"""
         SELECT (SELECT count(*) FROM released_land_by_year t
                 FULL JOIN released_land_by_year_ledger l ON l.year = t.year AND l.province_id = t.province_id AND l.outcome = t.outcome
-                    AND coalesce(l.district_id, '00000000-0000-0000-0000-000000000000') = coalesce(t.district_id, '00000000-0000-0000-0000-000000000000')
+                    AND {SameDistrict}
                 WHERE t.records IS DISTINCT FROM l.records OR abs(coalesce(t.area_m2, -1) - coalesce(l.area_m2, -1)) > 1e-6)
              + (SELECT count(*) FROM devices_disposed_by_year t
                 FULL JOIN devices_disposed_by_year_ledger l ON l.year = t.year AND l.province_id = t.province_id AND l.category = t.category
-                    AND l.disposal_method = t.disposal_method AND coalesce(l.district_id, '00000000-0000-0000-0000-000000000000') = coalesce(t.district_id, '00000000-0000-0000-0000-000000000000')
+                    AND l.disposal_method = t.disposal_method AND {SameDistrict}
                 WHERE t.records IS DISTINCT FROM l.records OR t.quantity IS DISTINCT FROM l.quantity)
              + (SELECT count(*) FROM remaining_contamination t
                 FULL JOIN remaining_contamination_ledger l ON l.province_id = t.province_id AND l.cha = t.cha
-                    AND coalesce(l.district_id, '00000000-0000-0000-0000-000000000000') = coalesce(t.district_id, '00000000-0000-0000-0000-000000000000')
+                    AND {SameDistrict}
                 WHERE (t.hazards, t.open_hazards, t.remaining_m2) IS DISTINCT FROM (l.hazards, l.open_hazards, l.remaining_m2))
         """;
+
+    /// <summary>A kept cell (<c>t</c>) and a ledger cell (<c>l</c>) of the same district, or both outside every district (<c>NULL</c>).</summary>
+    private const string SameDistrict = "coalesce(l.district_id, '00000000-0000-0000-0000-000000000000') = coalesce(t.district_id, '00000000-0000-0000-0000-000000000000')";
 
     /// <summary>The first column of the first row of <paramref name="sql"/>.</summary>
     public static async Task<T> OfAsync<T>(MineActionDbContext db, string sql)

@@ -28,10 +28,9 @@ public static class DecideSubmissions
             RuleFor(c => c.Items).NotEmpty().WithName("items").WithMessage("Choose at least one submission.");
             RuleFor(c => c.Items!.Count).LessThanOrEqualTo(MaxItems).When(c => c.Items is not null).WithName("items")
                 .WithMessage($"Decide at most {MaxItems} submissions at once.");
-            RuleForEach(c => c.Items).NoEmptyEntries().OverridePropertyName("items");
             RuleFor(c => c.Items).Must(items => items!.Select(i => i.Id).Distinct().Count() == items!.Count)
                 .When(c => c.Items is not null && c.Items.All(i => i is not null)).WithName("items").WithMessage("A submission is listed twice.");
-            RuleForEach(c => c.Items).ChildRules(item =>
+            RuleForEach(c => c.Items).NoEmptyEntries().ChildRules(item =>
             {
                 item.RuleFor(i => i.Kind).IsInEnum().WithName("kind");
                 item.RuleFor(i => i.Id).NotEmpty().WithName("id");

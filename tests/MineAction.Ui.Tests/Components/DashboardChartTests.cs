@@ -44,17 +44,11 @@ public sealed class DashboardChartTests : IAsyncLifetime
     [Fact]
     public void A_chart_reads_in_the_persons_language_province_names_aside()
     {
-        var culture = System.Globalization.CultureInfo.CurrentUICulture;
-        try
+        InLanguage.Run("fr", () =>
         {
-            System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("fr");
             var chart = _ctx.Render<DashboardChart>(p => p.Add(c => c.Chart, Remaining(1.5, 0.25)));
             Assert.Equal("Contamination restante par province", chart.Find(".mud-typography-h6").TextContent);
             Assert.StartsWith("Contamination restante par province (km²): Kandara: SHA 1", chart.Find("canvas").GetAttribute("aria-label"), StringComparison.Ordinal);
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentUICulture = culture;
-        }
+        });
     }
 }

@@ -33,7 +33,7 @@ public sealed class LabelsTests
     [InlineData("en", "1 Mar 2024", "1 Mar 2024 14:05")]
     [InlineData("fr", "1 mars 2024", "1 mars 2024 14:05")]
     [InlineData("ar", "1 مارس 2024", "1 مارس 2024 14:05")]
-    public void Every_date_on_screen_has_one_form_in_the_person_s_language(string language, string day, string moment) => InCulture(language, () =>
+    public void Every_date_on_screen_has_one_form_in_the_person_s_language(string language, string day, string moment) => InLanguage.Run(language, () =>
     {
         Assert.Equal(day, Labels.Day(new DateOnly(2024, 3, 1)));
         Assert.Equal(day, Labels.Day(new DateTime(2024, 3, 1, 14, 5, 0, DateTimeKind.Utc)));
@@ -52,7 +52,7 @@ public sealed class LabelsTests
     [InlineData("ar", "1 مارس 2024")]
     [InlineData("ar", "1/3/2024")]
     [InlineData("ar", " 2024-03-01 ")]
-    public void A_date_picker_reads_the_form_it_shows_iso_and_a_day_first_short_form(string language, string typed) => InCulture(language, () =>
+    public void A_date_picker_reads_the_form_it_shows_iso_and_a_day_first_short_form(string language, string typed) => InLanguage.Run(language, () =>
         Assert.Equal(new DateTime(2024, 3, 1, 0, 0, 0, DateTimeKind.Unspecified), DayInput.Converter.ConvertBack(typed)));
 
     [Theory]
@@ -60,7 +60,7 @@ public sealed class LabelsTests
     [InlineData("en", "31 Feb 2024")]
     [InlineData("fr", "2024-13-01")]
     [InlineData("ar", "yesterday")]
-    public void A_date_picker_refuses_a_month_first_or_impossible_date_saying_how_to_type_it(string language, string typed) => InCulture(language, () =>
+    public void A_date_picker_refuses_a_month_first_or_impossible_date_saying_how_to_type_it(string language, string typed) => InLanguage.Run(language, () =>
     {
         var refused = Assert.Throws<InvalidOperationException>(() => DayInput.Converter.ConvertBack(typed));
         Assert.Contains("2026-03-31", refused.Message, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class LabelsTests
     {
         foreach (var language in new[] { "en", "fr", "ar" })
         {
-            InCulture(language, () =>
+            InLanguage.Run(language, () =>
             {
                 for (var day = new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Unspecified); day.Year < 2027; day = day.AddDays(1))
                 {
@@ -81,19 +81,5 @@ public sealed class LabelsTests
         }
 
         Assert.Null(DayInput.Converter.ConvertBack("  "));
-    }
-
-    private static void InCulture(string language, Action check)
-    {
-        var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
-        try
-        {
-            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo(language);
-            check();
-        }
-        finally
-        {
-            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (culture, uiCulture);
-        }
     }
 }
