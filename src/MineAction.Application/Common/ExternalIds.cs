@@ -20,9 +20,13 @@ public static class ExternalIds
         var holder = await holders.FirstOrDefaultAsync(ct);
         if (holder is not null)
         {
-            throw new ConflictException("EXTERNAL_ID_TAKEN",
-                $"{what} {holder} already has the external id '{externalId.Trim()}': an external id names one record of its type and organisation.",
-                [holder], Field);
+            throw new ConflictException(TakenRule, Taken(what, holder, externalId.Trim()), [holder], Field);
         }
     }
+
+    public const string TakenRule = "EXTERNAL_ID_TAKEN";
+
+    /// <summary>Why a record (<paramref name="what"/>) cannot take an id that <paramref name="holder"/> holds.</summary>
+    public static string Taken(string what, string holder, string externalId) =>
+        $"{what} {holder} already has the external id '{externalId}': an external id names one record of its type and organisation.";
 }

@@ -113,25 +113,12 @@ internal sealed class HazardBatch(IMineActionDb db, HazardImporter importer, ICu
         WriteNullable(copy, h.ReviewComment, NpgsqlDbType.Text);
         WriteNullable(copy, cells.Province, NpgsqlDbType.Text);
         WriteNullable(copy, cells.District, NpgsqlDbType.Text);
-        WriteNullable(copy, cells.Geometry is { Length: > ImportProblem.MaxValueLength } g ? g[..(ImportProblem.MaxValueLength + 1)] : cells.Geometry,
-            NpgsqlDbType.Text);
+        WriteNullable(copy, Quoted(cells.Geometry), NpgsqlDbType.Text);
         copy.Write(input.ProvinceId is not null, NpgsqlDbType.Boolean);
         copy.Write(input.DistrictId is not null, NpgsqlDbType.Boolean);
     }
 
     private static int[] Counts(Sadd s) => [s.Girls, s.Boys, s.Women, s.Men];
-
-    private static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type)
-    {
-        if (value is null)
-        {
-            copy.WriteNull();
-        }
-        else
-        {
-            copy.Write(value, type);
-        }
-    }
 
     protected override string Prefix => "hazards";
 
@@ -183,13 +170,9 @@ internal sealed class HazardBatch(IMineActionDb db, HazardImporter importer, ICu
 
     protected override async Task<int> WriteStagedAsync(CancellationToken ct)
     {
-        var (now, written) = (clock.GetUtcNow(), new List<int>());
-        foreach (var statement in HazardBatchSql.Write)
-        {
-            written.Add(await ExecuteAsync(statement.Replace(HazardBatchSql.Staged, Table, StringComparison.Ordinal), ct,
-                now, user.Name, ImportId, nameof(HazardousArea)));
-        }
-
-        return written[0];
+        var now = clock.GetUtcNow();
+        var written = await ExecuteAsync(HazardBatchSql.Write.Replace(HazardBatchSql.Staged, Table, StringComparison.Ordinal), ct, now, user.Name);
+        await RecordImportedAsync(now, user.Name, nameof(HazardousArea), ct);
+        return written;
     }
 }

@@ -123,13 +123,8 @@ internal static class HazardBatchSql
         SELECT row_number, col, value, rule, message FROM problems ORDER BY row_number, col
         """;
 
-    /// <summary>
-    /// The hazards (in file order, so their codes follow it), their link to the import and an audit row each naming the import and the
-    /// row (the values are the row's, kept with the import's file and its SHA-256, and the import itself is audited as one). <c>$1</c>: now; <c>$2</c>: the user; <c>$3</c>: the import; <c>$4</c>: the entity type.
-    /// </summary>
-    public static readonly string[] Write =
-    [
-        """
+    /// <summary>The hazards, in file order so that their codes follow it. <c>$1</c>: now; <c>$2</c>: the user.</summary>
+    public const string Write = """
         INSERT INTO hazardous_areas (id, code, country_code, name, type, status, geometry, province_id, district_id, recording_organisation_id,
             device_categories, evidence, land_use_blocked, recorded_on, source_report, external_imsma_id, confirmed_on, confirmation_note,
             direct_girls, direct_boys, direct_women, direct_men, indirect_girls, indirect_boys, indirect_women, indirect_men,
@@ -140,17 +135,5 @@ internal static class HazardBatchSql
             s.indirect_women, s.indirect_men, $1, $2, $1, $2, s.approval_status, s.reviewed_at, s.reviewed_by, s.review_comment
         FROM staged_hazards s JOIN admin_areas p ON p.id = s.province_id
         ORDER BY s.row_number
-        """,
-        """
-        INSERT INTO imported_records (import_id, entity_type, entity_id, row, created)
-        SELECT $3, $4, s.id, s.row_number, true FROM staged_hazards s
-        """,
-        """
-        INSERT INTO audit_entries (id, entity_type, entity_id, action, user_name, occurred_at, changes, reason)
-        SELECT gen_random_uuid(), $4, s.id, 'Created', $2, $1, jsonb_build_object('import', jsonb_build_object('old', NULL, 'new', $3), 'row',
-                   jsonb_build_object('old', NULL, 'new', s.row_number)),
-               'Imported (the values are those of the row of the import''s file)'
-        FROM staged_hazards s
-        """,
-    ];
+        """;
 }

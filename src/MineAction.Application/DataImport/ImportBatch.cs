@@ -1,5 +1,6 @@
 using MineAction.Domain.DataImport;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace MineAction.Application.DataImport;
 
@@ -20,6 +21,7 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
     public const string Schema = "import_staging";
 
     private NpgsqlBinaryImporter? _copy;
+    private bool _created;
 
     /// <summary>Rows staged.</summary>
     public int Staged { get; private set; }
@@ -39,6 +41,12 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
     public async Task<bool[]> TakeAsync(IReadOnlyList<RowCells> rows, CancellationToken ct)
     {
         var (updates, writes) = (new bool[rows.Count], new Action<NpgsqlBinaryImporter>?[rows.Count]);
+        if (LooksUpEachChunk)
+        {
+            await PauseCopyAsync(ct);
+            await PrepareAsync(rows, ct);
+        }
+
         var first = 0;
         if (!_started && rows.Count > 0)
         {
@@ -62,6 +70,26 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
     private bool _started;
 
     /// <summary>
+    /// Whether the batch reads what the rows of each chunk name before reading them (<see cref="PrepareAsync"/>): the staging COPY then
+    /// pauses between chunks (one COPY per thousand rows), so that memory holds one chunk's records, not the programme's.
+    /// </summary>
+    protected virtual bool LooksUpEachChunk => false;
+
+    /// <summary>Reads what <paramref name="rows"/> name (when <see cref="LooksUpEachChunk"/>), before they are read in parallel.</summary>
+    protected virtual Task PrepareAsync(IReadOnlyList<RowCells> rows, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Ends the staging COPY under way, if any (its rows are in the table); the next staged row starts another.</summary>
+    private async Task PauseCopyAsync(CancellationToken ct)
+    {
+        if (_copy is not null)
+        {
+            await _copy.CompleteAsync(ct);
+            await _copy.DisposeAsync();
+            _copy = null;
+        }
+    }
+
+    /// <summary>
     /// Reads one row, safely beside others (after the first): whether it updates an existing record, else how it is written to the staging
     /// COPY — null when it is refused, its problems on <paramref name="cells"/>.
     /// </summary>
@@ -70,13 +98,7 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
     /// <summary>The problems of the staged rows that only the database can see, once every row is staged.</summary>
     public async Task<IReadOnlyList<ImportProblem>> CheckAsync(CancellationToken ct)
     {
-        if (_copy is not null)
-        {
-            await _copy.CompleteAsync(ct);
-            await _copy.DisposeAsync();
-            _copy = null;
-        }
-
+        await PauseCopyAsync(ct);
         if (Staged == 0)
         {
             return [];
@@ -105,9 +127,20 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
             return []; // an id taken meanwhile is caught by its unique index when writing
         }
 
+        if (!RecheckedInSql)
+        {
+            return null;
+        }
+
         await ResolveAsync(ct);
         return await ProblemsAsync(ct);
     }
+
+    /// <summary>
+    /// Whether every rule that a change since the check could break is checked in SQL (<see cref="ResolveAsync"/>, <see cref="ProblemsAsync"/>);
+    /// when not, a change since the check has the commit read the file again.
+    /// </summary>
+    protected virtual bool RecheckedInSql => true;
 
     /// <summary>Records written by <see cref="WriteAsync"/>.</summary>
     public int Written { get; private set; }
@@ -179,9 +212,14 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
     {
         if (_copy is null)
         {
-            await SessionForBatchAsync(ct);
-            await DropAsync(ct);
-            await ExecuteAsync($"CREATE UNLOGGED TABLE {Table} ({Columns})", ct);
+            if (!_created)
+            {
+                await SessionForBatchAsync(ct);
+                await DropAsync(ct);
+                await ExecuteAsync($"CREATE UNLOGGED TABLE {Table} ({Columns})", ct);
+                _created = true;
+            }
+
             _copy = await Connection.BeginBinaryImportAsync($"COPY {Table} ({CopyColumns}) FROM STDIN (FORMAT BINARY)", ct);
             _copy.Timeout = TimeSpan.Zero; // no limit: see SessionForBatchAsync
         }
@@ -208,6 +246,39 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
     {
         await using var command = Command(sql, values);
         return await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// Links the staged records to the import and writes an audit row for each, naming the import and the row (the values are the row's,
+    /// kept with the import's file and its SHA-256; the import itself is audited as one).
+    /// </summary>
+    protected async Task RecordImportedAsync(DateTimeOffset now, string userName, string entityType, CancellationToken ct)
+    {
+        await ExecuteAsync($"INSERT INTO imported_records (import_id, entity_type, entity_id, row, created) SELECT $1, $2, s.id, s.row_number, true FROM {Table} s",
+            ct, ImportId, entityType);
+        await ExecuteAsync($"""
+            INSERT INTO audit_entries (id, entity_type, entity_id, action, user_name, occurred_at, changes, reason)
+            SELECT gen_random_uuid(), $1, s.id, 'Created', $2, $3, jsonb_build_object('import', jsonb_build_object('old', NULL, 'new', $4), 'row',
+                       jsonb_build_object('old', NULL, 'new', s.row_number)),
+                   'Imported (the values are those of the row of the import''s file)'
+            FROM {Table} s
+            """, ct, entityType, userName, now, ImportId);
+    }
+
+    /// <summary>A cell's text as a problem may quote it (a polygon's WKT cut at the length a problem keeps).</summary>
+    protected static string? Quoted(string? cell) =>
+        cell is { Length: > ImportProblem.MaxValueLength } text ? text[..(ImportProblem.MaxValueLength + 1)] : cell;
+
+    protected static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type)
+    {
+        if (value is null)
+        {
+            copy.WriteNull();
+        }
+        else
+        {
+            copy.Write(value, type);
+        }
     }
 
     protected async Task<T> ScalarAsync<T>(string sql, CancellationToken ct, params object?[] values)

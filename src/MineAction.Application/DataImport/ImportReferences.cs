@@ -61,7 +61,14 @@ public sealed class ImportReferences(IMineActionDb db)
     public Task<Guid?> ActivityAsync(RowCells cells, string column, Guid? organisation, CancellationToken ct) =>
         ByKeyAsync(cells, column, db.Activities.OfEveryOrganisation().IncludingArchived()
             .Where(a => a.OrganisationId == organisation).Select(a => new Holder { Id = a.Id, Key = a.ExternalImsmaId }),
-            "No activity of the organisation", ct);
+            NoActivity, ct);
+
+    /// <summary>How a row naming an activity its organisation does not have is told so.</summary>
+    internal const string NoActivity = "No activity of the organisation";
+
+    /// <summary>Reports, on its cell, a name (<paramref name="key"/>) that no record <paramref name="none"/> describes has.</summary>
+    internal static void Unknown(RowCells cells, string column, string none, string name, string key = "external id") =>
+        cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"{none} has the {key} '{name}' (import it first).");
 
     /// <summary>
     /// The organisation of the activity a row names by external id alone (a field form's repeat of devices links its rows to their
@@ -149,7 +156,7 @@ public sealed class ImportReferences(IMineActionDb db)
         var id = await records.Where(r => r.Key == name).Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct);
         if (id is null)
         {
-            cells.Problem(column, "IMPORT_REFERENCE_UNKNOWN", $"{none} has the {key} '{name}' (import it first).");
+            Unknown(cells, column, none, name, key);
         }
 
         return id;

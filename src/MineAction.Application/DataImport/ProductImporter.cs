@@ -6,10 +6,10 @@ namespace MineAction.Application.DataImport;
 
 /// <summary>
 /// Released land (cancelled, reduced or cleared polygons) of imported or existing activities, named by the activity's external id. Each row
-/// is recorded through the API's own command: inside its hazard, no overlap with land already released, dated within the activity.
-/// Released land is not edited: a row whose external id is already recorded must describe it as it is (it is then unchanged).
+/// passes the API's own rules: inside its hazard, no overlap with land already released, dated within the activity — new land through
+/// <see cref="ProductBatch"/>, a row naming land already recorded through the API's command. Released land is not edited: a row whose external id is already recorded must describe it as it is (it is then unchanged).
 /// </summary>
-public sealed class ProductImporter(IMineActionDb db, ImportReferences references) : OrganisationRecordImporter
+public sealed class ProductImporter(IMineActionDb db, ImportReferences references, ICurrentUser user, TimeProvider clock) : OrganisationRecordImporter
 {
     public override ImportRecordType Type => ImportRecordType.ReleasedLand;
 
@@ -29,6 +29,9 @@ public sealed class ProductImporter(IMineActionDb db, ImportReferences reference
         new("cleared_depth_cm", "clearedDepthCm", false, "#indicator +depth", "For cleared land: the depth it was cleared to (cm)."),
         new("release_date", "releaseDate", true, "#date +released", "When the land was released (yyyy-MM-dd)."),
     ];
+
+    public override Task<ImportBatch?> OpenBatchAsync(Guid importId, CancellationToken ct) =>
+        Task.FromResult<ImportBatch?>(new ProductBatch(db, references, user, clock, importId));
 
     public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
     {

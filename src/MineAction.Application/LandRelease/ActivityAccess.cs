@@ -14,13 +14,18 @@ internal static class ActivityAccess
     public static async Task<LandReleaseActivity> LoadActivityForResultsAsync(this IMineActionDb db, ICurrentUser user, Guid id, CancellationToken ct)
     {
         var activity = await db.FindForUpdateAsync(db.Activities, id, null, ct);
+        user.EnsureMayRecordResults(activity);
+        return activity;
+    }
+
+    /// <summary>Whether the user may record results of the activity: its organisation's data, and for operators an activity not yet closed.</summary>
+    public static void EnsureMayRecordResults(this ICurrentUser user, LandReleaseActivity activity)
+    {
         user.EnsureCanEnterDataFor(activity.OrganisationId);
         if (!user.IsReviewer() && !LandReleaseActivity.TakesOperatorResults(activity.Status, activity.ApprovalStatus))
         {
             throw new ForbiddenException("The activity is completed and approved: its results are read-only for operators; ask the NMAA information manager.");
         }
-
-        return activity;
     }
 
     /// <summary>

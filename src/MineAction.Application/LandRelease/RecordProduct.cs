@@ -13,6 +13,9 @@ public static class RecordProduct
     public sealed record Command([property: JsonIgnore] Guid ActivityId, JsonElement? Geometry, ReleaseOutcome? Outcome, int? ClearedDepthCm, DateOnly? ReleaseDate,
         string? ExternalImsmaId = null) : ICommand<ProductDto>;
 
+    /// <summary>Why land cannot be released from a hazard that is closed or archived.</summary>
+    public const string HazardNotOpen = "Land is released from open hazardous areas only.";
+
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
@@ -47,7 +50,7 @@ public static class RecordProduct
                 .Where(p => p.OrganisationId == product.OrganisationId && p.ExternalImsmaId == product.ExternalImsmaId)
                 .Select(p => p.Id.ToString()), product.ExternalImsmaId, "Released land", cancellationToken);
             var hazard = await db.HazardousAreas.AsNoTracking().SingleAsync(h => h.Id == activity.HazardousAreaId, cancellationToken);
-            hazard.EnsureAcceptsWork("Land is released from open hazardous areas only.");
+            hazard.EnsureAcceptsWork(HazardNotOpen);
 
             (await ReleaseGeometry.MeasureAsync(db, activity.HazardousAreaId, product.Geometry, cancellationToken)).Ensure();
             db.Products.Add(product);

@@ -86,9 +86,12 @@ public sealed class HazardousArea : ApprovableEntity
     public bool AcceptsWork => !IsArchived && StatusAcceptsWork(Status);
 
     /// <summary>Refuses work on a hazard that no longer accepts it (rule <c>HAZARD_NOT_OPEN</c>).</summary>
-    public void EnsureAcceptsWork(string message, string? field = null)
+    public void EnsureAcceptsWork(string message, string? field = null) => EnsureAcceptsWork(Status, IsArchived, message, field);
+
+    /// <summary>Refuses work on a hazard in <paramref name="status"/> (archived or not) that no longer accepts it (rule <c>HAZARD_NOT_OPEN</c>).</summary>
+    public static void EnsureAcceptsWork(HazardStatus status, bool archived, string message, string? field = null)
     {
-        if (!AcceptsWork)
+        if (archived || !StatusAcceptsWork(status))
         {
             throw new DomainRuleViolation("HAZARD_NOT_OPEN", message, field);
         }

@@ -1,0 +1,216 @@
+using MineAction.Application.LandRelease;
+using MineAction.Domain.DataImport;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MineAction.Application.DataImport;
+
+/// <summary>
+/// New released land, set-based. Each chunk of rows first reads what it names — the activities, their hazards' state, the external ids
+/// already held — so memory holds one chunk's records. Per row, in memory: the cells, the API's validator, the user's right to record the
+/// activity's results and the domain's rules (a <see cref="LandReleaseProduct"/> is built: outcome for the activity, date within it, cleared
+/// depth; the hazard open). Over the batch, in SQL under a lock on the hazards: what <see cref="ReleaseFacts"/> judges — inside the hazard,
+/// the largest overlap with land released before (recorded, or an earlier row of the file), the total released — then judged by the domain,
+/// row by row; ids held. Then one INSERT … SELECT; an operator's land puts a returned activity report back in review, as the API does.
+/// </summary>
+internal sealed class ProductBatch(IMineActionDb db, ImportReferences references, ICurrentUser user, TimeProvider clock, Guid importId)
+    : ImportBatch(db, importId)
+{
+    private readonly RecordProduct.Validator _validator = new();
+    private readonly Dictionary<(Guid Organisation, string External), LandReleaseActivity> _activities = [];
+    private readonly Dictionary<Guid, (HazardStatus Status, bool Archived)> _hazards = [];
+    private readonly HashSet<(Guid Organisation, string External)> _held = [];
+
+    protected override bool LooksUpEachChunk => true;
+
+    /// <summary>The activity's rules are the domain's, run in memory: a change since the check has the commit read the file again.</summary>
+    protected override bool RecheckedInSql => false;
+
+    protected override async Task PrepareAsync(IReadOnlyList<RowCells> rows, CancellationToken ct)
+    {
+        _activities.Clear();
+        _hazards.Clear();
+        _held.Clear();
+        var names = rows.Select(r => r.Text("activity")).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var externals = rows.Select(r => r.Text("external_id")).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var activities = await Db.Activities.OfEveryOrganisation().IncludingArchived().AsNoTracking()
+            .Where(a => a.ExternalImsmaId != null && names.Contains(a.ExternalImsmaId)).ToListAsync(ct);
+        foreach (var activity in activities)
+        {
+            _activities[(activity.OrganisationId, activity.ExternalImsmaId!)] = activity;
+        }
+
+        var hazards = activities.Select(a => a.HazardousAreaId).Distinct().ToList();
+        foreach (var hazard in await Db.HazardousAreas.IncludingArchived().Where(h => hazards.Contains(h.Id))
+                     .Select(h => new { h.Id, h.Status, Archived = h.ArchivedAt != null }).ToListAsync(ct))
+        {
+            _hazards[hazard.Id] = (hazard.Status, hazard.Archived);
+        }
+
+        foreach (var held in await Db.Products.OfEveryOrganisation().IncludingArchived()
+                     .Where(p => p.ExternalImsmaId != null && externals.Contains(p.ExternalImsmaId))
+                     .Select(p => new { p.OrganisationId, p.ExternalImsmaId }).ToListAsync(ct))
+        {
+            _held.Add((held.OrganisationId, held.ExternalImsmaId!));
+        }
+    }
+
+    protected override async Task<(bool Updates, Action<NpgsqlBinaryImporter>? Write)> ReadAsync(RowCells cells, CancellationToken ct)
+    {
+        var organisation = await references.OrganisationAsync(cells, "organisation", ct);
+        var external = cells.Text("external_id");
+        if (organisation is { } recordedBy && external is not null && _held.Contains((recordedBy, external)))
+        {
+            return (true, null); // recorded already: the row-by-row path says whether it is unchanged
+        }
+
+        LandReleaseActivity? activity = null;
+        if (organisation is { } of && cells.Text("activity") is { } name && !_activities.TryGetValue((of, name), out activity))
+        {
+            ImportReferences.Unknown(cells, "activity", ImportReferences.NoActivity, name);
+        }
+
+        var command = new RecordProduct.Command(activity?.Id ?? Guid.Empty, ImportGeometry.Of(cells, "geometry", "a Polygon or MultiPolygon"),
+            cells.Enum<ReleaseOutcome>("outcome"), cells.Count("cleared_depth_cm"), cells.Date("release_date"), external);
+        foreach (var failure in cells.Problems.Count > 0 ? [] : _validator.Validate(command).Errors)
+        {
+            cells.FieldProblem(failure.PropertyName, "VALIDATION", failure.ErrorMessage);
+        }
+
+        if (activity is null && cells.Problems.Count == 0)
+        {
+            cells.Problem("activity", "VALIDATION", "'activity' is required: the external id of the activity that released the land.");
+        }
+
+        if (cells.Problems.Count > 0 || Build(activity!, command, cells) is not { } product)
+        {
+            return (false, null);
+        }
+
+        var (number, geometry) = (cells.Row.Number, Quoted(cells.Text("geometry")));
+        return (false, copy => Write(copy, number, product, geometry));
+    }
+
+    /// <summary>The released land the row describes, as the API's command builds it; null with its problems on the cells.</summary>
+    private LandReleaseProduct? Build(LandReleaseActivity activity, RecordProduct.Command command, RowCells cells)
+    {
+        try
+        {
+            user.EnsureMayRecordResults(activity);
+            var product = new LandReleaseProduct(activity, GeoJson.Read(command.Geometry!.Value), command.Outcome!.Value, command.ClearedDepthCm,
+                command.ReleaseDate!.Value, clock.Today());
+            product.Identify(command.ExternalImsmaId);
+            var (status, archived) = _hazards.TryGetValue(activity.HazardousAreaId, out var hazard) ? hazard : (HazardStatus.ClosedReleased, true);
+            HazardousArea.EnsureAcceptsWork(status, archived, RecordProduct.HazardNotOpen);
+            user.ApplyEntryReview(product, clock.GetUtcNow());
+            return product;
+        }
+        catch (Exception e) when (ImportRunner.Describe(e, cells))
+        {
+            return null;
+        }
+    }
+
+    private static void Write(NpgsqlBinaryImporter copy, int number, LandReleaseProduct p, string? geometry)
+    {
+        copy.Write(number, NpgsqlDbType.Integer);
+        copy.Write(p.Id, NpgsqlDbType.Uuid);
+        copy.Write(p.ActivityId, NpgsqlDbType.Uuid);
+        copy.Write(p.OrganisationId, NpgsqlDbType.Uuid);
+        copy.Write(p.HazardousAreaId, NpgsqlDbType.Uuid);
+        copy.Write(p.Geometry);
+        copy.Write(p.Outcome.ToString(), NpgsqlDbType.Text);
+        WriteNullable(copy, p.ClearedDepthCm, NpgsqlDbType.Integer);
+        copy.Write(p.ReleaseDate, NpgsqlDbType.Date);
+        WriteNullable(copy, p.ExternalImsmaId, NpgsqlDbType.Text);
+        copy.Write(p.ApprovalStatus.ToString(), NpgsqlDbType.Text);
+        WriteNullable(copy, p.ReviewedAt, NpgsqlDbType.TimestampTz);
+        WriteNullable(copy, p.ReviewedBy, NpgsqlDbType.Text);
+        WriteNullable(copy, p.ReviewComment, NpgsqlDbType.Text);
+        WriteNullable(copy, geometry, NpgsqlDbType.Text);
+    }
+
+    protected override string Prefix => "products";
+
+    protected override string Columns => """
+        row_number int NOT NULL, id uuid NOT NULL, activity_id uuid NOT NULL, organisation_id uuid NOT NULL, hazardous_area_id uuid NOT NULL,
+        geometry geometry(MultiPolygon, 4326) NOT NULL, outcome text NOT NULL, cleared_depth_cm int, release_date date NOT NULL,
+        external_imsma_id text, approval_status text NOT NULL, reviewed_at timestamptz, reviewed_by text, review_comment text, geometry_cell text
+        """;
+
+    protected override string CopyColumns => """
+        row_number, id, activity_id, organisation_id, hazardous_area_id, geometry, outcome, cleared_depth_cm, release_date, external_imsma_id,
+        approval_status, reviewed_at, reviewed_by, review_comment, geometry_cell
+        """;
+
+    private string On(string sql) => sql.Replace(ProductBatchSql.Staged, Table, StringComparison.Ordinal);
+
+    /// <summary>Inside the import's transaction (a commit) the hazards are locked first; then the staged rows are indexed and analysed.</summary>
+    protected override async Task ResolveAsync(CancellationToken ct)
+    {
+        await LockAsync(ct);
+        foreach (var statement in ProductBatchSql.Prepare)
+        {
+            await ExecuteAsync(On(statement), ct);
+        }
+    }
+
+    private async Task LockAsync(CancellationToken ct)
+    {
+        if (Db.Database.CurrentTransaction is not null)
+        {
+            await ExecuteAsync(On(ProductBatchSql.Lock), ct);
+        }
+    }
+
+    protected override async Task<bool> ChangedSinceAsync(DateTimeOffset checkedAt, CancellationToken ct)
+    {
+        await LockAsync(ct);
+        return await ScalarAsync<bool>(On(ProductBatchSql.ChangedSince), ct, checkedAt);
+    }
+
+    protected override async Task<IReadOnlyList<ImportProblem>> ProblemsAsync(CancellationToken ct)
+    {
+        var problems = new List<ImportProblem>();
+        await using (var held = Command(On(ProductBatchSql.Held)))
+        await using (var reader = await held.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                var external = reader.GetString(1);
+                problems.Add(new ImportProblem(ImportId, reader.GetInt32(0), "external_id", external, ExternalIds.TakenRule,
+                    ExternalIds.Taken("Released land", reader.GetString(2), external)));
+            }
+        }
+
+        await using var measures = Command(On(ProductBatchSql.Measures));
+        await using var facts = await measures.ExecuteReaderAsync(ct);
+        while (await facts.ReadAsync(ct))
+        {
+            try
+            {
+                new ReleaseFacts(facts.GetBoolean(2), facts.GetDouble(3), facts.GetDouble(4), facts.GetDouble(5), facts.GetDouble(6)).Ensure();
+            }
+            catch (DomainRuleViolation rule)
+            {
+                problems.Add(new ImportProblem(ImportId, facts.GetInt32(0), rule.Field ?? "geometry", facts.IsDBNull(1) ? null : facts.GetString(1),
+                    rule.Code, rule.Message));
+            }
+        }
+
+        return problems;
+    }
+
+    protected override async Task<int> WriteStagedAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var written = await ExecuteAsync(On(ProductBatchSql.Write), ct, now, user.Name);
+        await RecordImportedAsync(now, user.Name, nameof(LandReleaseProduct), ct);
+        if (!user.IsReviewer())
+        {
+            await ExecuteAsync(On(ProductBatchSql.Resubmit), ct, now, user.Name);
+        }
+
+        return written;
+    }
+}
