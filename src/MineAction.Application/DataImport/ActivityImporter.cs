@@ -9,7 +9,7 @@ namespace MineAction.Application.DataImport;
 /// dates as its status says (so the accreditation and date rules apply); a row whose external id the organisation already used updates
 /// that activity's plan and moves its status forward. Released land and devices refer to the activity by its external id.
 /// </summary>
-public sealed class ActivityImporter(IMineActionDb db, ImportReferences references) : OrganisationRecordImporter
+public sealed class ActivityImporter(IMineActionDb db, ImportReferences references, ICurrentUser user, TimeProvider clock) : OrganisationRecordImporter
 {
     public override ImportRecordType Type => ImportRecordType.Activities;
 
@@ -33,10 +33,17 @@ public sealed class ActivityImporter(IMineActionDb db, ImportReferences referenc
         new("completed_on", "date", false, "#date +end", "When the work was completed: needed for Completed."),
     ];
 
-    public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
+    public override Task<ImportBatch?> OpenBatchAsync(Guid importId, CancellationToken ct) =>
+        Task.FromResult<ImportBatch?>(new ActivityBatch(db, this, user, clock, importId));
+
+    /// <summary>
+    /// The row read: its organisation, hazard (found by <paramref name="hazardOf"/>), type, status, plan and dates; its unreadable cells and
+    /// missing dates are problems on <paramref name="cells"/>.
+    /// </summary>
+    internal async Task<ActivityRowRead> ReadAsync(RowCells cells, Func<RowCells, Task<Guid?>> hazardOf, CancellationToken ct)
     {
         var organisation = await references.OrganisationAsync(cells, "organisation", ct);
-        var hazard = await references.HazardAsync(cells, "hazard", ct);
+        var hazard = await hazardOf(cells);
         var (type, status) = (cells.Enum<ActivityType>("type"), cells.Enum<ActivityStatus>("status") ?? ActivityStatus.Planned);
         var plan = new ActivityRow(cells.Enums<ClearanceMethod>("methods") ?? [], cells.Count("specified_depth_cm"), cells.Date("planned_start"),
             cells.Date("planned_end"), cells.Count("teams"), cells.Date("started_on"), cells.Date("completed_on"));
@@ -50,7 +57,12 @@ public sealed class ActivityImporter(IMineActionDb db, ImportReferences referenc
             cells.Problem("completed_on", "IMPORT_END_DATE_MISSING", "A completed activity needs the date its work ended (completed_on).");
         }
 
-        var external = cells.Text("external_id");
+        return new ActivityRowRead(organisation, hazard, type, status, plan, cells.Text("external_id"));
+    }
+
+    public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
+    {
+        var (organisation, hazard, type, status, plan, external) = await ReadAsync(cells, c => references.HazardAsync(c, "hazard", ct), ct);
         var existing = await db.Activities.OfEveryOrganisation().IncludingArchived()
             .Where(a => a.OrganisationId == organisation && a.ExternalImsmaId == external).SingleOrDefaultAsync(ct);
         if (existing is not null && (existing.HazardousAreaId != hazard || existing.Type != type))
@@ -68,8 +80,7 @@ public sealed class ActivityImporter(IMineActionDb db, ImportReferences referenc
         var changed = false;
         if (existing is null)
         {
-            id = (await mediator.Send(new CreateActivity.Command(hazard, organisation, type, plan.Methods, plan.SpecifiedDepthCm, plan.PlannedStart,
-                plan.PlannedEnd, null, plan.Teams, external), ct)).Id;
+            id = (await mediator.Send(plan.ToCreate(hazard, organisation, type, external), ct)).Id;
             changed = true;
         }
         else if (!plan.Matches(existing))
@@ -90,9 +101,13 @@ public sealed class ActivityImporter(IMineActionDb db, ImportReferences referenc
     }
 
     /// <summary>The plan and dates a row gives an activity.</summary>
-    private sealed record ActivityRow(List<ClearanceMethod> Methods, int? SpecifiedDepthCm, DateOnly? PlannedStart, DateOnly? PlannedEnd,
+    internal sealed record ActivityRow(List<ClearanceMethod> Methods, int? SpecifiedDepthCm, DateOnly? PlannedStart, DateOnly? PlannedEnd,
         int? Teams, DateOnly? StartedOn, DateOnly? CompletedOn)
     {
+        /// <summary>The API's command creating the activity the row describes (planned: its status changes follow).</summary>
+        public CreateActivity.Command ToCreate(Guid? hazard, Guid? organisation, ActivityType? type, string? external) =>
+            new(hazard, organisation, type, Methods, SpecifiedDepthCm, PlannedStart, PlannedEnd, null, Teams, external);
+
         public bool Matches(LandReleaseActivity a) =>
             a.Methods.SequenceEqual(Methods) && (SpecifiedDepthCm is null || SpecifiedDepthCm == a.SpecifiedDepthCm)
             && PlannedStart == a.PlannedStart && PlannedEnd == a.PlannedEnd && (Teams ?? a.Teams) == a.Teams;
@@ -122,6 +137,9 @@ public sealed class ActivityImporter(IMineActionDb db, ImportReferences referenc
             }
         }
     }
+
+    /// <summary>A row read: what <see cref="ReadAsync"/> found in its cells.</summary>
+    internal sealed record ActivityRowRead(Guid? Organisation, Guid? Hazard, ActivityType? Type, ActivityStatus Status, ActivityRow Plan, string? External);
 
     public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ExportAsync([EnumeratorCancellation] CancellationToken ct)
     {

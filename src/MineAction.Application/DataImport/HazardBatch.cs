@@ -155,7 +155,7 @@ internal sealed class HazardBatch(IMineActionDb db, HazardImporter importer, ICu
 
     protected override async Task<IReadOnlyList<ImportProblem>> ProblemsAsync(CancellationToken ct)
     {
-        var problems = new List<ImportProblem>();
+        var problems = await ArchivedOrganisationsAsync("recording_organisation_id", ct);
         await using var command = Command(HazardBatchSql.Problems.Replace(HazardBatchSql.Staged, Table, StringComparison.Ordinal),
             toleranceMetres, ProgrammeArea.ToleranceDegrees);
         await using var reader = await command.ExecuteReaderAsync(ct);

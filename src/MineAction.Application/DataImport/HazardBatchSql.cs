@@ -60,7 +60,7 @@ internal static class HazardBatchSql
     ];
 
     /// <summary>
-    /// Every problem of the staged rows that needs the database: row, column, value, rule, message. <c>$1</c>: the tolerance in metres
+    /// Every problem of the staged rows that needs the database (but archived organisations: <c>ImportBatch</c>): row, column, value, rule, message. <c>$1</c>: the tolerance in metres
     /// around a stated province or district; <c>$2</c>: the programme's tolerance in degrees around its provinces.
     /// </summary>
     public const string Problems = """
@@ -71,13 +71,9 @@ internal static class HazardBatchSql
             WHERE country.has_boundaries AND (s.province_id IS NULL OR s.province_stated)
               AND NOT EXISTS (SELECT 1 FROM admin_areas a WHERE a.level = 1 AND a.archived_at IS NULL AND ST_DWithin(a.boundary, s.geometry, $2))),
         problems AS (
-            SELECT s.row_number, 'organisation' AS col, o.acronym AS value, 'VALIDATION' AS rule,
-                   format('Organisation %s is archived and takes no new records.', o.acronym) AS message
-            FROM staged_hazards s JOIN organisations o ON o.id = s.recording_organisation_id WHERE o.archived_at IS NOT NULL
-            UNION ALL
-            SELECT s.row_number, 'external_id', s.external_imsma_id, 'EXTERNAL_ID_TAKEN',
+            SELECT s.row_number, 'external_id' AS col, s.external_imsma_id AS value, 'EXTERNAL_ID_TAKEN' AS rule,
                    format('Hazardous area %s already has the external id ''%s'': an external id names one record of its type and organisation.',
-                          h.code, s.external_imsma_id)
+                          h.code, s.external_imsma_id) AS message
             FROM staged_hazards s
             JOIN hazardous_areas h ON h.recording_organisation_id = s.recording_organisation_id AND h.external_imsma_id = s.external_imsma_id
             UNION ALL

@@ -265,6 +265,24 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
             """, ct, entityType, userName, now, ImportId);
     }
 
+    /// <summary>The staged rows whose organisation (the staging table's <paramref name="column"/>) is archived: it takes no new records.</summary>
+    protected async Task<List<ImportProblem>> ArchivedOrganisationsAsync(string column, CancellationToken ct)
+    {
+        var problems = new List<ImportProblem>();
+        await using var command = Command($"""
+            SELECT s.row_number, o.acronym FROM {Table} s JOIN organisations o ON o.id = s.{column} WHERE o.archived_at IS NOT NULL ORDER BY s.row_number
+            """);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var acronym = reader.GetString(1);
+            problems.Add(new ImportProblem(ImportId, reader.GetInt32(0), "organisation", acronym, "VALIDATION",
+                $"Organisation {acronym} is archived and takes no new records."));
+        }
+
+        return problems;
+    }
+
     /// <summary>A cell's text as a problem may quote it (a polygon's WKT cut at the length a problem keeps).</summary>
     protected static string? Quoted(string? cell) =>
         cell is { Length: > ImportProblem.MaxValueLength } text ? text[..(ImportProblem.MaxValueLength + 1)] : cell;

@@ -53,9 +53,16 @@ public sealed class ImportReferences(IMineActionDb db)
         }
 
         return await OneAsync(cells, db.HazardousAreas.IncludingArchived().Where(h => h.ExternalImsmaId == name).Select(h => h.Id),
-            (column, $"No hazardous area with the code or IMSMA id '{name}' exists."),
-            (column, $"Hazardous areas of different organisations have the IMSMA id '{name}': name the hazard by its code."), ct);
+            NoHazard(column, name), SeveralHazards(column, name), ct);
     }
+
+    /// <summary>What a row naming a hazard no hazard's code or IMSMA id matches is told.</summary>
+    internal static (string Column, string Message) NoHazard(string column, string name) =>
+        (column, $"No hazardous area with the code or IMSMA id '{name}' exists.");
+
+    /// <summary>What a row naming a hazard by an IMSMA id several organisations' hazards share is told.</summary>
+    internal static (string Column, string Message) SeveralHazards(string column, string name) =>
+        (column, $"Hazardous areas of different organisations have the IMSMA id '{name}': name the hazard by its code.");
 
     /// <summary>An activity of the row's organisation by its external id.</summary>
     public Task<Guid?> ActivityAsync(RowCells cells, string column, Guid? organisation, CancellationToken ct) =>
@@ -97,9 +104,15 @@ public sealed class ImportReferences(IMineActionDb db)
             return found[0];
         }
 
-        var (rule, (problemColumn, message)) = found.Count == 0 ? ("IMPORT_REFERENCE_UNKNOWN", none) : ("IMPORT_REFERENCE_AMBIGUOUS", several);
-        cells.Problem(problemColumn, rule, message);
+        NotOne(cells, found.Count, none, several);
         return null;
+    }
+
+    /// <summary>Reports that a name matches <paramref name="found"/> records (none, or more than one) where it must match one.</summary>
+    internal static void NotOne(RowCells cells, int found, (string Column, string Message) none, (string Column, string Message) several)
+    {
+        var (rule, (problemColumn, message)) = found == 0 ? ("IMPORT_REFERENCE_UNKNOWN", none) : ("IMPORT_REFERENCE_AMBIGUOUS", several);
+        cells.Problem(problemColumn, rule, message);
     }
 
     /// <summary>Released land of the row's organisation by its external id.</summary>

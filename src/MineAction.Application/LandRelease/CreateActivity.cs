@@ -21,6 +21,9 @@ public static class CreateActivity
             new(Methods ?? [], SpecifiedDepthCm ?? defaultDepthCm, PlannedStart, PlannedEnd, Teams ?? 1);
     }
 
+    /// <summary>Why an activity cannot be recorded on a hazard that is closed or archived.</summary>
+    public const string HazardNotOpen = "Activities are recorded on open hazardous areas only.";
+
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
@@ -46,7 +49,7 @@ public static class CreateActivity
             var hazard = await db.HazardousAreas.IncludingArchived().AsNoTracking()
                 .SingleOrDefaultAsync(h => h.Id == command.HazardousAreaId, cancellationToken)
                 ?? throw Invalid.Field("hazardousAreaId", $"Hazardous area '{command.HazardousAreaId}' does not exist.");
-            hazard.EnsureAcceptsWork("Activities are recorded on open hazardous areas only.", "hazardousAreaId");
+            hazard.EnsureAcceptsWork(HazardNotOpen, "hazardousAreaId");
 
             await db.EnsureOrganisationAsync(command.OrganisationId, "organisationId", cancellationToken);
             var external = ExternalId.Normalise(command.ExternalImsmaId);
