@@ -22,9 +22,11 @@ public static class ProgrammeArea
         var provinces = db.AdminAreas.Where(a => a.Level == 1);
         if (await provinces.AnyAsync(ct) && !await provinces.AnyAsync(a => a.Boundary.IsWithinDistance(location, ToleranceDegrees), ct))
         {
-            var at = location.InteriorPoint.Coordinate;
-            throw Invalid.Field(field, FormattableString.Invariant(
-                $"The location (longitude {at.X:0.####}, latitude {at.Y:0.####}) lies outside the programme's country. Check that longitude comes first and that the coordinates are WGS 84 degrees."));
+            throw Invalid.Field(field, Outside(location.InteriorPoint.Coordinate));
         }
     }
+
+    /// <summary>Why a location at <paramref name="at"/> is refused: it lies outside the programme's country.</summary>
+    public static string Outside(Coordinate at) => FormattableString.Invariant(
+        $"The location (longitude {at.X:0.####}, latitude {at.Y:0.####}) lies outside the programme's country. Check that longitude comes first and that the coordinates are WGS 84 degrees.");
 }

@@ -199,22 +199,14 @@ internal sealed class ActivityBatch(IMineActionDb db, ActivityImporter importer,
 
     protected override async Task<IReadOnlyList<ImportProblem>> ProblemsAsync(CancellationToken ct)
     {
-        var problems = new List<ImportProblem>(await ArchivedOrganisationsAsync("organisation_id", ct));
-        await using var command = Command($"""
+        var problems = await ArchivedOrganisationsAsync("organisation_id", ct);
+        problems.AddRange(await TakenAsync($"""
             SELECT s.row_number, s.external_imsma_id, h.code
             FROM {Table} s
             JOIN land_release_activities a ON a.organisation_id = s.organisation_id AND a.external_imsma_id = s.external_imsma_id
             JOIN hazardous_areas h ON h.id = a.hazardous_area_id
             ORDER BY s.row_number
-            """);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            var external = reader.GetString(1);
-            problems.Add(new ImportProblem(ImportId, reader.GetInt32(0), "external_id", external, ExternalIds.TakenRule,
-                ExternalIds.Taken("The activity on", reader.GetString(2), external)));
-        }
-
+            """, "The activity on", ct));
         return problems;
     }
 

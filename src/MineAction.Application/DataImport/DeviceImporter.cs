@@ -7,9 +7,9 @@ namespace MineAction.Application.DataImport;
 /// <summary>
 /// Explosive ordnance found by imported or existing activities, with its disposal. The place is a point: the location column (GeoJSON or
 /// WKT), longitude and latitude columns, or a GeoJSON/shapefile feature. A row whose external id is recorded already may add the disposal
-/// the device lacked; anything else must match the record (a device found is not edited).
+/// the device lacked; anything else must match the record (a device found is not edited). New devices take <see cref="DeviceBatch"/>.
 /// </summary>
-public sealed class DeviceImporter(IMineActionDb db, ImportReferences references) : OrganisationRecordImporter
+public sealed class DeviceImporter(IMineActionDb db, ImportReferences references, ICurrentUser user, TimeProvider clock) : OrganisationRecordImporter
 {
     public override ImportRecordType Type => ImportRecordType.Devices;
 
@@ -40,6 +40,9 @@ public sealed class DeviceImporter(IMineActionDb db, ImportReferences references
         ImportColumn.Choice<DisposalMethod>("disposal_method", "disposalMethod", false, "#status +disposal", "How it was disposed of, when it was."),
         new("disposed_on", "disposedOn", false, "#date +disposed", "When it was disposed of (with disposal_method)."),
     ];
+
+    public override Task<ImportBatch?> OpenBatchAsync(Guid importId, CancellationToken ct) =>
+        Task.FromResult<ImportBatch?>(new DeviceBatch(db, references, user, clock, importId));
 
     public override async Task<(Guid Id, RowChange Change)?> ImportAsync(RowCells cells, IMediator mediator, CancellationToken ct)
     {

@@ -283,6 +283,25 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
         return problems;
     }
 
+    /// <summary>
+    /// Reads the rows of a query of the staging table — row, external id, the record holding it — as problems of ids another record of the
+    /// type (<paramref name="what"/>) took meanwhile.
+    /// </summary>
+    protected async Task<List<ImportProblem>> TakenAsync(string sql, string what, CancellationToken ct)
+    {
+        var problems = new List<ImportProblem>();
+        await using var command = Command(sql);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            var external = reader.GetString(1);
+            problems.Add(new ImportProblem(ImportId, reader.GetInt32(0), "external_id", external, ExternalIds.TakenRule,
+                ExternalIds.Taken(what, reader.GetString(2), external)));
+        }
+
+        return problems;
+    }
+
     /// <summary>A cell's text as a problem may quote it (a polygon's WKT cut at the length a problem keeps).</summary>
     protected static string? Quoted(string? cell) =>
         cell is { Length: > ImportProblem.MaxValueLength } text ? text[..(ImportProblem.MaxValueLength + 1)] : cell;

@@ -90,9 +90,16 @@ public sealed class ImportReferences(IMineActionDb db)
 
         return await OneAsync(cells,
             db.Activities.OfEveryOrganisation().IncludingArchived().Where(a => a.ExternalImsmaId == name).Select(a => a.OrganisationId).Distinct(),
-            (column, $"No activity has the external id '{name}' (import it first)."),
-            ("organisation", $"Activities of different organisations have the external id '{name}': name the organisation."), ct);
+            NoActivityAnywhere(column, name), ActivityOfSeveral(name), ct);
     }
+
+    /// <summary>What a row naming an activity no organisation has is told.</summary>
+    internal static (string Column, string Message) NoActivityAnywhere(string column, string name) =>
+        (column, $"No activity has the external id '{name}' (import it first).");
+
+    /// <summary>What a row naming, without its organisation, an activity several organisations' activities share is told.</summary>
+    internal static (string Column, string Message) ActivityOfSeveral(string name) =>
+        ("organisation", $"Activities of different organisations have the external id '{name}': name the organisation.");
 
     /// <summary>The one id <paramref name="candidates"/> hold, or the problem of finding none or more than one.</summary>
     private static async Task<Guid?> OneAsync(RowCells cells, IQueryable<Guid> candidates, (string Column, string Message) none,
@@ -119,7 +126,10 @@ public sealed class ImportReferences(IMineActionDb db)
     public Task<Guid?> ProductAsync(RowCells cells, string column, Guid? organisation, CancellationToken ct) =>
         ByKeyAsync(cells, column, db.Products.OfEveryOrganisation().IncludingArchived()
             .Where(p => p.OrganisationId == organisation).Select(p => new Holder { Id = p.Id, Key = p.ExternalImsmaId }),
-            "No released land of the organisation", ct);
+            NoProduct, ct);
+
+    /// <summary>How a row naming released land its organisation does not have is told so.</summary>
+    internal const string NoProduct = "No released land of the organisation";
 
     /// <summary>An accident by its external id (the NMAA's: unique nationally).</summary>
     public Task<Guid?> AccidentAsync(RowCells cells, string column, CancellationToken ct) =>

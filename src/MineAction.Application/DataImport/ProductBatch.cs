@@ -14,62 +14,37 @@ namespace MineAction.Application.DataImport;
 /// row by row; ids held. Then one INSERT … SELECT; an operator's land puts a returned activity report back in review, as the API does.
 /// </summary>
 internal sealed class ProductBatch(IMineActionDb db, ImportReferences references, ICurrentUser user, TimeProvider clock, Guid importId)
-    : ImportBatch(db, importId)
+    : ActivityResultBatch(db, references, user, clock, importId)
 {
     private readonly RecordProduct.Validator _validator = new();
-    private readonly Dictionary<(Guid Organisation, string External), LandReleaseActivity> _activities = [];
     private readonly Dictionary<Guid, (HazardStatus Status, bool Archived)> _hazards = [];
-    private readonly HashSet<(Guid Organisation, string External)> _held = [];
 
-    protected override bool LooksUpEachChunk => true;
+    protected override IQueryable<HeldId> Holding(List<string> externals) => Db.Products.OfEveryOrganisation().IncludingArchived()
+        .Where(p => p.ExternalImsmaId != null && externals.Contains(p.ExternalImsmaId))
+        .Select(p => new HeldId { Organisation = p.OrganisationId, External = p.ExternalImsmaId! });
 
-    /// <summary>The activity's rules are the domain's, run in memory: a change since the check has the commit read the file again.</summary>
-    protected override bool RecheckedInSql => false;
-
-    protected override async Task PrepareAsync(IReadOnlyList<RowCells> rows, CancellationToken ct)
+    /// <summary>The state of the hazards the chunk's activities work on (land is released from open ones only).</summary>
+    protected override async Task PrepareMoreAsync(IReadOnlyList<RowCells> rows, IReadOnlyList<LandReleaseActivity> activities, CancellationToken ct)
     {
-        _activities.Clear();
         _hazards.Clear();
-        _held.Clear();
-        var names = rows.Select(r => r.Text("activity")).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var externals = rows.Select(r => r.Text("external_id")).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var activities = await Db.Activities.OfEveryOrganisation().IncludingArchived().AsNoTracking()
-            .Where(a => a.ExternalImsmaId != null && names.Contains(a.ExternalImsmaId)).ToListAsync(ct);
-        foreach (var activity in activities)
-        {
-            _activities[(activity.OrganisationId, activity.ExternalImsmaId!)] = activity;
-        }
-
         var hazards = activities.Select(a => a.HazardousAreaId).Distinct().ToList();
         foreach (var hazard in await Db.HazardousAreas.IncludingArchived().Where(h => hazards.Contains(h.Id))
                      .Select(h => new { h.Id, h.Status, Archived = h.ArchivedAt != null }).ToListAsync(ct))
         {
             _hazards[hazard.Id] = (hazard.Status, hazard.Archived);
         }
-
-        foreach (var held in await Db.Products.OfEveryOrganisation().IncludingArchived()
-                     .Where(p => p.ExternalImsmaId != null && externals.Contains(p.ExternalImsmaId))
-                     .Select(p => new { p.OrganisationId, p.ExternalImsmaId }).ToListAsync(ct))
-        {
-            _held.Add((held.OrganisationId, held.ExternalImsmaId!));
-        }
     }
 
     protected override async Task<(bool Updates, Action<NpgsqlBinaryImporter>? Write)> ReadAsync(RowCells cells, CancellationToken ct)
     {
-        var organisation = await references.OrganisationAsync(cells, "organisation", ct);
+        var organisation = await OrganisationAsync(cells, fromActivity: false, ct);
         var external = cells.Text("external_id");
-        if (organisation is { } recordedBy && external is not null && _held.Contains((recordedBy, external)))
+        if (Held(organisation, external))
         {
             return (true, null); // recorded already: the row-by-row path says whether it is unchanged
         }
 
-        LandReleaseActivity? activity = null;
-        if (organisation is { } of && cells.Text("activity") is { } name && !_activities.TryGetValue((of, name), out activity))
-        {
-            ImportReferences.Unknown(cells, "activity", ImportReferences.NoActivity, name);
-        }
-
+        var activity = ActivityOf(cells, organisation);
         var command = new RecordProduct.Command(activity?.Id ?? Guid.Empty, ImportGeometry.Of(cells, "geometry", "a Polygon or MultiPolygon"),
             cells.Enum<ReleaseOutcome>("outcome"), cells.Count("cleared_depth_cm"), cells.Date("release_date"), external);
         foreach (var failure in cells.Problems.Count > 0 ? [] : _validator.Validate(command).Errors)
@@ -77,11 +52,7 @@ internal sealed class ProductBatch(IMineActionDb db, ImportReferences references
             cells.FieldProblem(failure.PropertyName, "VALIDATION", failure.ErrorMessage);
         }
 
-        if (activity is null && cells.Problems.Count == 0)
-        {
-            cells.Problem("activity", "VALIDATION", "'activity' is required: the external id of the activity that released the land.");
-        }
-
+        RequireActivity(cells, activity, "released the land");
         if (cells.Problems.Count > 0 || Build(activity!, command, cells) is not { } product)
         {
             return (false, null);
@@ -96,13 +67,13 @@ internal sealed class ProductBatch(IMineActionDb db, ImportReferences references
     {
         try
         {
-            user.EnsureMayRecordResults(activity);
+            User.EnsureMayRecordResults(activity);
             var product = new LandReleaseProduct(activity, GeoJson.Read(command.Geometry!.Value), command.Outcome!.Value, command.ClearedDepthCm,
-                command.ReleaseDate!.Value, clock.Today());
+                command.ReleaseDate!.Value, Clock.Today());
             product.Identify(command.ExternalImsmaId);
             var (status, archived) = _hazards.TryGetValue(activity.HazardousAreaId, out var hazard) ? hazard : (HazardStatus.ClosedReleased, true);
             HazardousArea.EnsureAcceptsWork(status, archived, RecordProduct.HazardNotOpen);
-            user.ApplyEntryReview(product, clock.GetUtcNow());
+            User.ApplyEntryReview(product, Clock.GetUtcNow());
             return product;
         }
         catch (Exception e) when (ImportRunner.Describe(e, cells))
@@ -171,17 +142,7 @@ internal sealed class ProductBatch(IMineActionDb db, ImportReferences references
 
     protected override async Task<IReadOnlyList<ImportProblem>> ProblemsAsync(CancellationToken ct)
     {
-        var problems = new List<ImportProblem>();
-        await using (var held = Command(On(ProductBatchSql.Held)))
-        await using (var reader = await held.ExecuteReaderAsync(ct))
-        {
-            while (await reader.ReadAsync(ct))
-            {
-                var external = reader.GetString(1);
-                problems.Add(new ImportProblem(ImportId, reader.GetInt32(0), "external_id", external, ExternalIds.TakenRule,
-                    ExternalIds.Taken("Released land", reader.GetString(2), external)));
-            }
-        }
+        var problems = await TakenAsync(On(ProductBatchSql.Held), "Released land", ct);
 
         await using var measures = Command(On(ProductBatchSql.Measures));
         await using var facts = await measures.ExecuteReaderAsync(ct);
@@ -201,16 +162,5 @@ internal sealed class ProductBatch(IMineActionDb db, ImportReferences references
         return problems;
     }
 
-    protected override async Task<int> WriteStagedAsync(CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var written = await ExecuteAsync(On(ProductBatchSql.Write), ct, now, user.Name);
-        await RecordImportedAsync(now, user.Name, nameof(LandReleaseProduct), ct);
-        if (!user.IsReviewer())
-        {
-            await ExecuteAsync(On(ProductBatchSql.Resubmit), ct, now, user.Name);
-        }
-
-        return written;
-    }
+    protected override Task<int> WriteStagedAsync(CancellationToken ct) => WriteResultsAsync(On(ProductBatchSql.Write), nameof(LandReleaseProduct), ct);
 }

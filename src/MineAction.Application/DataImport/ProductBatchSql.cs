@@ -75,23 +75,4 @@ internal static class ProductBatchSql
         FROM staged_products s
         ORDER BY s.row_number
         """;
-
-    /// <summary>
-    /// An operator's land puts a returned activity report back in the review queue (as the API's <c>StampResult</c> does), audited as the
-    /// change it is. <c>$1</c>: now; <c>$2</c>: the user.
-    /// </summary>
-    public const string Resubmit = """
-        WITH returned AS (
-            SELECT a.id FROM land_release_activities a
-            WHERE a.approval_status = 'Returned' AND a.id IN (SELECT activity_id FROM staged_products)
-            FOR UPDATE),
-        resubmitted AS (
-            UPDATE land_release_activities a SET approval_status = 'Submitted', updated_at = $1, updated_by = $2
-            FROM returned r WHERE a.id = r.id
-            RETURNING a.id)
-        INSERT INTO audit_entries (id, entity_type, entity_id, action, user_name, occurred_at, changes, reason)
-        SELECT gen_random_uuid(), 'LandReleaseActivity', id, 'Updated', $2, $1,
-               jsonb_build_object('approvalStatus', jsonb_build_object('old', 'Returned', 'new', 'Submitted')), NULL
-        FROM resubmitted
-        """;
 }

@@ -10,6 +10,9 @@ public static class RecordDevice
         JsonElement? Location, int? DepthCm, DeviceCondition? Condition, DateOnly? FoundOn, DisposalMethod? DisposalMethod,
         DateOnly? DisposedOn, string? ExternalImsmaId = null) : ICommand<DeviceDto>;
 
+    /// <summary>Why a device cannot name released land of another activity.</summary>
+    public const string NotTheActivitys = "The product is not one of this activity's.";
+
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
@@ -35,7 +38,7 @@ public static class RecordDevice
             var activity = await db.LoadActivityForResultsAsync(user, c.ActivityId, cancellationToken);
             if (c.ProductId is { } productId && !await db.Products.AnyAsync(p => p.Id == productId && p.ActivityId == activity.Id, cancellationToken))
             {
-                throw Invalid.Field("productId", "The product is not one of this activity's.");
+                throw Invalid.Field("productId", NotTheActivitys);
             }
 
             var today = clock.Today();

@@ -56,6 +56,19 @@ internal static class ImportApi
         return committed;
     }
 
+    /// <summary>
+    /// A hazard (a 0.01° square at a fresh cell, of HALO) and a clearance activity on it (20 cm, in progress since 2024-01-20) imported by
+    /// <paramref name="im"/> (the activity by <paramref name="client"/> when given); the cell and the activity's external id.
+    /// </summary>
+    public static async Task<(double Lon, double Lat, string Activity)> ClearanceAsync(HttpClient im, string prefix, HttpClient? client = null)
+    {
+        var (a, b) = Ledger.NextCell();
+        await ImportedAsync(im, "HazardousAreas", $"{LandReleaseImportTests.Hazards}\n"
+            + string.Create(CultureInfo.InvariantCulture, $"{prefix}-H,Terraces,SHA,,\"{Square(a, b)}\",HALO,Indirect,2023-05-01\n"));
+        await ImportedAsync(client ?? im, "Activities", $"{LandReleaseImportTests.Activities}\n{prefix}-A,{prefix}-H,HALO,Clearance,Manual,20,,,InProgress,2024-01-20,\n");
+        return (a, b, $"{prefix}-A");
+    }
+
     /// <summary>A square of <paramref name="size"/>° at (lon, lat) as WKT, counter-clockwise.</summary>
     public static string Square(double lon, double lat, double size = 0.01) => Rectangle(lon, lat, lon + size, lat + size);
 

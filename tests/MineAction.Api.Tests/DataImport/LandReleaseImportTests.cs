@@ -18,7 +18,7 @@ public sealed class LandReleaseImportTests(MineActionApp app) : IClassFixture<Mi
     internal const string Hazards = "external_id,name,type,confirmed_on,geometry,organisation,evidence,recorded_on";
     internal const string Activities = "external_id,hazard,organisation,type,methods,specified_depth_cm,planned_start,planned_end,status,started_on,completed_on";
     internal const string Products = "external_id,activity,organisation,outcome,geometry,cleared_depth_cm,release_date";
-    private const string Devices = "external_id,activity,organisation,released_land,category,model,quantity,longitude,latitude,condition,found_on,disposal_method,disposed_on";
+    internal const string Devices = "external_id,activity,organisation,released_land,category,model,quantity,longitude,latitude,condition,found_on,disposal_method,disposed_on";
 
     private HttpClient Im => app.ClientFor(Roles.InformationManager);
 

@@ -25,14 +25,8 @@ public sealed class ProductBatchTests(MineActionApp app) : IClassFixture<MineAct
 
     private static byte[] File(params string[] rows) => Csv($"{Products}\n{string.Join("\n", rows)}\n");
 
-    /// <summary>A hazard (a 0.01° square at a fresh cell) and a clearance activity on it, imported; the cell and the activity's external id.</summary>
-    private async Task<(double Lon, double Lat, string Activity)> ClearanceAsync(string prefix, HttpClient? client = null)
-    {
-        var (a, b) = Ledger.NextCell();
-        await ImportedAsync(Im, "HazardousAreas", $"{LandReleaseImportTests.Hazards}\n" + F($"{prefix}-H,Terraces,SHA,,\"{Square(a, b)}\",HALO,Indirect,2023-05-01\n"));
-        await ImportedAsync(client ?? Im, "Activities", $"{Activities}\n{prefix}-A,{prefix}-H,HALO,Clearance,Manual,20,,,InProgress,2024-01-20,\n");
-        return (a, b, $"{prefix}-A");
-    }
+    private Task<(double Lon, double Lat, string Activity)> ClearanceAsync(string prefix, HttpClient? client = null) =>
+        ImportApi.ClearanceAsync(Im, prefix, client);
 
     private async Task<bool> StagedAsync(Guid importId)
     {
