@@ -173,6 +173,8 @@ internal sealed class ActivityBatch(IMineActionDb db, ActivityImporter importer,
         WriteNullable(copy, a.ReviewComment, NpgsqlDbType.Text);
     }
 
+    protected override string Target => "land_release_activities";
+
     protected override string Prefix => "activities";
 
     protected override string Columns => """

@@ -146,6 +146,8 @@ internal sealed class DeviceBatch(IMineActionDb db, ImportReferences references,
         WriteNullable(copy, location, NpgsqlDbType.Text);
     }
 
+    protected override string Target => "devices_found";
+
     protected override string Prefix => "devices";
 
     protected override string Columns => """

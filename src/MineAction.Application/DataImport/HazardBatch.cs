@@ -120,6 +120,8 @@ internal sealed class HazardBatch(IMineActionDb db, HazardImporter importer, ICu
 
     private static int[] Counts(Sadd s) => [s.Girls, s.Boys, s.Women, s.Men];
 
+    protected override string Target => "hazardous_areas";
+
     protected override string Prefix => "hazards";
 
     protected override string Columns => """

@@ -101,6 +101,8 @@ internal sealed class ProductBatch(IMineActionDb db, ImportReferences references
         WriteNullable(copy, geometry, NpgsqlDbType.Text);
     }
 
+    protected override string Target => "land_release_products";
+
     protected override string Prefix => "products";
 
     protected override string Columns => """
