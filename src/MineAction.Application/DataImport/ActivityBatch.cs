@@ -167,10 +167,7 @@ internal sealed class ActivityBatch(IMineActionDb db, ActivityImporter importer,
         WriteNullable(copy, a.ActualStart, NpgsqlDbType.Date);
         WriteNullable(copy, a.ActualEnd, NpgsqlDbType.Date);
         WriteNullable(copy, a.ExternalImsmaId, NpgsqlDbType.Text);
-        copy.Write(a.ApprovalStatus.ToString(), NpgsqlDbType.Text);
-        WriteNullable(copy, a.ReviewedAt, NpgsqlDbType.TimestampTz);
-        WriteNullable(copy, a.ReviewedBy, NpgsqlDbType.Text);
-        WriteNullable(copy, a.ReviewComment, NpgsqlDbType.Text);
+        WriteReview(copy, a);
     }
 
     protected override string Target => "land_release_activities";

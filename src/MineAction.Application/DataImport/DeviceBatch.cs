@@ -139,10 +139,7 @@ internal sealed class DeviceBatch(IMineActionDb db, ImportReferences references,
         WriteNullable(copy, d.DisposalMethod?.ToString(), NpgsqlDbType.Text);
         WriteNullable(copy, d.DisposedOn, NpgsqlDbType.Date);
         WriteNullable(copy, d.ExternalImsmaId, NpgsqlDbType.Text);
-        copy.Write(d.ApprovalStatus.ToString(), NpgsqlDbType.Text);
-        WriteNullable(copy, d.ReviewedAt, NpgsqlDbType.TimestampTz);
-        WriteNullable(copy, d.ReviewedBy, NpgsqlDbType.Text);
-        WriteNullable(copy, d.ReviewComment, NpgsqlDbType.Text);
+        WriteReview(copy, d);
         WriteNullable(copy, location, NpgsqlDbType.Text);
     }
 

@@ -107,10 +107,7 @@ internal sealed class HazardBatch(IMineActionDb db, HazardImporter importer, ICu
             copy.Write(count, NpgsqlDbType.Integer);
         }
 
-        copy.Write(h.ApprovalStatus.ToString(), NpgsqlDbType.Text);
-        WriteNullable(copy, h.ReviewedAt, NpgsqlDbType.TimestampTz);
-        WriteNullable(copy, h.ReviewedBy, NpgsqlDbType.Text);
-        WriteNullable(copy, h.ReviewComment, NpgsqlDbType.Text);
+        WriteReview(copy, h);
         WriteNullable(copy, cells.Province, NpgsqlDbType.Text);
         WriteNullable(copy, cells.District, NpgsqlDbType.Text);
         WriteNullable(copy, Quoted(cells.Geometry), NpgsqlDbType.Text);

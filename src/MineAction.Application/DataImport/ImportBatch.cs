@@ -314,6 +314,15 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
     protected static string? Quoted(string? cell) =>
         cell is { Length: > ImportProblem.MaxValueLength } text ? text[..(ImportProblem.MaxValueLength + 1)] : cell;
 
+    /// <summary>Writes a new record's review — approval status, when, by whom, comment — in that order.</summary>
+    protected static void WriteReview(NpgsqlBinaryImporter copy, ApprovableEntity record)
+    {
+        copy.Write(record.ApprovalStatus.ToString(), NpgsqlDbType.Text);
+        WriteNullable(copy, record.ReviewedAt, NpgsqlDbType.TimestampTz);
+        WriteNullable(copy, record.ReviewedBy, NpgsqlDbType.Text);
+        WriteNullable(copy, record.ReviewComment, NpgsqlDbType.Text);
+    }
+
     protected static void WriteNullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type)
     {
         if (value is null)

@@ -94,10 +94,7 @@ internal sealed class ProductBatch(IMineActionDb db, ImportReferences references
         WriteNullable(copy, p.ClearedDepthCm, NpgsqlDbType.Integer);
         copy.Write(p.ReleaseDate, NpgsqlDbType.Date);
         WriteNullable(copy, p.ExternalImsmaId, NpgsqlDbType.Text);
-        copy.Write(p.ApprovalStatus.ToString(), NpgsqlDbType.Text);
-        WriteNullable(copy, p.ReviewedAt, NpgsqlDbType.TimestampTz);
-        WriteNullable(copy, p.ReviewedBy, NpgsqlDbType.Text);
-        WriteNullable(copy, p.ReviewComment, NpgsqlDbType.Text);
+        WriteReview(copy, p);
         WriteNullable(copy, geometry, NpgsqlDbType.Text);
     }
 
