@@ -21,8 +21,8 @@ public sealed class IsoMessageFormatter : MessageFormatter
 
     private static object Iso(object value) => value switch
     {
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime d => d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+        DateOnly d => IsoDate.Of(d),
+        DateTime d => d.ToString(d.TimeOfDay == TimeSpan.Zero ? IsoDate.Pattern : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
         DateTimeOffset d => d.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         IFormattable f and not Enum => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value,

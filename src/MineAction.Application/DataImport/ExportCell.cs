@@ -6,7 +6,7 @@ namespace MineAction.Application.DataImport;
 /// <summary>A record's values written as an import file gives them: dates yyyy-MM-dd, invariant numbers, lists joined by ';', geometry as WKT.</summary>
 internal static class ExportCell
 {
-    public static string? Of(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string? Of(DateOnly? date) => date is { } day ? IsoDate.Of(day) : null;
 
     public static string? Of(int? number) => number?.ToString(CultureInfo.InvariantCulture);
 

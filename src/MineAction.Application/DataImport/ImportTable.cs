@@ -174,7 +174,7 @@ public static class ImportFiles
     private static string? Text(object? value) => value switch
     {
         null => null,
-        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("s", CultureInfo.InvariantCulture),
+        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString(IsoDate.Pattern, CultureInfo.InvariantCulture) : d.ToString("s", CultureInfo.InvariantCulture),
         double n => n.ToString("R", CultureInfo.InvariantCulture),
         decimal n => n.ToString(CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",

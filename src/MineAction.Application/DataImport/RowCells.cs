@@ -90,7 +90,7 @@ public sealed class RowCells(ImportRow row, IReadOnlyList<ImportColumn> columns,
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        if (IsoDate.TryRead(text, out var date)
             || (DateTime.TryParseExact(text, "s", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) && (date = DateOnly.FromDateTime(time)) != default))
         {
             return date;

@@ -50,7 +50,7 @@ public static class AddCasualty
             {
                 string? Seal(string? value) => string.IsNullOrWhiteSpace(value) ? null : protector.Protect(value.Trim());
                 db.VictimPersonalData.Add(new VictimPersonalData(casualty.Id, protector.Protect(p.FullName!.Trim()), Seal(p.NationalId),
-                    Seal(p.DateOfBirth?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), Seal(p.Address), Seal(p.Phone)));
+                    Seal((p.DateOfBirth is { } born ? IsoDate.Of(born) : null)), Seal(p.Address), Seal(p.Phone)));
                 db.AuditEntries.Add(new AuditEntry(nameof(VictimPersonalData), casualty.Id, "Created", user.Name, clock.GetUtcNow(), "{}", null));
             }
 

@@ -9,7 +9,7 @@ internal static class TreatyFacts
     /// <summary>The device categories that make a hazard a cluster munition remnant area for the CCM.</summary>
     public static readonly string[] ClusterMunitionCategories = [nameof(DeviceCategory.Submunition), nameof(DeviceCategory.ClusterMunition)];
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly day) => IsoDate.Of(day);
 
     private static string? Text(System.Data.Common.DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 

@@ -51,7 +51,7 @@ internal static class YearFacts
             var disposal = r.IsDBNull(6) ? (DisposalMethod?)null : Enum.Parse<DisposalMethod>(r.GetString(6));
             var amount = r.GetDecimal(7);
             var day = r.GetFieldValue<DateOnly>(8);
-            var on = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var on = IsoDate.Of(day);
             var label = outcome is { } o
                 ? $"{r.GetString(9)} · {o} · {on}"
                 : $"{r.GetString(9)} · {amount.ToString("0", CultureInfo.InvariantCulture)} × {category} · {disposal} · {on}";

@@ -156,7 +156,7 @@ public static class IatiActivities
     /// <summary>A location: a province (administrative region, approximate point) or a hazardous area (a tract of land, a point inside it).</summary>
     private sealed record Place(string Name, double Lat, double Lon, string Country, (string Vocabulary, string Code)? Admin1, bool IsHazardousArea = false);
 
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(DateOnly date) => IsoDate.Of(date);
 
     private static XElement Text(string name, string text) => new(name, new XElement("narrative", text));
 

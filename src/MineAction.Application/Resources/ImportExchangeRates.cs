@@ -36,7 +36,7 @@ public static class ImportExchangeRates
 
                 var field = $"rows[{i + 1}]";
                 var cells = line.Split(',');
-                if (cells.Length != 3 || !DateOnly.TryParseExact(cells[1].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                if (cells.Length != 3 || !IsoDate.TryRead(cells[1].Trim(), out var date)
                     || !decimal.TryParse(cells[2].Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
                 {
                     errors.Add(new(field, $"Line {i + 1}: expected currency,yyyy-MM-dd,usd_per_unit."));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MineAction.Domain.Operations;
 
 namespace MineAction.Domain.LandRelease;
@@ -149,7 +148,7 @@ public sealed class LandReleaseActivity : ApprovableEntity
         if (lastDisposal is { } disposed && on < disposed)
         {
             throw new DomainRuleViolation("DATE_ORDER",
-                $"The end date cannot be before the last disposal of a device ({disposed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}).", "date");
+                $"The end date cannot be before the last disposal of a device ({IsoDate.Of(disposed)}).", "date");
         }
 
         ActualEnd = on;
@@ -171,7 +170,7 @@ public sealed class LandReleaseActivity : ApprovableEntity
         if (date > today || (from is { } f && date < f) || date > to)
         {
             throw new DomainRuleViolation(code,
-                $"{what} must lie within the activity ({from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "start"} – {to:yyyy-MM-dd}) and not in the future.",
+                $"{what} must lie within the activity ({(from is { } start ? IsoDate.Of(start) : "start")} – {IsoDate.Of(to)}) and not in the future.",
                 field);
         }
     }

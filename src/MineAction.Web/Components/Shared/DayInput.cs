@@ -11,7 +11,7 @@ namespace MineAction.Web.Components.Shared;
 /// </summary>
 public sealed class DayInput : IReversibleConverter<DateTime?, string?>
 {
-    public const string Iso = "yyyy-MM-dd";
+    public const string Iso = MineAction.Domain.Common.IsoDate.Pattern;
 
     public static readonly DayInput Converter = new();
 
