@@ -225,7 +225,7 @@ public class LedgerImportBenchmarks
 
     /// <summary>
     /// Statistics of a table just loaded, as the import takes them after writing (and as a DBA's load script would): the next table's
-    /// triggers join it, and planned on the statistics of an empty table they took minutes for 20,000 rows.
+    /// triggers join it, so both sides plan them on the same, real sizes.
     /// </summary>
     private static async Task AnalyseAsync(NpgsqlConnection connection, string table)
     {
