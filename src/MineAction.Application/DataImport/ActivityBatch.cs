@@ -20,7 +20,7 @@ internal sealed class ActivityBatch(IMineActionDb db, ActivityImporter importer,
     private readonly CreateActivity.Validator _validator = new();
     private readonly Dictionary<string, HazardFacts> _byCode = [];
     private readonly Dictionary<string, List<HazardFacts>> _byExternal = [];
-    private readonly HashSet<(Guid Organisation, string External)> _held = [];
+    private readonly HeldExternalIds _held = new();
     private List<Accreditation>? _accreditations;
     private int _defaultDepthCm;
 
@@ -42,7 +42,6 @@ internal sealed class ActivityBatch(IMineActionDb db, ActivityImporter importer,
 
         _byCode.Clear();
         _byExternal.Clear();
-        _held.Clear();
         var names = rows.Select(r => r.Text("hazard")).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var codes = names.Select(n => n.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
         var hazards = await Db.HazardousAreas.IncludingArchived()
@@ -58,13 +57,9 @@ internal sealed class ActivityBatch(IMineActionDb db, ActivityImporter importer,
             }
         }
 
-        var externals = rows.Select(r => r.Text("external_id")).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        foreach (var held in await Db.Activities.OfEveryOrganisation().IncludingArchived()
-                     .Where(a => a.ExternalImsmaId != null && externals.Contains(a.ExternalImsmaId))
-                     .Select(a => new { a.OrganisationId, a.ExternalImsmaId }).ToListAsync(ct))
-        {
-            _held.Add((held.OrganisationId, held.ExternalImsmaId!));
-        }
+        await _held.ReadAsync(rows, externals => Db.Activities.OfEveryOrganisation().IncludingArchived()
+            .Where(a => a.ExternalImsmaId != null && externals.Contains(a.ExternalImsmaId))
+            .Select(a => new HeldExternalId { Organisation = a.OrganisationId, External = a.ExternalImsmaId! }), ct);
     }
 
     /// <summary>The hazard a row names, as <see cref="ImportReferences.HazardAsync"/> finds it: by code, else by an IMSMA id one hazard has.</summary>
@@ -94,7 +89,7 @@ internal sealed class ActivityBatch(IMineActionDb db, ActivityImporter importer,
     {
         HazardFacts? hazard = null;
         var row = await importer.ReadAsync(cells, c => Task.FromResult((hazard = HazardOf(c))?.Id), ct);
-        if (row.Organisation is { } organisation && row.External is { } external && _held.Contains((organisation, external)))
+        if (_held.Contains(row.Organisation, row.External))
         {
             return (true, null); // recorded already: the API's commands update it, row by row
         }
@@ -171,6 +166,8 @@ internal sealed class ActivityBatch(IMineActionDb db, ActivityImporter importer,
     }
 
     protected override string Target => "land_release_activities";
+
+    protected override string Keys => "id, hazardous_area_id, organisation_id, status, approval_status, archived_at, external_imsma_id";
 
     protected override string Prefix => "activities";
 

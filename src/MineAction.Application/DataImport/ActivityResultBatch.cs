@@ -10,7 +10,7 @@ internal abstract class ActivityResultBatch(IMineActionDb db, ImportReferences r
     : ImportBatch(db, importId)
 {
     private readonly Dictionary<string, List<LandReleaseActivity>> _activities = [];
-    private readonly HashSet<(Guid Organisation, string External)> _held = [];
+    private readonly HeldExternalIds _held = new();
 
     protected ICurrentUser User => user;
 
@@ -21,15 +21,7 @@ internal abstract class ActivityResultBatch(IMineActionDb db, ImportReferences r
     protected override bool RecheckedInSql => false;
 
     /// <summary>The records of this type already holding one of <paramref name="externals"/>: their organisation and external id.</summary>
-    protected abstract IQueryable<HeldId> Holding(List<string> externals);
-
-    /// <summary>An external id a record of an organisation holds (member-initialised, so the query translates).</summary>
-    protected sealed class HeldId
-    {
-        public Guid Organisation { get; init; }
-
-        public string External { get; init; } = string.Empty;
-    }
+    protected abstract IQueryable<HeldExternalId> Holding(List<string> externals);
 
     /// <summary>What else the chunk's rows name, read after their activities (<paramref name="activities"/>).</summary>
     protected virtual Task PrepareMoreAsync(IReadOnlyList<RowCells> rows, IReadOnlyList<LandReleaseActivity> activities, CancellationToken ct) =>
@@ -38,7 +30,6 @@ internal abstract class ActivityResultBatch(IMineActionDb db, ImportReferences r
     protected sealed override async Task PrepareAsync(IReadOnlyList<RowCells> rows, CancellationToken ct)
     {
         _activities.Clear();
-        _held.Clear();
         var names = rows.Select(r => r.Text("activity")).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var activities = await Db.Activities.OfEveryOrganisation().IncludingArchived().AsNoTracking()
             .Where(a => a.ExternalImsmaId != null && names.Contains(a.ExternalImsmaId)).ToListAsync(ct);
@@ -48,12 +39,7 @@ internal abstract class ActivityResultBatch(IMineActionDb db, ImportReferences r
             _activities[activity.ExternalImsmaId!].Add(activity);
         }
 
-        var externals = rows.Select(r => r.Text("external_id")).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        foreach (var held in await Holding(externals).ToListAsync(ct))
-        {
-            _held.Add((held.Organisation, held.External));
-        }
-
+        await _held.ReadAsync(rows, Holding, ct);
         await PrepareMoreAsync(rows, activities, ct);
     }
 
@@ -82,8 +68,7 @@ internal abstract class ActivityResultBatch(IMineActionDb db, ImportReferences r
     }
 
     /// <summary>Whether the row names a record its organisation holds already (then the row-by-row path reads it).</summary>
-    protected bool Held(Guid? organisation, string? external) =>
-        organisation is { } of && external is not null && _held.Contains((of, external));
+    protected bool Held(Guid? organisation, string? external) => _held.Contains(organisation, external);
 
     /// <summary>The organisation's activity the row names, or null (an unknown one is a problem on its cell).</summary>
     protected LandReleaseActivity? ActivityOf(RowCells cells, Guid? organisation)

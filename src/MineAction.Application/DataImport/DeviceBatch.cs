@@ -20,9 +20,9 @@ internal sealed class DeviceBatch(IMineActionDb db, ImportReferences references,
     private readonly RecordDevice.Validator _validator = new();
     private readonly Dictionary<(Guid Organisation, string External), (Guid Id, Guid Activity)> _products = [];
 
-    protected override IQueryable<HeldId> Holding(List<string> externals) => Db.Devices.OfEveryOrganisation().IncludingArchived()
+    protected override IQueryable<HeldExternalId> Holding(List<string> externals) => Db.Devices.OfEveryOrganisation().IncludingArchived()
         .Where(d => d.ExternalImsmaId != null && externals.Contains(d.ExternalImsmaId))
-        .Select(d => new HeldId { Organisation = d.OrganisationId, External = d.ExternalImsmaId! });
+        .Select(d => new HeldExternalId { Organisation = d.OrganisationId, External = d.ExternalImsmaId! });
 
     /// <summary>The released land the chunk's rows name.</summary>
     protected override async Task PrepareMoreAsync(IReadOnlyList<RowCells> rows, IReadOnlyList<LandReleaseActivity> activities, CancellationToken ct)
@@ -144,6 +144,8 @@ internal sealed class DeviceBatch(IMineActionDb db, ImportReferences references,
     }
 
     protected override string Target => "devices_found";
+
+    protected override string Keys => "id, activity_id, hazardous_area_id, product_id, organisation_id, approval_status, archived_at, external_imsma_id";
 
     protected override string Prefix => "devices";
 

@@ -119,6 +119,8 @@ internal sealed class HazardBatch(IMineActionDb db, HazardImporter importer, ICu
 
     protected override string Target => "hazardous_areas";
 
+    protected override string Keys => "id, province_id, district_id, recording_organisation_id, status, approval_status, archived_at, external_imsma_id";
+
     protected override string Prefix => "hazards";
 
     protected override string Columns => """

@@ -161,7 +161,7 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
         {
             Written = await WriteStagedAsync(ct);
             await ExecuteAsync("RELEASE SAVEPOINT import_batch", ct);
-            await ExecuteAsync($"ANALYZE {Target}", ct);
+            await ExecuteAsync($"ANALYZE {Target} ({Keys})", ct);
             return [];
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
@@ -182,6 +182,12 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
     /// mended by migration ReleasedLandTotalsByLookup; this is insurance, not that fix.)
     /// </summary>
     protected abstract string Target { get; }
+
+    /// <summary>
+    /// The <see cref="Target"/>'s columns analysed after the write: its key and the columns joined and filtered on. Any ANALYZE sets the
+    /// table's size; the geometry's and the free texts' statistics, the costly part (a second on 100,000 hazards), are left to autovacuum.
+    /// </summary>
+    protected abstract string Keys { get; }
 
     /// <summary>The staging table's name without its import (<c>hazards</c>).</summary>
     protected abstract string Prefix { get; }
@@ -259,7 +265,9 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
 
     /// <summary>
     /// Links the staged records to the import and writes an audit row for each, naming the import and the row (the values are the row's,
-    /// kept with the import's file and its SHA-256; the import itself is audited as one).
+    /// kept with the import's file and its SHA-256; the import itself is audited as one). The audit rows' ids are time-ordered (UUID
+    /// version 7, as the domain's <c>AuditEntry</c> takes): the import's millisecond, then the row number as the counter of RFC 9562
+    /// §6.2 — so the audit trail's primary key grows at its end instead of taking 100,000 random places (a third of the statement's cost).
     /// </summary>
     protected async Task RecordImportedAsync(DateTimeOffset now, string userName, string entityType, CancellationToken ct)
     {
@@ -267,12 +275,22 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
             ct, ImportId, entityType);
         await ExecuteAsync($"""
             INSERT INTO audit_entries (id, entity_type, entity_id, action, user_name, occurred_at, changes, reason)
-            SELECT gen_random_uuid(), $1, s.id, 'Created', $2, $3, jsonb_build_object('import', jsonb_build_object('old', NULL, 'new', $4), 'row',
+            SELECT {AuditId("s.row_number")}, $1, s.id, 'Created', $2, $3, jsonb_build_object('import', jsonb_build_object('old', NULL, 'new', $4), 'row',
                        jsonb_build_object('old', NULL, 'new', s.row_number)),
                    'Imported (the values are those of the row of the import''s file)'
             FROM {Table} s
-            """, ct, entityType, userName, now, ImportId);
+            """, ct, entityType, userName, now, ImportId, now.ToUnixTimeMilliseconds());
     }
+
+    /// <summary>
+    /// A UUID version 7 in SQL (PostgreSQL 15 has no <c>uuidv7()</c>): 48 bits of the import's Unix milliseconds (<c>$5</c>), the version,
+    /// the <paramref name="counter"/>'s 42 bits across <c>rand_a</c> and the top of <c>rand_b</c> (after the variant), 32 random bits.
+    /// </summary>
+    private static string AuditId(string counter) => $"""
+        (lpad(to_hex($5::bigint), 12, '0') || '7' || lpad(to_hex(({counter}::bigint >> 30) & 4095), 3, '0')
+         || to_hex(8 | (({counter}::bigint >> 28) & 3)) || lpad(to_hex({counter}::bigint & 268435455), 7, '0')
+         || lpad(to_hex((random() * 4294967295)::bigint), 8, '0'))::uuid
+        """;
 
     /// <summary>The staged rows whose organisation (the staging table's <paramref name="column"/>) is archived: it takes no new records.</summary>
     protected async Task<List<ImportProblem>> ArchivedOrganisationsAsync(string column, CancellationToken ct)

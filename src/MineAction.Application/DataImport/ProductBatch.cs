@@ -19,9 +19,9 @@ internal sealed class ProductBatch(IMineActionDb db, ImportReferences references
     private readonly RecordProduct.Validator _validator = new();
     private readonly Dictionary<Guid, (HazardStatus Status, bool Archived)> _hazards = [];
 
-    protected override IQueryable<HeldId> Holding(List<string> externals) => Db.Products.OfEveryOrganisation().IncludingArchived()
+    protected override IQueryable<HeldExternalId> Holding(List<string> externals) => Db.Products.OfEveryOrganisation().IncludingArchived()
         .Where(p => p.ExternalImsmaId != null && externals.Contains(p.ExternalImsmaId))
-        .Select(p => new HeldId { Organisation = p.OrganisationId, External = p.ExternalImsmaId! });
+        .Select(p => new HeldExternalId { Organisation = p.OrganisationId, External = p.ExternalImsmaId! });
 
     /// <summary>The state of the hazards the chunk's activities work on (land is released from open ones only).</summary>
     protected override async Task PrepareMoreAsync(IReadOnlyList<RowCells> rows, IReadOnlyList<LandReleaseActivity> activities, CancellationToken ct)
@@ -99,6 +99,8 @@ internal sealed class ProductBatch(IMineActionDb db, ImportReferences references
     }
 
     protected override string Target => "land_release_products";
+
+    protected override string Keys => "id, activity_id, hazardous_area_id, organisation_id, approval_status, archived_at, external_imsma_id";
 
     protected override string Prefix => "products";
 
