@@ -161,7 +161,7 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
         {
             Written = await WriteStagedAsync(ct);
             await ExecuteAsync("RELEASE SAVEPOINT import_batch", ct);
-            await ExecuteAsync($"ANALYZE {Target} ({Keys})", ct);
+            await ExecuteAsync($"ANALYZE (SKIP_LOCKED) {Target} ({Keys})", ct);
             return [];
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
@@ -186,6 +186,7 @@ public abstract class ImportBatch(IMineActionDb db, Guid importId) : IAsyncDispo
     /// <summary>
     /// The <see cref="Target"/>'s columns analysed after the write: its key and the columns joined and filtered on. Any ANALYZE sets the
     /// table's size; the geometry's and the free texts' statistics, the costly part (a second on 100,000 hazards), are left to autovacuum.
+    /// Skipped when autovacuum holds the table (it is analysing it anyway): waiting would cost the commit a second, until autovacuum gives way.
     /// </summary>
     protected abstract string Keys { get; }
 
